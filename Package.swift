@@ -30,6 +30,10 @@ let package = Package(
         .target(name: "InterlinkPhysics"),
         .target(name: "InterlinkStats", dependencies: ["CGSL"]),
         .target(name: "InterlinkPlot", dependencies: ["CCairo"]),
+        .target(
+            name: "InterlinkReport",
+            dependencies: [.product(name: "Mustache", package: "swift-mustache")]
+        ),
         // MARK: Tests, one target per module
         .testTarget(name: "InterlinkPhysicsTests", dependencies: ["InterlinkPhysics"]),
         .testTarget(
@@ -38,6 +42,7 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "InterlinkPlotTests", dependencies: ["InterlinkPlot"]),
+        .testTarget(name: "InterlinkReportTests", dependencies: ["InterlinkReport"]),
     ],
     swiftLanguageModes: [.v6]
 )

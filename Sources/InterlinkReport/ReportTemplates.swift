@@ -1,0 +1,64 @@
+import Foundation
+import Mustache
+
+/// The report templates of a project: every `*.mustache` file of a folder (`templates/`), each
+/// registered under its file name without the extension (`report`, `partials/figure`, …).
+///
+/// Rendering first checks the template against the context (``TemplateChecker``), so a template
+/// error stops with its file and line before any output exists. Templates produce Markdown: nothing
+/// is HTML-escaped (the Mustache `TEXT` content type).
+public struct ReportTemplates: Sendable {
+    private let library: MustacheLibrary
+    private let checker: TemplateChecker
+
+    /// Loads every `*.mustache` file under `directory`. `displayRoot` prefixes the file names in
+    /// error messages (e.g. `templates`).
+    public init(directory: URL, displayRoot: String = "templates") throws {
+        var sources: [String: (file: String, text: String)] = [:]
+        let fm = FileManager.default
+        guard let walker = fm.enumerator(at: directory, includingPropertiesForKeys: nil) else {
+            throw TemplateError(file: displayRoot, line: 0, message: "template folder not found")
+        }
+        let base = directory.standardizedFileURL.path
+        for case let url as URL in walker where url.pathExtension == "mustache" {
+            let full = url.standardizedFileURL.path
+            guard full.hasPrefix(base + "/") else { continue }
+            let relative = String(full.dropFirst(base.count + 1))
+            let name = String(relative.dropLast(".mustache".count))
+            let text = try String(contentsOf: url, encoding: .utf8)
+            sources[name] = (file: "\(displayRoot)/\(relative)", text: text)
+        }
+        try self.init(sources: sources)
+    }
+
+    /// Creates a library from template sources keyed by name.
+    public init(sources: [String: (file: String, text: String)]) throws {
+        var library = MustacheLibrary()
+        for name in sources.keys.sorted() {
+            guard let source = sources[name] else { continue }
+            do {
+                // The pragma turns HTML escaping off; it adds no line, so line numbers stay true.
+                let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + source.text)
+                library.register(template, named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw TemplateError(
+                    file: source.file, line: error.context.lineNumber,
+                    message: "syntax error: \(error.error)")
+            }
+        }
+        self.library = library
+        self.checker = TemplateChecker(templates: sources)
+    }
+
+    /// True when a template of that name exists.
+    public func contains(_ name: String) -> Bool { checker.templates[name] != nil }
+
+    /// Checks `name` against `context`, then renders it.
+    public func render(_ name: String, context: TemplateValue) throws -> String {
+        try checker.check(name, context: context)
+        guard let text = library.render(context.mustacheObject, withTemplate: name) else {
+            throw TemplateError(file: name, line: 0, message: "no template named \"\(name)\"")
+        }
+        return text
+    }
+}

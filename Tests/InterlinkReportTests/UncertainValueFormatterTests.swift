@@ -1,0 +1,44 @@
+import Testing
+@testable import InterlinkReport
+
+/// Expected strings are written by hand from the rounding rule (one significant digit of
+/// uncertainty, two when it starts with 1).
+@Suite("Formatting values with uncertainties")
+struct UncertainValueFormatterTests {
+    let f = UncertainValueFormatter()
+
+    @Test("one significant digit of uncertainty")
+    func oneDigit() {
+        #expect(f.string(0.91234, uncertainty: 0.0041) == "0.912 ± 0.004")
+        #expect(f.string(182.4, uncertainty: 6.1) == "182 ± 6")
+    }
+
+    @Test("two significant digits when the uncertainty starts with 1")
+    func twoDigits() {
+        #expect(f.string(0.91234, uncertainty: 0.0012) == "0.9123 ± 0.0012")
+        #expect(f.string(182.4, uncertainty: 12.3) == "182 ± 12")
+    }
+
+    @Test("small and large numbers share a power of ten")
+    func scientific() {
+        #expect(f.string(3.1e-4, uncertainty: 0.2e-4) == "(3.1 ± 0.2) × 10⁻⁴")
+        #expect(f.string(-3.14e5, uncertainty: 0.5e5) == "(\u{2212}3.1 ± 0.5) × 10⁵")
+    }
+
+    @Test("rounding the uncertainty up to the next decade keeps one digit")
+    func carry() {
+        // 0.096 -> one digit -> 0.1; the value is rounded to the tenths.
+        #expect(f.string(1.2345, uncertainty: 0.096) == "1.2 ± 0.1")
+    }
+
+    @Test("values without uncertainty use four significant digits")
+    func plain() {
+        #expect(f.string(0.123456) == "0.1235")
+        #expect(f.string(1234.6) == "1235")
+        #expect(f.string(2.5e-7) == "2.500 × 10⁻⁷")
+        #expect(f.string(9.99996e-7) == "1.000 × 10⁻⁶")
+        #expect(f.string(-0.5) == "\u{2212}0.5000")
+        #expect(f.string(0) == "0")
+        #expect(f.string(.nan) == "NaN")
+    }
+}
