@@ -52,9 +52,9 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
     ) throws {
         let n = x.count, p = model.parameterNames.count
         try Validate.sameCount(x.count, "x", y.count, "y")
-        try Validate.count(p, atLeast: 1, "model.parameterNames")
+        try Validate.count(p, atLeast: 1, "model.parameterNames.count")
         try Validate.sameCount(p, "model.parameterNames", start.count, "start")
-        try Validate.count(n, atLeast: p + 1, "x", reason: "more points than the \(p) parameters")
+        try Validate.count(n, atLeast: p + 1, "x.count", reason: "more points than the \(p) parameters")
         try Validate.finite(x, "x")
         try Validate.finite(y, "y")
         try Validate.finite(start, "start")
@@ -63,7 +63,7 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
             try Validate.positive(weights, "weights")
         }
         try Validate.count(options.maxIterations, atLeast: 1, "options.maxIterations")
-        try Validate.count(options.methods.count, atLeast: 1, "options.methods")
+        try Validate.count(options.methods.count, atLeast: 1, "options.methods.count")
         for (name, value) in [
             ("options.stepTolerance", options.stepTolerance),
             ("options.gradientTolerance", options.gradientTolerance),
