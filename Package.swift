@@ -32,7 +32,10 @@ let package = Package(
         .target(name: "InterlinkPlot", dependencies: ["CCairo"]),
         .target(
             name: "InterlinkReport",
-            dependencies: [.product(name: "Mustache", package: "swift-mustache")]
+            dependencies: [
+                "InterlinkPlot", "InterlinkStats",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         // MARK: Tests, one target per module
         .testTarget(name: "InterlinkPhysicsTests", dependencies: ["InterlinkPhysics"]),
