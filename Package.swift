@@ -22,7 +22,9 @@ let package = Package(
         ),
         .systemLibrary(
             name: "CCairo",
-            pkgConfig: "pangocairo",
+            // Written by scripts/bootstrap from `pkg-config pangocairo pangoft2 fontconfig` minus
+            // `-pthread`, which SwiftPM would otherwise warn about on every build.
+            pkgConfig: "interlink-pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
 
