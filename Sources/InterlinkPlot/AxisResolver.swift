@@ -14,9 +14,11 @@ struct ResolvedAxis {
 enum AxisResolver {
     /// Final limits for `axis` given the data extent of its marks.
     ///
-    /// Linear: the extent (padded by 4 % when marks have markers) is rounded outward to multiples of
-    /// the tick step. Log: rounded outward to whole decades.
-    static func limits(for axis: Axis, extent: (Double, Double)?, pad: Bool, maxTicks: Int) -> (Double, Double) {
+    /// Linear: the extent is rounded outward to multiples of the tick step; log: to whole decades.
+    /// A limit that a marker (extent `markers`) would touch moves out by 4 % of the range, so that
+    /// markers are not cut in half by the frame.
+    static func limits(for axis: Axis, extent: (Double, Double)?, markers: (Double, Double)? = nil,
+                       maxTicks: Int) -> (Double, Double) {
         if let given = axis.limits { return (given.lowerBound, given.upperBound) }
         switch axis.scale {
         case .linear:
@@ -26,30 +28,29 @@ enum AxisResolver {
                 lo -= delta
                 hi += delta
             }
-            if pad {
-                let margin = (hi - lo) * 0.04
-                lo -= margin
-                hi += margin
-            }
             let step = Ticks.linearStep(lower: lo, upper: hi, maxCount: maxTicks)
-            let roundedLo = (lo / step + 1e-9).rounded(.down) * step
-            let roundedHi = (hi / step - 1e-9).rounded(.up) * step
+            var roundedLo = (lo / step + 1e-9).rounded(.down) * step
+            var roundedHi = (hi / step - 1e-9).rounded(.up) * step
+            // Markers centred on a limit would be cut in half: move such a limit out by 4 %.
+            if let (mlo, mhi) = markers {
+                let margin = (roundedHi - roundedLo) * 0.04
+                if mlo - roundedLo < margin / 2 { roundedLo = min(roundedLo, mlo - margin) }
+                if roundedHi - mhi < margin / 2 { roundedHi = max(roundedHi, mhi + margin) }
+            }
             return (roundedLo, roundedHi)
         case .log:
-            var (lo, hi) = extent ?? (1, 10)
-            if pad {
-                lo /= 1.12
-                hi *= 1.12
-            }
+            let (lo, hi) = extent ?? (1, 10)
             var low = (log10(lo) + 1e-9).rounded(.down)
             var high = (log10(hi) - 1e-9).rounded(.up)
-            if high <= low {
-                low -= 0
-                high = low + 1
-            }
+            if high <= low { high = low + 1 }
             // Keep the range within what Double can show.
             low = max(low, -300)
             high = min(max(high, low + 1), 300)
+            if let (mlo, mhi) = markers, mlo > 0, mhi > 0 {
+                let margin = (high - low) * 0.04
+                if log10(mlo) - low < margin / 2 { low = min(low, log10(mlo) - margin) }
+                if high - log10(mhi) < margin / 2 { high = max(high, log10(mhi) + margin) }
+            }
             return (pow(10, low), pow(10, high))
         }
     }

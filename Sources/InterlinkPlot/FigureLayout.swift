@@ -18,7 +18,8 @@ struct PanelPlan {
     var styled: [StyledMark]
     var extentX: (Double, Double)?
     var extentY: (Double, Double)?
-    var pad: Bool
+    var markerExtentX: (Double, Double)?
+    var markerExtentY: (Double, Double)?
     var showXTickLabels: Bool
     var showYTickLabels: Bool
     var showXLabel: Bool
@@ -30,6 +31,7 @@ struct PanelPlan {
     var margins = Margins()
     var plot: Rect
     var panelLabel: String?
+    var isLastColumn: Bool
 
     var transform: PlotTransform { PlotTransform(x: x.mapping, y: y.mapping, rect: plot) }
 }
@@ -79,20 +81,25 @@ enum FigureLayout {
             plans.append(PanelPlan(
                 index: index, row: row, column: column, cell: cell, panel: panel,
                 styled: MarkStyler.style(panel.marks, palette: theme.palette),
-                extentX: extentX, extentY: extentY, pad: panel.marks.contains { $0.needsPadding },
+                extentX: extentX, extentY: extentY,
+                markerExtentX: union(panel.marks.filter(\.needsPadding).compactMap { $0.extent(along: .x, scale: panel.x.scale) }),
+                markerExtentY: union(panel.marks.filter(\.needsPadding).compactMap { $0.extent(along: .y, scale: panel.y.scale) }),
                 showXTickLabels: !figure.sharedX || bottomOfColumn, showYTickLabels: !figure.sharedY || column == 0,
                 showXLabel: !figure.sharedX || bottomOfColumn, showYLabel: !figure.sharedY || column == 0,
                 x: placeholder, y: placeholder, heatmap: heatmap, color: nil, plot: guess,
-                panelLabel: labelPanels ? "(\(panelLetter(index)))" : nil))
+                panelLabel: labelPanels ? "(\(panelLetter(index)))" : nil,
+                isLastColumn: column == columns - 1))
         }
         // Shared axes: union of extents within a column (x) or row (y); the first given limits win.
         if figure.sharedX {
             for column in 0..<columns {
                 let members = plans.indices.filter { plans[$0].column == column }
                 let extent = union(members.compactMap { plans[$0].extentX })
+                let markers = union(members.compactMap { plans[$0].markerExtentX })
                 let limits = members.compactMap { plans[$0].panel.x.limits }.first
                 for m in members {
                     plans[m].extentX = extent
+                    plans[m].markerExtentX = markers
                     plans[m].panel.x.limits = limits
                 }
             }
@@ -101,9 +108,11 @@ enum FigureLayout {
             for row in 0..<rows {
                 let members = plans.indices.filter { plans[$0].row == row }
                 let extent = union(members.compactMap { plans[$0].extentY })
+                let markers = union(members.compactMap { plans[$0].markerExtentY })
                 let limits = members.compactMap { plans[$0].panel.y.limits }.first
                 for m in members {
                     plans[m].extentY = extent
+                    plans[m].markerExtentY = markers
                     plans[m].panel.y.limits = limits
                 }
             }
@@ -138,14 +147,16 @@ enum FigureLayout {
     /// Limits and ticks of both axes (and the colour bar) for the current plot rectangle.
     private static func resolveAxes(_ plan: inout PanelPlan, canvas: Canvas, metrics: LayoutMetrics) throws {
         let fs = metrics.fontSize
-        // y: about one tick per 2.6 text heights.
-        let yTicks = min(max(Int(plan.plot.height / (2.6 * fs)), 2), 10)
-        let (ylo, yhi) = AxisResolver.limits(for: plan.panel.y, extent: plan.extentY, pad: plan.pad, maxTicks: yTicks)
+        // y: about one tick per 2.3 text heights.
+        let yTicks = min(max(Int(plan.plot.height / (2.3 * fs)), 2), 10)
+        let (ylo, yhi) = AxisResolver.limits(
+            for: plan.panel.y, extent: plan.extentY, markers: plan.markerExtentY, maxTicks: yTicks)
         plan.y = AxisResolver.ticks(for: plan.panel.y, lower: ylo, upper: yhi, maxTicks: yTicks)
         // x: start generous, then thin out until neighbouring labels keep a gap of 0.8 em.
         var xTicks = min(max(Int(plan.plot.width / (3.0 * fs)), 2), 10)
         while true {
-            let (xlo, xhi) = AxisResolver.limits(for: plan.panel.x, extent: plan.extentX, pad: plan.pad, maxTicks: xTicks)
+            let (xlo, xhi) = AxisResolver.limits(
+                for: plan.panel.x, extent: plan.extentX, markers: plan.markerExtentX, maxTicks: xTicks)
             let axis = AxisResolver.ticks(for: plan.panel.x, lower: xlo, upper: xhi, maxTicks: xTicks)
             if xTicks <= 2 || plan.panel.x.ticks != nil || !plan.showXTickLabels {
                 plan.x = axis
@@ -241,7 +252,7 @@ enum FigureLayout {
         }
         m.top = top
         // Right: x label overhang and the colour bar.
-        m.right = metrics.pad + max(overhangRight, 0)
+        m.right = metrics.pad + max(overhangRight, 0) + (plan.isLastColumn ? 0 : 0.8 * fs)
         if let color = plan.color, let map = plan.heatmap {
             var width = 0.0
             for tick in color.major { width = max(width, try canvas.measure(tick.label, size: fs).width) }

@@ -132,10 +132,46 @@ enum Legend {
                 y += 2
             }
         }
+        /// Points every 3 pt on vertical strips between two page curves (filled areas count as data).
+        func strips(_ columns: [(x: Double, top: Double, bottom: Double)]) {
+            for c in columns {
+                var y = min(c.top, c.bottom)
+                while y <= max(c.top, c.bottom) {
+                    points.append((c.x, y))
+                    y += 3
+                }
+            }
+        }
+        /// Data x values densified to about every 3 pt (for area sampling).
+        func densified(_ xs: [Double], _ ys: [[Double]]) -> [(x: Double, ys: [Double])] {
+            var result: [(x: Double, ys: [Double])] = []
+            for i in 0..<xs.count where ys.allSatisfy({ i < $0.count }) {
+                let column = ys.map { $0[i] }
+                if i > 0, let p0 = t.px(xs[i - 1]), let p1 = t.px(xs[i]) {
+                    let n = min(Int(abs(p1 - p0) / 3), 500)
+                    if n > 1 {
+                        for k in 1..<n {
+                            let f = Double(k) / Double(n)
+                            result.append((xs[i - 1] + f * (xs[i] - xs[i - 1]),
+                                           zip(ys.map { $0[i - 1] }, column).map { $0 + f * ($1 - $0) }))
+                        }
+                    }
+                }
+                result.append((xs[i], column))
+            }
+            return result
+        }
         for item in styled {
             switch item.mark.kind {
-            case let .line(x, y, _, _), let .scatter(x, y, _, _), let .step(x, y, _), let .fillToEdge(x, y, _):
+            case let .line(x, y, _, _), let .scatter(x, y, _, _), let .step(x, y, _):
                 polyline(x, y)
+            case let .fillToEdge(x, y, edge):
+                polyline(x, y)
+                let edgeY = edge == .top ? t.rect.minY : t.rect.maxY
+                strips(densified(x, [y]).compactMap { s in
+                    guard let px = t.px(s.x), let py = t.py(s.ys[0]) else { return nil }
+                    return (px, py, edgeY)
+                })
             case let .errorBars(x, y, yError, _, _):
                 polyline(x, y)
                 for i in 0..<min(x.count, y.count, yError.count) {
@@ -144,6 +180,10 @@ enum Legend {
             case let .band(x, lower, upper):
                 polyline(x, lower)
                 polyline(x, upper)
+                strips(densified(x, [lower, upper]).compactMap { s in
+                    guard let px = t.px(s.x), let lo = t.py(s.ys[0]), let hi = t.py(s.ys[1]) else { return nil }
+                    return (px, hi, lo)
+                })
             case let .bars(positions, series, layout, width):
                 for (l, r, b, top, _) in FigureRenderer.barRects(positions: positions, series: series, layout: layout, width: width) {
                     guard let x0 = t.px(l), let x1 = t.px(r), let y1 = t.py(top) else { continue }
@@ -171,7 +211,14 @@ enum Legend {
                 polyline([point.x], [point.y])
             case let .arrow(from, to, _):
                 polyline([from.x, to.x], [from.y, to.y])
-            case .reference, .span:
+            case let .span(axis, from, to):
+                let r = t.rect
+                if axis == .x, let a = t.px(from), let b = t.px(to) {
+                    area(Rect(x: min(a, b), y: r.minY, width: abs(b - a), height: r.height))
+                } else if axis == .y, let a = t.py(from), let b = t.py(to) {
+                    area(Rect(x: r.minX, y: min(a, b), width: r.width, height: abs(b - a)))
+                }
+            case .reference:
                 break
             }
         }

@@ -29,9 +29,12 @@ extension ConfidenceInterval {
     }
 
     /// The Clopper–Pearson "exact" interval for a binomial proportion (Clopper & Pearson,
-    /// Biometrika 26, 404, 1934), from beta quantiles (`gsl_cdf_beta_Pinv`):
+    /// Biometrika 26, 404, 1934), from beta quantiles:
     /// `lower = B⁻¹(α/2; k, n − k + 1)` (0 when k = 0) and `upper = B⁻¹(1 − α/2; k + 1, n − k)`
     /// (1 when k = n). Its coverage is at least the nominal level for every `p`.
+    ///
+    /// The quantiles are found by Brent's method on the regularised incomplete beta function
+    /// (`gsl_cdf_beta_P`): `gsl_cdf_beta_Pinv` fails to converge for shape parameters in the hundreds.
     ///
     /// - Throws: as ``wilson(successes:trials:level:)``.
     public static func clopperPearson(
@@ -39,11 +42,16 @@ extension ConfidenceInterval {
     ) throws -> ConfidenceInterval {
         try validateCounts(successes: successes, trials: trials, level: level)
         let k = Double(successes), n = Double(trials), alpha = 1 - level
-        let lower = successes == 0 ? 0 : GSL.call { gsl_cdf_beta_Pinv(alpha / 2, k, n - k + 1) }
-        let upper = successes == trials ? 1 : GSL.call { gsl_cdf_beta_Pinv(1 - alpha / 2, k + 1, n - k) }
-        try Validate.finite(lower, "lower bound (gsl_cdf_beta_Pinv)")
-        try Validate.finite(upper, "upper bound (gsl_cdf_beta_Pinv)")
+        let lower = successes == 0 ? 0 : try betaQuantile(alpha / 2, k, n - k + 1)
+        let upper = successes == trials ? 1 : try betaQuantile(1 - alpha / 2, k + 1, n - k)
         return ConfidenceInterval(estimate: k / n, lower: lower, upper: upper, level: level)
+    }
+
+    /// The `probability`-quantile of Beta(a, b): the root of `I_x(a, b) − probability` on [0, 1].
+    private static func betaQuantile(_ probability: Double, _ a: Double, _ b: Double) throws -> Double {
+        try RootFinder.brent(lower: 0, upper: 1, absoluteTolerance: 1e-300, relativeTolerance: 1e-15) { x in
+            GSL.call { gsl_cdf_beta_P(x, a, b) } - probability
+        }.x
     }
 
     private static func validateCounts(successes: Int, trials: Int, level: Double) throws {

@@ -5,7 +5,8 @@
 /// an improved method", Commun. ACM 22, 532, 1979): with `W' = W + w`, `δ = x − mean`,
 /// `mean' = mean + δ·w/W'` and `S' = S + w·δ·(x − mean')`. Merging is the weighted form of Chan et
 /// al.'s pairwise update: `mean = mean_a + δ·W_b/W` and `S = S_a + S_b + δ²·W_a·W_b/W`,
-/// where `S = Σ wᵢ (xᵢ − mean)²`.
+/// where `S = Σ wᵢ (xᵢ − mean)²`. As in ``RunningSummary`` the mean is kept relative to the first
+/// value, so a large common offset costs no accuracy.
 public struct WeightedRunningSummary: Sendable, Hashable, Codable {
     /// The number of values added.
     public private(set) var count: Int = 0
@@ -13,8 +14,10 @@ public struct WeightedRunningSummary: Sendable, Hashable, Codable {
     public private(set) var totalWeight: Double = 0
     /// `Σ wᵢ²`, for the effective sample size and the reliability-weight variance.
     public private(set) var sumOfSquaredWeights: Double = 0
-    /// The weighted mean `Σ wᵢxᵢ / W` (0 when empty).
-    public private(set) var mean: Double = 0
+    /// The shift: the first value added (0 when empty).
+    private var shift: Double = 0
+    /// The weighted mean of `xᵢ − shift`.
+    private var shiftedMean: Double = 0
     /// `S = Σ wᵢ (xᵢ − mean)²`.
     public private(set) var weightedSumOfSquaredDeviations: Double = 0
     /// The smallest value added, `nil` when empty.
@@ -31,12 +34,14 @@ public struct WeightedRunningSummary: Sendable, Hashable, Codable {
     public mutating func add(_ value: Double, weight: Double) throws {
         try Validate.finite(value, "value")
         try Validate.positive(weight, "weight")
+        if count == 0 { shift = value }
         count += 1
         totalWeight += weight
         sumOfSquaredWeights += weight * weight
-        let delta = value - mean
-        mean += delta * weight / totalWeight
-        weightedSumOfSquaredDeviations += weight * delta * (value - mean)
+        let y = value - shift
+        let delta = y - shiftedMean
+        shiftedMean += delta * weight / totalWeight
+        weightedSumOfSquaredDeviations += weight * delta * (y - shiftedMean)
         minimum = Swift.min(minimum ?? value, value)
         maximum = Swift.max(maximum ?? value, value)
     }
@@ -46,8 +51,8 @@ public struct WeightedRunningSummary: Sendable, Hashable, Codable {
         guard other.count > 0 else { return }
         guard count > 0 else { self = other; return }
         let wa = totalWeight, wb = other.totalWeight, w = wa + wb
-        let delta = other.mean - mean
-        mean += delta * wb / w
+        let delta = (other.shift - shift) + (other.shiftedMean - shiftedMean)
+        shiftedMean += delta * wb / w
         weightedSumOfSquaredDeviations += other.weightedSumOfSquaredDeviations + delta * delta * wa * wb / w
         totalWeight = w
         sumOfSquaredWeights += other.sumOfSquaredWeights
@@ -62,6 +67,9 @@ public struct WeightedRunningSummary: Sendable, Hashable, Codable {
         copy.merge(other)
         return copy
     }
+
+    /// The weighted mean `Σ wᵢxᵢ / W` (0 when empty).
+    public var mean: Double { shift + shiftedMean }
 
     /// The weighted population variance `S / W`; `nil` when empty.
     public var populationVariance: Double? {
