@@ -9,6 +9,10 @@ import PackageDescription
 let package = Package(
     name: "Interlink",
     platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Interlink", targets: ["Interlink"]),
+        .executable(name: "interlink", targets: ["InterlinkCLI"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
@@ -39,6 +43,21 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "Interlink",
+            dependencies: ["InterlinkPhysics", "InterlinkStats", "InterlinkPlot", "InterlinkReport"]
+        ),
+
+        // MARK: The command-line tool
+        .executableTarget(
+            name: "InterlinkCLI",
+            dependencies: [
+                "Interlink",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/interlink"
+        ),
+
         // MARK: Tests, one target per module
         .testTarget(name: "InterlinkPhysicsTests", dependencies: ["InterlinkPhysics"]),
         .testTarget(

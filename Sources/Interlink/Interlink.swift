@@ -1,0 +1,8 @@
+// The umbrella module a study imports: `import Interlink` brings every layer of the toolkit.
+//
+// Re-exports, leaves first: the physics core, statistics over GSL, figures over Cairo/Pango, the
+// Monte Carlo engine, the notebook (studies, sweeps, runner, cache) and reports.
+@_exported import InterlinkPhysics
+@_exported import InterlinkPlot
+@_exported import InterlinkReport
+@_exported import InterlinkStats
