@@ -102,17 +102,15 @@ private struct LayoutState {
                 try paragraph(markup, size: body, indent: indent, spacing: body * 0.25)
             }
             y += body * 0.4
-        case let .image(caption, path):
+        case let .image(_, path):
+            // The caption is the paragraph the template writes under the image (the alt text is
+            // for screen readers); keep the figure with the first lines of it.
             guard let figure = figures[path] else { throw ReportError.missingFigure(path: path) }
             let scale = min(1, textWidth / figure.width)
             let height = figure.resolvedHeight * scale
-            let captionMarkup = "<b>Figure.</b> " + InlineMarkup.pango(caption)
-            let captionHeight = try composer.measure(captionMarkup, size: body * 0.9, width: textWidth).height
-            try ensure(height + captionHeight + body)
+            try ensure(height + body * 4)
             try composer.draw(figure, at: left + (textWidth - figure.width * scale) / 2, y, scale: scale)
-            y += height + body * 0.5
-            y += try composer.text(captionMarkup, size: body * 0.9, at: left, y, width: textWidth).height
-            y += body
+            y += height + body * 0.6
         case let .table(header, alignments, rows):
             try table(header: header, alignments: alignments, rows: rows)
         case let .code(text):

@@ -1,0 +1,175 @@
+import InterlinkNotebook
+
+/// Builds the template context of one study's report from its run.
+///
+/// Keys (all text is Markdown-ready):
+/// - `identifier`, `title`, `summary`, `version`
+/// - `parameters`: `[{name, value, unit}]` — parameters that are the same at every point
+/// - `axes`: `[{name, unit, from, to, count}]` — parameters the sweep varies
+/// - `sweep`, `engine`, `pointCount`, `failedCount`, `hasFailures`
+/// - `derived`: `[{derivation, metrics: [{name, unit, value}]}]`, values formatted with their
+///   uncertainty (``UncertainValueFormatter``)
+/// - `values`: every derived metric by name (`values.attenuation_dB_per_km`), formatted, with unit
+/// - `numbers`: the same values without the unit
+/// - `figures`: `[{name, file, pdf, caption}]` (SVG for Markdown hosts, PDF alongside)
+/// - `tables`: `[{name, caption, csv, markdown}]` (a pipe table, numeric columns right-aligned)
+/// - `results`: `{csv, json}`
+/// - `hasParameters`, `hasAxes`, `hasDerived`, `hasFigures`, `hasTables`: flags for headings
+/// - `provenance`: `{commit, dirty, fingerprint, rootSeed, versions: [{name, version}]}`
+public enum ReportContext {
+    /// The context for `run`.
+    public static func make(for run: StudyRun) throws -> TemplateValue {
+        let formatter = UncertainValueFormatter()
+        var fields: [String: TemplateValue] = [
+            "identifier": .text(run.identifier.rawValue),
+            "title": .text(run.title),
+            "summary": .text(run.summary),
+            "version": .text("\(run.version)"),
+            "sweep": .text(run.provenance.sweep),
+            "engine": .text(run.provenance.engine),
+            "pointCount": .text("\(run.provenance.pointCount)"),
+            "failedCount": .text("\(run.table.failures.count)"),
+            "hasFailures": .bool(!run.table.failures.isEmpty),
+        ]
+        let (constants, axes) = parameterSummary(run.table, formatter: formatter)
+        fields["parameters"] = .list(constants)
+        fields["axes"] = .list(axes)
+        fields["hasParameters"] = .bool(!constants.isEmpty)
+        fields["hasAxes"] = .bool(!axes.isEmpty)
+        fields["hasDerived"] = .bool(!run.derived.isEmpty)
+        fields["hasFigures"] = .bool(!run.figures.isEmpty)
+        fields["hasTables"] = .bool(!run.tables.isEmpty)
+        var values: [String: TemplateValue] = [:]
+        var numbers: [String: TemplateValue] = [:]
+        fields["derived"] = .list(run.derived.map { result in
+            .object([
+                "derivation": .text(result.derivation),
+                "metrics": .list(result.metrics.map { metric in
+                    let text = formatter.string(metric.value, uncertainty: metric.uncertainty)
+                    let withUnit = metric.unit.isEmpty ? text : Self.withUnit(text, metric.unit)
+                    values[metric.name] = .text(withUnit)
+                    numbers[metric.name] = .text(text)
+                    return .object(["name": .text(metric.name), "unit": .text(metric.unit), "value": .text(text)])
+                }),
+            ])
+        })
+        fields["values"] = .object(values)
+        fields["numbers"] = .object(numbers)
+        fields["figures"] = .list(run.figures.map { figure in
+            .object([
+                "name": .text(figure.fileName),
+                "file": .text("figures/\(figure.fileName).svg"),
+                "pdf": .text("figures/\(figure.fileName).pdf"),
+                "caption": .text(figure.caption),
+            ])
+        })
+        fields["tables"] = .list(run.tables.map { table in
+            .object([
+                "name": .text(table.fileName),
+                "caption": .text(table.caption),
+                "csv": .text("data/\(table.fileName).csv"),
+                "markdown": .text(markdownTable(table.table, formatter: formatter)),
+            ])
+        })
+        fields["results"] = .object(["csv": "data/results.csv", "json": "data/results.json"])
+        let dirty: String
+        switch run.provenance.git.dirty {
+        case .some(true): dirty = "yes"
+        case .some(false): dirty = "no"
+        case .none: dirty = "unknown"
+        }
+        fields["provenance"] = .object([
+            "commit": .text(run.provenance.git.commit),
+            "dirty": .text(dirty),
+            "fingerprint": .text(run.provenance.codeFingerprint),
+            "rootSeed": .text("\(run.provenance.rootSeed)"),
+            "versions": .list(run.provenance.versions.sorted(by: { $0.key < $1.key }).map {
+                .object(["name": .text($0.key), "version": .text($0.value)])
+            }),
+        ])
+        return .object(fields)
+    }
+
+    /// `0.18 ± 0.01 dB/km`, or `(3.1 ± 0.2) × 10⁻⁴ s` with the unit after the bracket.
+    static func withUnit(_ text: String, _ unit: String) -> String {
+        text.contains("±") && !text.hasPrefix("(") ? "(\(text)) \(unit)" : "\(text) \(unit)"
+    }
+
+    /// Parameters constant over the sweep, and the axes it varies.
+    static func parameterSummary(_ table: ResultTable, formatter: UncertainValueFormatter)
+        -> (constants: [TemplateValue], axes: [TemplateValue])
+    {
+        var constants: [TemplateValue] = []
+        var axes: [TemplateValue] = []
+        for column in table.parameterColumns {
+            let values = table.rows.compactMap { $0.parameters[column.name] }
+            var distinct: [JSONValue] = []
+            for v in values where !distinct.contains(v) { distinct.append(v) }
+            let unit = column.unit
+            if distinct.count <= 1 {
+                let text = distinct.first.map { cell($0, formatter: formatter) } ?? ""
+                constants.append(.object(["name": .text(column.name), "value": .text(text), "unit": .text(unit)]))
+            } else {
+                let numbers = distinct.compactMap(\.doubleValue)
+                let from: String, to: String
+                if numbers.count == distinct.count, let lo = numbers.min(), let hi = numbers.max() {
+                    from = formatter.plain(lo)
+                    to = formatter.plain(hi)
+                } else {
+                    from = cell(distinct[0], formatter: formatter)
+                    to = cell(distinct[distinct.count - 1], formatter: formatter)
+                }
+                axes.append(.object([
+                    "name": .text(column.name), "unit": .text(unit), "from": .text(from), "to": .text(to),
+                    "count": .text("\(distinct.count)"),
+                ]))
+            }
+        }
+        return (constants, axes)
+    }
+
+    static func cell(_ value: JSONValue, formatter: UncertainValueFormatter) -> String {
+        switch value {
+        case .number(let x): return formatter.plain(x)
+        default: return value.cellText
+        }
+    }
+
+    /// A Markdown pipe table; columns whose cells are all numbers align right.
+    public static func markdownTable(_ table: DataTable, formatter: UncertainValueFormatter = UncertainValueFormatter()) -> String {
+        func text(_ cell: DataTable.Cell) -> String {
+            switch cell {
+            case .empty: return "—"
+            case .text(let s): return s.replacingOccurrences(of: "|", with: "\\|")
+            case .integer(let i): return "\(i)"
+            case let .number(x, u): return formatter.string(x, uncertainty: u)
+            }
+        }
+        let numeric = table.columns.indices.map { c in
+            table.rows.allSatisfy { row in
+                switch row[c] {
+                case .text: return false
+                default: return true
+                }
+            }
+        }
+        var lines = ["| " + table.columns.map { $0.unit.isEmpty ? $0.name : "\($0.name) (\($0.unit))" }
+            .joined(separator: " | ") + " |"]
+        lines.append("|" + numeric.map { $0 ? "--:|" : ":--|" }.joined())
+        for row in table.rows {
+            lines.append("| " + row.map(text).joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension JSONValue {
+    /// The value as a number, when it is one.
+    var doubleValue: Double? {
+        switch self {
+        case .integer(let i): return Double(i)
+        case .number(let x): return x
+        default: return nil
+        }
+    }
+}
