@@ -17,7 +17,8 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
     public var parameters: [Double]
     /// The standard errors `√Cⱼⱼ`.
     public var standardErrors: [Double]
-    /// The parameter covariance matrix `C` (p×p).
+    /// The parameter covariance matrix `C` (p×p). For a fit that did not converge it may hold
+    /// non-finite entries.
     public var covariance: [[Double]]
     /// The weighted residual sum of squares `Σ wᵢ rᵢ²` (the RSS for an unweighted fit).
     public var chiSquared: Double
@@ -218,8 +219,12 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
         if rcondStatus != GSLStatus.success || !rcond.isFinite { rcond = 0 }
 
         let jacobian = GSL.call { gsl_multifit_nlinear_jac(workspace) }
-        try GSL.check("gsl_multifit_nlinear_covar") { gsl_multifit_nlinear_covar(jacobian, 0, covar) }
-        var covariance = GSLBuffer.read(covar)
+        let covarStatus = GSL.call { gsl_multifit_nlinear_covar(jacobian, 0, covar) }
+        // A failed covariance (singular or non-finite Jacobian) is a property of the answer, not a
+        // usage error: it is reported through the convergence check below.
+        var covariance = covarStatus == GSLStatus.success
+            ? GSLBuffer.read(covar)
+            : [[Double]](repeating: [Double](repeating: .nan, count: p), count: p)
         let dof = n - p
         if weights == nil {
             let scale = chiSquared / Double(dof)
