@@ -6,7 +6,8 @@ import CGSL
 /// The covariance is `(JᵀWJ)⁻¹` at the solution (`gsl_multifit_nlinear_covar`), following the same
 /// conventions as ``LinearFit``: for an unweighted fit it is scaled by the residual variance
 /// `χ²/(n − p)` (as the NIST StRD certified standard deviations assume); for a weighted fit with
-/// `weights[i] = 1/σᵢ²` the σᵢ are taken as absolute and the covariance is not rescaled.
+/// `weights[i] = 1/σᵢ²` the σᵢ are taken as absolute and the covariance is not rescaled
+/// (``NonlinearFitOptions/covarianceScaling`` changes this).
 ///
 /// A fit always reports how it stopped in ``convergence``; use ``requireConvergence()`` to turn a
 /// non-converged result into a thrown error.
@@ -226,7 +227,13 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
             ? GSLBuffer.read(covar)
             : [[Double]](repeating: [Double](repeating: .nan, count: p), count: p)
         let dof = n - p
-        if weights == nil {
+        let scaled: Bool
+        switch options.covarianceScaling {
+        case .automatic: scaled = weights == nil
+        case .residualVariance: scaled = true
+        case .none: scaled = false
+        }
+        if scaled {
             let scale = chiSquared / Double(dof)
             covariance = covariance.map { $0.map { $0 * scale } }
         }

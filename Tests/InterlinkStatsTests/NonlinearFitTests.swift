@@ -22,6 +22,26 @@ struct NonlinearFitTests {
         #expect(fit.degreesOfFreedom == 2)
     }
 
+    @Test("Covariance scaling: residual-variance scaling multiplies (XᵀWX)⁻¹ by χ²/(n − p)")
+    func covarianceScaling() throws {
+        // Residuals of y = (1, 2, 2, 4) about the weighted best line are not zero, so χ² > 0.
+        let x = [0.0, 1, 2, 3], y = [1.0, 2, 2, 4], w = [1.0, 2, 2, 1]
+        var options = NonlinearFitOptions()
+        let absolute = try NonlinearFit(model: Self.line, x: x, y: y, weights: w, start: [0, 0], options: options)
+        options.covarianceScaling = .residualVariance
+        let scaled = try NonlinearFit(model: Self.line, x: x, y: y, weights: w, start: [0, 0], options: options)
+        // Hand: Σw = 6, Σwx = 0 + 2 + 4 + 3 = 9, Σwx² = 0 + 2 + 8 + 9 = 19, det = 6·19 − 81 = 33.
+        #expect(abs(absolute.covariance[1][1] - 6.0 / 33) < 1e-12)
+        #expect(abs(absolute.covariance[0][0] - 19.0 / 33) < 1e-12)
+        // Hand: Σwy = 13, Σwxy = 24 → slope 27/33, intercept 31/33; residuals (2, 8, −19, 20)/33 give
+        // χ² = (1·4 + 2·64 + 2·361 + 1·400)/33² = 1254/1089 = 38/33.
+        #expect(abs(absolute.parameters[1] - 27.0 / 33) < 1e-12)
+        #expect(abs(absolute.chiSquared - 38.0 / 33) < 1e-12)
+        let factor = 38.0 / 33 / 2
+        #expect(abs(scaled.covariance[1][1] - factor * 6 / 33) < 1e-12)
+        #expect(abs(scaled.covariance[0][1] + factor * 9 / 33) < 1e-12)
+    }
+
     @Test("Unweighted straight line agrees with gsl_fit_linear on Norris")
     func agreesWithLinearFit() throws {
         let data = try NISTDataset.load("Norris")
