@@ -100,6 +100,18 @@ struct RobustnessTests {
         #expect(stacked[3].2 == -1 && stacked[3].3 == 0)
     }
 
+    @Test("Legends with many entries render in small panels, wherever placed", arguments: [1, 5, 9, 13])
+    func manyLegendEntries(count: Int) throws {
+        for position in LegendPosition.allCases {
+            var panel = Panel(x: Axis(label: "x"), y: Axis(label: "y"), legend: position)
+            for k in 0..<count {
+                panel.add(.line(x: [0, 1], y: [Double(k), Double(k) + 1], label: "series \(k)"))
+            }
+            let figure = Figure(panels: [panel], height: 120)
+            #expect(try figure.render(.png(dpi: 72)).count > 100)
+        }
+    }
+
     @Test("Histogram binning counts each finite value once, the last bin closed")
     func histogramBinning() throws {
         let (edges, counts) = try Histogram.bin([0, 0.5, 1, 1.5, 2, .nan, 7], bins: 2, range: 0...2)

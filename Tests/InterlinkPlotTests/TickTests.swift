@@ -67,6 +67,16 @@ struct TickTests {
         #expect(axis.minor.count == 16)
     }
 
+    @Test("A log axis spanning less than a decade gets plain labels at integer multiples")
+    func narrowLogAxis() {
+        let axis = AxisResolver.ticks(for: Axis(scale: .log), lower: 0.3, upper: 0.9, maxTicks: 8)
+        #expect(axis.major.map(\.label) == ["0.3", "0.4", "0.5", "0.6", "0.7", "0.8", "0.9"])
+        // Spanning 2…80: 1-2-5 values 2, 5, 10, 20, 50 are enough; 3, 4, 6, … become minor ticks.
+        let wide = AxisResolver.ticks(for: Axis(scale: .log), lower: 2, upper: 80, maxTicks: 8)
+        #expect(wide.major.map(\.label) == ["2", "5", "10", "20", "50"])
+        #expect(wide.minor.contains(3) && wide.minor.contains(70))
+    }
+
     @Test("Labels use U+2212 for negatives and the decimals the step needs")
     func labels() {
         #expect(Ticks.label(-0.5, step: 0.5) == "\u{2212}0.5")
