@@ -228,6 +228,8 @@ public enum Gallery {
         panel.add(.arrow(from: DataPoint(1.6, 0.35), to: DataPoint(2.85, 0.95), text: "Optimum"))
         panel.add(.text("<i>η</i> = sin<sup>2</sup>(π<i>P</i>/2<i>P</i><sub>0</sub>)", at: DataPoint(0.1, 1.1),
                         anchor: .left))
+        // ⟩ and ⊗ are not in Liberation Sans: drawn with the DejaVu Sans fallback.
+        panel.add(.text("|Φ<sup>+</sup>⟩ ⊗ |0⟩", at: DataPoint(3.9, 0.1), anchor: .bottomRight))
         panel.y.limits = 0...1.2
         return Figure(theme: .apsSingleColumn, panels: [panel])
     }
