@@ -1,0 +1,78 @@
+import CCairo
+import Foundation
+
+/// The private fontconfig configuration and Pango font map every figure uses.
+///
+/// Built with `FcConfigCreate` + `FcConfigAppFontAddFile` from Liberation Sans (regular, bold, italic,
+/// bold italic) and DejaVu Sans (fallback glyphs) only, so figures never depend on the fonts a
+/// machine happens to have. The font map comes from
+/// `pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)` so that PDF output embeds
+/// TrueType subsets, and hinting is off (`cairo_font_options_set_hint_style`/`_hint_metrics`)
+/// so that layout does not depend on the output resolution.
+final class FontLibrary {
+    /// Font family used for all text.
+    static let family = "Liberation Sans"
+
+    /// The font files of the private configuration.
+    static let fontFiles = [
+        "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
+        "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf",
+        "/usr/share/fonts/truetype/liberation2/LiberationSans-Italic.ttf",
+        "/usr/share/fonts/truetype/liberation2/LiberationSans-BoldItalic.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    ]
+
+    /// `PangoFontMap *` bound to the private `FcConfig`.
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    /// `cairo_font_options_t *` with hinting off.
+    let fontOptions: OpaquePointer
+    private let config: OpaquePointer
+
+    /// Loads the font files; throws ``PlotError/fontMissing(path:)`` when one is absent.
+    init() throws {
+        for path in Self.fontFiles {
+            // A clear message naming bootstrap for the common "not installed" case.
+            guard FileManager.default.isReadableFile(atPath: path) else { throw PlotError.fontMissing(path: path) }
+        }
+        // `FcConfigCreate`
+        guard let config = FcConfigCreate() else {
+            throw PlotError.text(function: "FcConfigCreate", message: "could not allocate a font configuration")
+        }
+        for path in Self.fontFiles {
+            // `FcConfigAppFontAddFile`
+            let added = path.withCString { cString in
+                FcConfigAppFontAddFile(config, UnsafeRawPointer(cString).assumingMemoryBound(to: FcChar8.self))
+            }
+            guard added != 0 else {
+                FcConfigDestroy(config)
+                throw PlotError.fontMissing(path: path)
+            }
+        }
+        // `pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)`
+        guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
+            FcConfigDestroy(config)
+            throw PlotError.text(
+                function: "pango_cairo_font_map_new_for_font_type", message: "FreeType font backend unavailable")
+        }
+        // `pango_fc_font_map_set_config` (the map takes its own reference to the configuration).
+        pango_fc_font_map_set_config(OpaquePointer(map), config)
+        // `cairo_font_options_create` + hint style/metrics off.
+        guard let options = cairo_font_options_create() else {
+            ccairo_object_unref(map)
+            FcConfigDestroy(config)
+            throw PlotError.cairo(function: "cairo_font_options_create", status: 1, message: "no memory")
+        }
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        try CairoStatus.check(cairo_font_options_status(options), "cairo_font_options_create")
+        self.config = config
+        self.fontMap = map
+        self.fontOptions = options
+    }
+
+    deinit {
+        cairo_font_options_destroy(fontOptions)
+        ccairo_object_unref(fontMap)
+        FcConfigDestroy(config)
+    }
+}
