@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import InterlinkNotebook
+
+/// A study whose points take a while (only in the child process), to be killed half-way.
+struct SlowStudy: Study {
+    struct Parameters: Codable, Sendable { var k = 0 }
+    var identifier = "slow"
+    var title = "Slow"
+    var summary = "Points that take 50 ms each in the child process."
+    var version = 1
+    var base = Parameters()
+    var delayMicroseconds: UInt32 = 0
+    var counter = Counter()
+    var sweep: Sweep<Parameters> { .values(\.k, Array(0..<40)) }
+    var engine: Engine<Parameters> {
+        let delay = delayMicroseconds, counter = counter
+        return .custom("slow") { p, rng in
+            counter.increment()
+            if delay > 0 { usleep(delay) }
+            return [Metric("draw", rng.nextUniform()), Metric("double", 2 * Double(p.k), unit: "1")]
+        }
+    }
+}
+
+/// Environment variable that turns `childRunToBeKilled` into the child half of the kill test.
+let killTestCacheVariable = "INTERLINK_NOTEBOOK_KILL_TEST_CACHE"
+
+/// Acceptance: SIGKILL a running sweep half-way; the rerun resumes without recomputing finished
+/// points and writes exactly the bytes of an uninterrupted run. The child is this test binary
+/// itself, re-run with a filter that selects only `childRunToBeKilled`.
+@Suite(.serialized) struct KillAndResume {
+    /// Child half: does nothing unless the parent set the cache variable.
+    @Test func childRunToBeKilled() async throws {
+        guard let path = ProcessInfo.processInfo.environment[killTestCacheVariable] else { return }
+        let study = SlowStudy(delayMicroseconds: 50_000)
+        _ = try await StudyRunner(options: testOptions(jobs: 2, cache: URL(fileURLWithPath: path))).run(study)
+    }
+
+    @Test func sigkillHalfwayThenResumeIsByteIdentical() async throws {
+        let cache = try temporaryFolder()
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let child = Process()
+        child.executableURL = executable
+        child.arguments = ["--testing-library", "swift-testing", "--filter", "KillAndResume/childRunToBeKilled"]
+        var environment = ProcessInfo.processInfo.environment
+        environment[killTestCacheVariable] = cache.path
+        child.environment = environment
+        child.standardOutput = FileHandle.nullDevice
+        child.standardError = FileHandle.nullDevice
+        try child.run()
+
+        // Wait until some points are committed, then kill -9 without warning.
+        let store = try ResultCache(directory: cache)
+        var committed = 0
+        let deadline = Date().addingTimeInterval(60)
+        while committed < 8, Date() < deadline, child.isRunning {
+            try await Task.sleep(nanoseconds: 20_000_000)
+            committed = (try? await store.count(study: "slow")) ?? 0
+        }
+        kill(child.processIdentifier, SIGKILL)
+        child.waitUntilExit()
+        #expect(child.terminationReason == .uncaughtSignal)
+        let survived = try await store.count(study: "slow")
+        #expect(survived >= 8 && survived < 40, "the child was not killed half-way (\(survived) points cached)")
+
+        let resumedStudy = SlowStudy()
+        let resumed = try await StudyRunner(options: testOptions(jobs: 2, cache: cache)).run(resumedStudy)
+        #expect(resumed.counts.resumed == survived)
+        #expect(resumedStudy.counter.count == 40 - survived)
+
+        let fresh = try await StudyRunner(options: testOptions(jobs: 1)).run(SlowStudy())
+        #expect(try writtenFiles(resumed) == writtenFiles(fresh))
+    }
+}
