@@ -44,7 +44,7 @@ public struct OutputBundle: Sendable {
     }
 
     /// The manifest as a JSON value: study, versions, git, code fingerprint, sweep, engine, root
-    /// seed (decimal string, exact for any UInt64), point and failure counts, and `files`
+    /// seed (decimal string, exact for any UInt64), base parameters, point and failure counts, and `files`
     /// mapping every other file's path to its SHA-256.
     public func manifest() -> JSONValue {
         var hashes: [String: JSONValue] = [:]
@@ -65,6 +65,7 @@ public struct OutputBundle: Sendable {
             "sweep": .string(provenance.sweep),
             "engine": .string(provenance.engine),
             "rootSeed": .string("\(provenance.rootSeed)"),
+            "baseParameters": provenance.baseParameters,
             "pointCount": .integer(Int64(provenance.pointCount)),
             "failedPointCount": .integer(Int64(failures)),
             "files": .object(hashes),

@@ -13,6 +13,8 @@ public struct Provenance: Sendable, Hashable {
     public let rootSeed: UInt64
     /// Number of sweep points.
     public let pointCount: Int
+    /// The study's base parameters (canonical JSON), which every point starts from.
+    public let baseParameters: JSONValue
 
     /// Versions of the toolkit, the Swift compiler and the C libraries.
     public var versions: [String: String] { ToolchainVersions.all }

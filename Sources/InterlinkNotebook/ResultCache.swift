@@ -62,6 +62,14 @@ public struct ResultCache: Sendable {
         }
     }
 
+    /// Deletes the cache folder and everything in it (no error when it does not exist).
+    public static func remove(directory: URL = ResultCache.defaultDirectory) throws {
+        guard FileManager.default.fileExists(atPath: directory.path) else { return }
+        do { try FileManager.default.removeItem(at: directory) } catch {
+            throw NotebookError.cache(reason: "cannot remove \(directory.path): \(error)")
+        }
+    }
+
     /// The cached metrics for those of `cacheKeys` that are present.
     public func load(cacheKeys: [String]) async throws -> [String: [Metric]] {
         do {

@@ -37,6 +37,9 @@ public struct RunOptions: Sendable {
     public var rootSeed: UInt64?
     /// Git repository whose state is recorded (`nil`: the package root, else the current folder).
     public var repository: URL?
+    /// Compute nothing: every point must come from the cache, else the run throws (for
+    /// re-rendering reports from cached results).
+    public var requireCached: Bool
 
     /// Creates options; every argument has the documented default.
     public init(
@@ -48,8 +51,10 @@ public struct RunOptions: Sendable {
         requireClean: Bool = false,
         fingerprint: CodeFingerprint? = nil,
         rootSeed: UInt64? = nil,
-        repository: URL? = nil
+        repository: URL? = nil,
+        requireCached: Bool = false
     ) {
+        self.requireCached = requireCached
         self.jobs = jobs
         self.failurePolicy = failurePolicy
         self.cacheDirectory = cacheDirectory

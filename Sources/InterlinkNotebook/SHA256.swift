@@ -45,9 +45,20 @@ public struct SHA256: Sendable {
         }
     }
 
-    /// Feeds the bytes of `data` into the hash.
+    /// Feeds the bytes of `data` into the hash; whole 64-byte blocks are compressed straight
+    /// from the input.
     public mutating func update(data: Data) {
-        update(bytes: data)
+        var offset = data.startIndex
+        while offset < data.endIndex, !buffer.isEmpty {
+            update(bytes: CollectionOfOne(data[offset]))
+            offset += 1
+        }
+        while data.endIndex - offset >= 64 {
+            compress(Array(data[offset..<offset + 64]))
+            byteCount &+= 64
+            offset += 64
+        }
+        update(bytes: data[offset...])
     }
 
     /// Feeds the UTF-8 bytes of `string` into the hash.

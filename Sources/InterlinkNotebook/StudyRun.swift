@@ -10,6 +10,8 @@ public struct StudyRun: Sendable {
     public let version: Int
     /// The study's report template name (`nil`: default).
     public let reportTemplate: String?
+    /// Units of parameter columns by dotted field path.
+    public let parameterUnits: [String: String]
     /// The result table, one row per point in sweep order.
     public let table: ResultTable
     /// The derived results, in the study's order.

@@ -77,10 +77,16 @@ public struct StudyRunner: Sendable {
         }
         let fingerprint = options.fingerprint ?? CodeFingerprint.current(studySourceFile: study.sourceFile)
         let rootSeed = options.rootSeed ?? study.rootSeed
+        let baseParameters: JSONValue
+        do { baseParameters = try JSONValue(encoding: study.base) } catch {
+            throw NotebookError.invalidPoint(
+                study: name, index: -1, point: "(base parameters)", field: StudyRunner.field(of: error),
+                reason: StudyRunner.reason(of: error))
+        }
         let provenance = Provenance(
             git: git, codeFingerprint: fingerprint?.description ?? "unknown",
             sweep: study.sweep.description, engine: study.engine.description,
-            rootSeed: rootSeed, pointCount: points.count)
+            rootSeed: rootSeed, pointCount: points.count, baseParameters: baseParameters)
         let plan = StudyPlan(
             identifier: identifier, version: study.version, points: points, fingerprint: fingerprint,
             rootSeed: rootSeed, engineDescription: study.engine.description, sweepFields: study.sweep.fields,
@@ -136,6 +142,10 @@ public struct StudyRunner: Sendable {
             }
         }
         let pending = selection.filter { outcomes[$0] == nil }
+        if options.requireCached, !pending.isEmpty {
+            throw NotebookError.cache(
+                reason: "\(pending.count) of \(selection.count) points of study \(plan.identifier) are not cached for the current code; run the study first")
+        }
         if options.messages {
             if resumed > 0 {
                 StandardError.print("\(label): resumed \(resumed) of \(selection.count) points from the cache; computing \(pending.count)")
@@ -264,7 +274,7 @@ public struct StudyRunner: Sendable {
         }
         return StudyRun(
             identifier: plan.identifier, title: study.title, summary: study.summary, version: study.version,
-            reportTemplate: study.reportTemplate, table: table, derived: derived, tables: tables, figures: figures,
+            reportTemplate: study.reportTemplate, parameterUnits: study.parameterUnits, table: table, derived: derived, tables: tables, figures: figures,
             provenance: plan.provenance, counts: counts)
     }
 }

@@ -61,11 +61,11 @@ public struct Sweep<Parameters: Codable & Sendable>: Sendable {
     // MARK: Value lists
 
     /// An explicit list of values for one field.
-    public static func values<Value: Sendable & CustomStringConvertible>(
+    public static func values<Value: Sendable>(
         _ keyPath: WritableKeyPath<Parameters, Value> & Sendable, _ values: [Value]
     ) -> Sweep {
         let field = FieldName.of(keyPath)
-        let listed = values.map(\.description).joined(separator: ", ")
+        let listed = values.map { String(describing: $0) }.joined(separator: ", ")
         return Sweep(
             body: .assignments({
                 values.map { value in { (point: inout Parameters) in point[keyPath: keyPath] = value } }

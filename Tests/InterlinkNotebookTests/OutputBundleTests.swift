@@ -18,6 +18,7 @@ import Testing
         }
         #expect(top["rootSeed"] == .string("1"))
         #expect(top["pointCount"] == .integer(12))
+        #expect(top["baseParameters"] == .object(["x": .integer(0), "y": .integer(1)]))
         #expect(top["codeFingerprint"] == .string("explicit:test-code-v1"))
         #expect(top["sweep"] == .string("grid(values(x: [0.0, 1.0, 2.0, 3.0, 4.0, 5.0]), values(y: [1.0, 2.0]))"))
         guard case .object(let versions)? = top["versions"] else {

@@ -67,8 +67,16 @@ import Testing
         #expect(try writtenFiles(resumed) == writtenFiles(fresh))
 
         let again = ToyStudy()
-        let third = try await StudyRunner(options: testOptions(cache: cache)).run(again)
+        var cachedOnly = testOptions(cache: cache)
+        cachedOnly.requireCached = true
+        let third = try await StudyRunner(options: cachedOnly).run(again)
         #expect(third.counts.resumed == 12 && again.counter.count == 0)
+        // A cache-only run with a point the cache lacks refuses instead of computing.
+        let extended = ToyStudy(xs: [0, 1, 2, 3, 4, 5, 6])
+        await #expect(throws: NotebookError.self) { try await StudyRunner(options: cachedOnly).run(extended) }
+        #expect(extended.counter.count == 0)
+        try ResultCache.remove(directory: cache)
+        #expect(!FileManager.default.fileExists(atPath: cache.path))
     }
 }
 

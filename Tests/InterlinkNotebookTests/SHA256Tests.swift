@@ -25,6 +25,20 @@ import Testing
         #expect(hasher.hexDigest() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
+    @Test func dataUpdatesInUnevenSlicesMatchTheKnownAnswer() {
+        let data = Data(repeating: UInt8(ascii: "a"), count: 1_000_000)
+        var hasher = SHA256()
+        var offset = 0
+        var size = 1
+        while offset < data.count {
+            let end = min(data.count, offset + size)
+            hasher.update(data: data[offset..<end])
+            offset = end
+            size = size * 3 % 1000 + 1
+        }
+        #expect(hasher.hexDigest() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
     /// Padding edge: a 55-byte message fits length in one block, 56 bytes needs a second one.
     /// Both must equal a one-shot hash fed in odd-sized pieces (update splitting is invisible).
     @Test func incrementalUpdatesMatchOneShot() {
