@@ -28,7 +28,7 @@ struct ProgressBar {
         let width = 30
         let filled = total > 0 ? width * done / total : width
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-        let line = "\r\(label) [\(bar)] \(done)/\(total)  \(String(format: "%.1f", rate)) pt/s  ETA \(ProgressBar.clock(remaining))"
+        let line = "\r\(label) [\(bar)] \(done)/\(total)  \(String(format: "%.1f", rate)) pt/s  ETA \(ProgressBar.clock(remaining))\u{1B}[K"
         FileHandle.standardError.write(Data(line.utf8))
     }
 

@@ -112,6 +112,15 @@ public struct ResultCache: Sendable {
         }
     }
 
+    /// Runs SQLite's `PRAGMA integrity_check`; `true` when the database reports "ok".
+    public func isIntact() async throws -> Bool {
+        do {
+            return try await pool.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok" }
+        } catch {
+            throw NotebookError.cache(reason: "cannot check \(directory.path): \(error)")
+        }
+    }
+
     /// Number of cached points, for one study or all.
     public func count(study: String? = nil) async throws -> Int {
         do {

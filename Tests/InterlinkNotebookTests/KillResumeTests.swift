@@ -26,6 +26,9 @@ struct SlowStudy: Study {
 /// Environment variable that turns `childRunToBeKilled` into the child half of the kill test.
 let killTestCacheVariable = "INTERLINK_NOTEBOOK_KILL_TEST_CACHE"
 
+/// Environment variable that turns `childRunSharingTheCache` into a child of the two-process test.
+let sharedCacheVariable = "INTERLINK_NOTEBOOK_SHARED_CACHE"
+
 /// Acceptance: SIGKILL a running sweep half-way; the rerun resumes without recomputing finished
 /// points and writes exactly the bytes of an uninterrupted run. The child is this test binary
 /// itself, re-run with a filter that selects only `childRunToBeKilled`.
@@ -37,18 +40,46 @@ let killTestCacheVariable = "INTERLINK_NOTEBOOK_KILL_TEST_CACHE"
         _ = try await StudyRunner(options: testOptions(jobs: 2, cache: URL(fileURLWithPath: path))).run(study)
     }
 
-    @Test func sigkillHalfwayThenResumeIsByteIdentical() async throws {
+    /// Child half of the two-process test: runs the whole sweep on the shared cache.
+    @Test func childRunSharingTheCache() async throws {
+        guard let path = ProcessInfo.processInfo.environment[sharedCacheVariable] else { return }
+        _ = try await StudyRunner(options: testOptions(jobs: 2, cache: URL(fileURLWithPath: path))).run(SlowStudy(delayMicroseconds: 5_000))
+    }
+
+    /// Two processes writing one cache at once both finish, and the database stays intact.
+    @Test func twoProcessesOnOneCache() async throws {
         let cache = try temporaryFolder()
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let children = try (0..<2).map { _ in
+            try spawnChild(filter: "KillAndResume/childRunSharingTheCache", variable: sharedCacheVariable, cache: cache)
+        }
+        for child in children {
+            child.waitUntilExit()
+            #expect(child.terminationReason == .exit && child.terminationStatus == 0)
+        }
+        let store = try ResultCache(directory: cache)
+        #expect(try await store.isIntact())
+        #expect(try await store.count(study: "slow") == 40)
+        let later = SlowStudy()
+        _ = try await StudyRunner(options: testOptions(cache: cache)).run(later)
+        #expect(later.counter.count == 0)
+    }
+
+    private func spawnChild(filter: String, variable: String, cache: URL) throws -> Process {
         let child = Process()
-        child.executableURL = executable
-        child.arguments = ["--testing-library", "swift-testing", "--filter", "KillAndResume/childRunToBeKilled"]
+        child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        child.arguments = ["--testing-library", "swift-testing", "--filter", filter]
         var environment = ProcessInfo.processInfo.environment
-        environment[killTestCacheVariable] = cache.path
+        environment[variable] = cache.path
         child.environment = environment
         child.standardOutput = FileHandle.nullDevice
         child.standardError = FileHandle.nullDevice
         try child.run()
+        return child
+    }
+
+    @Test func sigkillHalfwayThenResumeIsByteIdentical() async throws {
+        let cache = try temporaryFolder()
+        let child = try spawnChild(filter: "KillAndResume/childRunToBeKilled", variable: killTestCacheVariable, cache: cache)
 
         // Wait until some points are committed, then kill -9 without warning.
         let store = try ResultCache(directory: cache)
@@ -71,5 +102,6 @@ let killTestCacheVariable = "INTERLINK_NOTEBOOK_KILL_TEST_CACHE"
 
         let fresh = try await StudyRunner(options: testOptions(jobs: 1)).run(SlowStudy())
         #expect(try writtenFiles(resumed) == writtenFiles(fresh))
+        #expect(try await store.isIntact())
     }
 }
