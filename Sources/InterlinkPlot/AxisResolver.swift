@@ -94,23 +94,24 @@ enum AxisResolver {
                 }
                 return ResolvedAxis(mapping: mapping, major: major, minor: minor)
             }
-            // Less than two decades: 1-2-5 values within the range, labelled plainly.
-            var values: [Double] = []
+            // Less than two decades: 1-2-5 multiples of powers of ten, or every integer multiple when
+            // that gives too few; labelled plainly. The remaining multiples become minor ticks.
             let firstDecade = Int((log10(lower)).rounded(.down))
             let lastDecade = Int((log10(upper)).rounded(.up))
-            for k in firstDecade...lastDecade {
-                for m in [1.0, 2.0, 5.0] {
-                    let v = m * pow(10, Double(k))
-                    if v >= lower * (1 - 1e-9) && v <= upper * (1 + 1e-9) { values.append(v) }
+            func values(_ mantissas: [Double]) -> [Double] {
+                var result: [Double] = []
+                for k in firstDecade...lastDecade {
+                    for m in mantissas {
+                        let v = m * pow(10, Double(k))
+                        if v >= lower * (1 - 1e-9) && v <= upper * (1 + 1e-9) { result.append(v) }
+                    }
                 }
+                return result
             }
-            var minor: [Double] = []
-            for k in firstDecade...lastDecade {
-                for m in [3.0, 4.0, 6.0, 7.0, 8.0, 9.0] {
-                    let v = m * pow(10, Double(k))
-                    if v >= lower * (1 - 1e-9) && v <= upper * (1 + 1e-9) { minor.append(v) }
-                }
-            }
+            let all = values([1, 2, 3, 4, 5, 6, 7, 8, 9])
+            let coarse = values([1, 2, 5])
+            let values = coarse.count >= 3 || all.count > max(maxTicks, 2) ? coarse : all
+            let minor = all.filter { v in !values.contains(v) }
             return ResolvedAxis(mapping: mapping, major: values.map { Tick($0, Ticks.plainLabel($0)) }, minor: minor)
         }
     }

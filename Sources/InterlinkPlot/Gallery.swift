@@ -32,6 +32,7 @@ public enum Gallery {
             Example(name: "annotations", figure: annotations()),
             Example(name: "panels-grid", figure: panelsGrid()),
             Example(name: "palettes", figure: palettes()),
+            Example(name: "many-series", figure: manySeries()),
             Example(name: "colormaps", figure: colormaps()),
         ]
         let themeNames = ["aps-single", "aps-double", "nature", "ieee", "slide"]
@@ -227,6 +228,8 @@ public enum Gallery {
         panel.add(.arrow(from: DataPoint(1.6, 0.35), to: DataPoint(2.85, 0.95), text: "Optimum"))
         panel.add(.text("<i>η</i> = sin<sup>2</sup>(π<i>P</i>/2<i>P</i><sub>0</sub>)", at: DataPoint(0.1, 1.1),
                         anchor: .left))
+        // ⟩ and ⊗ are not in Liberation Sans: drawn with the DejaVu Sans fallback.
+        panel.add(.text("|Φ<sup>+</sup>⟩ ⊗ |0⟩", at: DataPoint(3.9, 0.1), anchor: .bottomRight))
         panel.y.limits = 0...1.2
         return Figure(theme: .apsSingleColumn, panels: [panel])
     }
@@ -266,6 +269,22 @@ public enum Gallery {
             panels.append(panel)
         }
         return Figure(theme: .apsDoubleColumn, panels: panels, columns: 2, height: 180)
+    }
+
+    /// Nine series (attenuation in dB/km) in Paul Tol's muted palette: the legend spreads over
+    /// several columns where that hides less data.
+    static func manySeries() -> Figure {
+        let x = grid(0, 50, 60)
+        var theme = Theme.apsSingleColumn
+        theme.palette = .tolMuted
+        var panel = Panel(x: Axis(label: "Distance (km)"), y: Axis(label: "Heralding probability", scale: .log))
+        for k in 0..<9 {
+            let alpha = 0.1 + 0.05 * Double(k)
+            panel.add(.line(x: x, y: x.map { pow(10, -alpha * $0 / 10) }, label: String(format: "%.2f", alpha),
+                            style: LineStyle.cycle[k % LineStyle.cycle.count]))
+        }
+        panel.y.limits = 1e-4...1
+        return Figure(theme: theme, panels: [panel], height: 150)
     }
 
     static func colormaps() -> Figure {

@@ -84,6 +84,13 @@ enum Legend {
     /// ties go to the earlier candidate.
     static func place(width: Double, height: Double, plot: Rect, inset: Double,
                       samples: [(x: Double, y: Double)]) -> LegendPosition {
+        placeScored(width: width, height: height, plot: plot, inset: inset, samples: samples).position
+    }
+
+    /// Like ``place(width:height:plot:inset:samples:)``, also returning how many samples the chosen
+    /// rectangle covers.
+    static func placeScored(width: Double, height: Double, plot: Rect, inset: Double,
+                            samples: [(x: Double, y: Double)]) -> (position: LegendPosition, covered: Int) {
         var best = LegendPosition.topRight
         var bestScore = Int.max
         for candidate in candidates {
@@ -94,7 +101,7 @@ enum Legend {
                 best = candidate
             }
         }
-        return best
+        return (best, bestScore)
     }
 
     /// Page points along a panel's data: vertices and points every ~1.5 pt along lines, and a grid
@@ -237,35 +244,67 @@ extension FigureRenderer {
         let gap = 0.4 * fs
         let padding = 0.3 * fs
         var rowHeights: [Double] = []
-        var textWidth = 0.0
+        var textWidths: [Double] = []
         for entry in entries {
             let size = try canvas.measure(entry.label, size: fs)
             rowHeights.append(max(size.height, theme.markerSize + 2))
-            textWidth = max(textWidth, size.width)
+            textWidths.append(size.width)
         }
-        let width = padding * 2 + glyphWidth + gap + textWidth
-        let height = padding * 2 + rowHeights.reduce(0, +)
+        // Entries fill columns top to bottom.
+        let rowHeight = rowHeights.max() ?? fs
         let inset = 0.4 * fs
-        let position: LegendPosition
-        if plan.panel.legend == .auto {
-            position = Legend.place(width: width, height: height, plot: plan.plot, inset: inset,
-                                    samples: Legend.samples(plan.styled, transform: plan.transform))
-        } else {
-            position = plan.panel.legend
+        func rows(_ c: Int) -> Int { (entries.count + c - 1) / c }
+        func members(_ c: Int, _ column: Int) -> Range<Int> {
+            min(column * rows(c), entries.count)..<min((column + 1) * rows(c), entries.count)
         }
+        func columnWidth(_ c: Int, _ column: Int) -> Double {
+            glyphWidth + gap + (members(c, column).map { textWidths[$0] }.max() ?? 0)
+        }
+        func totalWidth(_ c: Int) -> Double {
+            padding * 2 + (0..<c).map { columnWidth(c, $0) }.reduce(0, +) + Double(c - 1) * 2 * gap
+        }
+        func totalHeight(_ c: Int) -> Double { padding * 2 + Double(rows(c)) * rowHeight }
+        // Column counts that fit inside the plot.
+        var options = (1...min(entries.count, 4)).filter {
+            totalWidth($0) <= plan.plot.width - 2 * inset && totalHeight($0) <= plan.plot.height - 2 * inset
+        }
+        if options.isEmpty { options = [1] }
+        let position: LegendPosition
+        let columns: Int
+        if plan.panel.legend == .auto {
+            // The position and column count covering the least data; fewer columns win ties.
+            let samples = Legend.samples(plan.styled, transform: plan.transform)
+            var best = (position: LegendPosition.topRight, columns: 1, covered: Int.max)
+            for c in options {
+                let (candidate, covered) = Legend.placeScored(
+                    width: totalWidth(c), height: totalHeight(c), plot: plan.plot, inset: inset, samples: samples)
+                if covered < best.covered { best = (candidate, c, covered) }
+            }
+            position = best.position
+            columns = best.columns
+        } else {
+            // Where asked: one column unless it would be taller than 85 % of the plot.
+            position = plan.panel.legend
+            columns = options.first { totalHeight($0) <= 0.85 * plan.plot.height } ?? options[options.count - 1]
+        }
+        let width = totalWidth(columns)
+        let height = totalHeight(columns)
         let box = Legend.rect(position, width: width, height: height, plot: plan.plot, inset: inset)
         // A white backing (no frame) keeps text legible if data cannot be avoided entirely.
         canvas.setColor(Color.white.opacity(0.85))
         canvas.newPath()
         canvas.rectangle(box)
         canvas.fill()
-        var y = box.minY + padding
-        for (entry, rowHeight) in zip(entries, rowHeights) {
-            let cy = y + rowHeight / 2
-            let gx = box.minX + padding
-            drawGlyph(entry.glyph, x: gx, width: glyphWidth, centerY: cy, height: rowHeight)
-            try canvas.text(entry.label, size: fs, at: gx + glyphWidth + gap, cy, anchor: .left)
-            y += rowHeight
+        var x = box.minX + padding
+        for column in 0..<columns {
+            var y = box.minY + padding
+            for index in members(columns, column) {
+                let cy = y + rowHeight / 2
+                drawGlyph(entries[index].glyph, x: x, width: glyphWidth, centerY: cy, height: rowHeight)
+                try canvas.text(entries[index].label, size: fs, at: x + glyphWidth + gap, cy, anchor: .left)
+                y += rowHeight
+            }
+            x += columnWidth(columns, column) + 2 * gap
         }
     }
 

@@ -23,6 +23,9 @@ public struct Bootstrap: Sendable, Hashable, Codable {
     /// The jackknife acceleration `â` (0 when every leave-one-out statistic is equal).
     public var acceleration: Double
 
+    /// The most resamples accepted (guards against an accidental huge allocation).
+    public static let maximumResamples = 10_000_000
+
     /// Resamples `data` `resamples` times with replacement, drawing indices from `generator`, and
     /// evaluates `statistic` on each resample and on every leave-one-out subsample.
     ///
@@ -41,6 +44,10 @@ public struct Bootstrap: Sendable, Hashable, Codable {
         try Validate.count(data.count, atLeast: 2, "data.count")
         try Validate.finite(data, "data")
         try Validate.count(resamples, atLeast: 100, "resamples")
+        guard resamples <= Self.maximumResamples else {
+            throw StatsError.invalidArgument(
+                parameter: "resamples", value: "\(resamples)", requirement: "<= \(Self.maximumResamples)")
+        }
         func evaluate(_ sample: [Double], _ what: String) throws -> Double {
             let value: Double
             do { value = try statistic(sample) } catch {

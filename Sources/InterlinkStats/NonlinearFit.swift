@@ -6,7 +6,8 @@ import CGSL
 /// The covariance is `(JᵀWJ)⁻¹` at the solution (`gsl_multifit_nlinear_covar`), following the same
 /// conventions as ``LinearFit``: for an unweighted fit it is scaled by the residual variance
 /// `χ²/(n − p)` (as the NIST StRD certified standard deviations assume); for a weighted fit with
-/// `weights[i] = 1/σᵢ²` the σᵢ are taken as absolute and the covariance is not rescaled.
+/// `weights[i] = 1/σᵢ²` the σᵢ are taken as absolute and the covariance is not rescaled
+/// (``NonlinearFitOptions/covarianceScaling`` changes this).
 ///
 /// A fit always reports how it stopped in ``convergence``; use ``requireConvergence()`` to turn a
 /// non-converged result into a thrown error.
@@ -17,7 +18,8 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
     public var parameters: [Double]
     /// The standard errors `√Cⱼⱼ`.
     public var standardErrors: [Double]
-    /// The parameter covariance matrix `C` (p×p).
+    /// The parameter covariance matrix `C` (p×p). For a fit that did not converge it may hold
+    /// non-finite entries.
     public var covariance: [[Double]]
     /// The weighted residual sum of squares `Σ wᵢ rᵢ²` (the RSS for an unweighted fit).
     public var chiSquared: Double
@@ -218,10 +220,20 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
         if rcondStatus != GSLStatus.success || !rcond.isFinite { rcond = 0 }
 
         let jacobian = GSL.call { gsl_multifit_nlinear_jac(workspace) }
-        try GSL.check("gsl_multifit_nlinear_covar") { gsl_multifit_nlinear_covar(jacobian, 0, covar) }
-        var covariance = GSLBuffer.read(covar)
+        let covarStatus = GSL.call { gsl_multifit_nlinear_covar(jacobian, 0, covar) }
+        // A failed covariance (singular or non-finite Jacobian) is a property of the answer, not a
+        // usage error: it is reported through the convergence check below.
+        var covariance = covarStatus == GSLStatus.success
+            ? GSLBuffer.read(covar)
+            : [[Double]](repeating: [Double](repeating: .nan, count: p), count: p)
         let dof = n - p
-        if weights == nil {
+        let scaled: Bool
+        switch options.covarianceScaling {
+        case .automatic: scaled = weights == nil
+        case .residualVariance: scaled = true
+        case .none: scaled = false
+        }
+        if scaled {
             let scale = chiSquared / Double(dof)
             covariance = covariance.map { $0.map { $0 * scale } }
         }

@@ -50,6 +50,19 @@ struct GalleryOutputTests {
         }
     }
 
+    @Test("Glyphs missing from Liberation Sans come from the embedded DejaVu Sans fallback")
+    func fallbackFontIsEmbedded() throws {
+        var panel = Panel(x: Axis(label: "|Φ<sup>+</sup>⟩ ⊗ |0⟩"), y: Axis(label: "ℏ<i>ω</i>"))
+        panel.add(.line(x: [0, 1], y: [0, 1]))
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("interlink-plot-fallback.pdf")
+        try Figure(panels: [panel]).write(to: url)
+        let (status, output) = try runTool("/usr/bin/pdffonts", [url.path])
+        #expect(status == 0)
+        #expect(output.contains("DejaVuSans"))
+        #expect(output.contains("LiberationSans"))
+        #expect(!output.contains("Type 3"))
+    }
+
     @Test("xmllint --noout accepts every SVG")
     func svgIsValidXML() throws {
         try Gallery.write(to: Self.directory, dpi: 72)
