@@ -9,13 +9,10 @@ import PackageDescription
 let package = Package(
     name: "Interlink",
     platforms: [.macOS(.v13)],
-    products: [
-        .library(name: "Interlink", targets: ["Interlink"]),
-        .executable(name: "interlink", targets: ["InterlinkCLI"]),
-    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // MARK: C libraries (system-library targets, reached only through one wrapping layer each)
@@ -26,9 +23,7 @@ let package = Package(
         ),
         .systemLibrary(
             name: "CCairo",
-            // Written by scripts/bootstrap from `pkg-config pangocairo pangoft2 fontconfig` minus
-            // `-pthread`, which SwiftPM would otherwise warn about on every build.
-            pkgConfig: "interlink-pangocairo",
+            pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
 
@@ -37,27 +32,12 @@ let package = Package(
         .target(name: "InterlinkStats", dependencies: ["CGSL"]),
         .target(name: "InterlinkPlot", dependencies: ["CCairo"]),
         .target(
-            name: "InterlinkReport",
+            name: "InterlinkNotebook",
             dependencies: [
-                "InterlinkPlot", "InterlinkStats",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "InterlinkPhysics", "InterlinkStats", "InterlinkPlot",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        .target(
-            name: "Interlink",
-            dependencies: ["InterlinkPhysics", "InterlinkStats", "InterlinkPlot", "InterlinkReport"]
-        ),
-
-        // MARK: The command-line tool
-        .executableTarget(
-            name: "InterlinkCLI",
-            dependencies: [
-                "Interlink",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Sources/interlink"
-        ),
-
         // MARK: Tests, one target per module
         .testTarget(name: "InterlinkPhysicsTests", dependencies: ["InterlinkPhysics"]),
         .testTarget(
@@ -66,7 +46,7 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "InterlinkPlotTests", dependencies: ["InterlinkPlot"]),
-        .testTarget(name: "InterlinkReportTests", dependencies: ["InterlinkReport"]),
+        .testTarget(name: "InterlinkNotebookTests", dependencies: ["InterlinkNotebook"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,191 @@
+import Foundation
+import GRDB
+
+/// The SQLite cache of finished points (GRDB `DatabasePool`, WAL journal).
+///
+/// One row per computed point, keyed by its cache key (point key + code fingerprint + root seed +
+/// engine description), committed as soon as the point finishes, so an interrupted run loses
+/// nothing. Several processes may share one cache: WAL lets readers run beside the writer,
+/// writers wait up to `busyTimeout` for each other, and storing the same key twice is an
+/// idempotent `INSERT OR REPLACE` of identical content. Values are stored as shortest round-trip
+/// decimal text, which reads back to the identical `Double`.
+public struct ResultCache: Sendable {
+    /// The cache folder.
+    public let directory: URL
+    private let pool: DatabasePool
+
+    /// File name of the database inside the folder.
+    public static let databaseName = "cache.sqlite"
+    /// How long a writer waits for another process's write transaction.
+    public static let busyTimeout: TimeInterval = 30
+
+    /// `.interlink-cache/` at the package root when the sources are present, else in the
+    /// current directory.
+    public static var defaultDirectory: URL {
+        let base = PackageLocation.root ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        return base.appendingPathComponent(".interlink-cache")
+    }
+
+    /// Opens (creating if needed) the cache in `directory`. The folder gets a `.gitignore` of `*`
+    /// so it stays out of git wherever it is placed.
+    public init(directory: URL = ResultCache.defaultDirectory) throws {
+        self.directory = directory
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let ignore = directory.appendingPathComponent(".gitignore")
+            if !FileManager.default.fileExists(atPath: ignore.path) {
+                try AtomicFile.write(Data("*\n".utf8), to: ignore)
+            }
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(ResultCache.busyTimeout)
+            configuration.label = "interlink-cache"
+            pool = try DatabasePool(path: directory.appendingPathComponent(ResultCache.databaseName).path, configuration: configuration)
+            // Idempotent schema set-up in an IMMEDIATE transaction, so two processes opening a new
+            // cache at once serialise on the write lock instead of racing.
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    try db.execute(sql: """
+                        CREATE TABLE IF NOT EXISTS point (
+                            cacheKey TEXT PRIMARY KEY NOT NULL,
+                            study TEXT NOT NULL,
+                            pointKey TEXT NOT NULL,
+                            metrics TEXT NOT NULL);
+                        CREATE INDEX IF NOT EXISTS point_study ON point(study);
+                        """)
+                    return .commit
+                }
+            }
+        } catch let error as NotebookError {
+            throw error
+        } catch {
+            throw NotebookError.cache(reason: "cannot open \(directory.path): \(error)")
+        }
+    }
+
+    /// Deletes the cache folder and everything in it (no error when it does not exist).
+    public static func remove(directory: URL = ResultCache.defaultDirectory) throws {
+        guard FileManager.default.fileExists(atPath: directory.path) else { return }
+        do { try FileManager.default.removeItem(at: directory) } catch {
+            throw NotebookError.cache(reason: "cannot remove \(directory.path): \(error)")
+        }
+    }
+
+    /// The cached metrics for those of `cacheKeys` that are present.
+    public func load(cacheKeys: [String]) async throws -> [String: [Metric]] {
+        do {
+            return try await pool.read { db in
+                var found: [String: [Metric]] = [:]
+                var start = 0
+                while start < cacheKeys.count {
+                    let chunk = Array(cacheKeys[start..<min(start + 500, cacheKeys.count)])
+                    start += chunk.count
+                    let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                    let rows = try Row.fetchAll(
+                        db, sql: "SELECT cacheKey, metrics FROM point WHERE cacheKey IN (\(placeholders))",
+                        arguments: StatementArguments(chunk))
+                    for row in rows {
+                        let key: String = row["cacheKey"]
+                        let text: String = row["metrics"]
+                        found[key] = try StoredMetric.decodeList(text)
+                    }
+                }
+                return found
+            }
+        } catch let error as NotebookError {
+            throw error
+        } catch {
+            throw NotebookError.cache(reason: "cannot read \(directory.path): \(error)")
+        }
+    }
+
+    /// Commits one finished point.
+    public func store(cacheKey: String, study: String, pointKey: String, metrics: [Metric]) async throws {
+        let text = try StoredMetric.encodeList(metrics)
+        do {
+            try await pool.write { db in
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO point (cacheKey, study, pointKey, metrics) VALUES (?, ?, ?, ?)",
+                    arguments: [cacheKey, study, pointKey, text])
+            }
+        } catch {
+            throw NotebookError.cache(reason: "cannot write \(directory.path): \(error)")
+        }
+    }
+
+    /// Runs SQLite's `PRAGMA integrity_check`; `true` when the database reports "ok".
+    public func isIntact() async throws -> Bool {
+        do {
+            return try await pool.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok" }
+        } catch {
+            throw NotebookError.cache(reason: "cannot check \(directory.path): \(error)")
+        }
+    }
+
+    /// Number of cached points, for one study or all.
+    public func count(study: String? = nil) async throws -> Int {
+        do {
+            return try await pool.read { db in
+                if let study {
+                    return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM point WHERE study = ?", arguments: [study]) ?? 0
+                }
+                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM point") ?? 0
+            }
+        } catch {
+            throw NotebookError.cache(reason: "cannot read \(directory.path): \(error)")
+        }
+    }
+
+    /// Empties the cache (one study's points, or all); returns the number of points removed.
+    @discardableResult
+    public func clean(study: String? = nil) async throws -> Int {
+        do {
+            return try await pool.write { db in
+                if let study {
+                    try db.execute(sql: "DELETE FROM point WHERE study = ?", arguments: [study])
+                } else {
+                    try db.execute(sql: "DELETE FROM point")
+                }
+                return db.changesCount
+            }
+        } catch {
+            throw NotebookError.cache(reason: "cannot clean \(directory.path): \(error)")
+        }
+    }
+}
+
+/// A metric as stored in the cache and in shard files: numbers as shortest round-trip text.
+struct StoredMetric: Codable, Sendable {
+    var name: String
+    var unit: String
+    var value: String
+    var uncertainty: String?
+
+    init(_ metric: Metric) {
+        name = metric.name
+        unit = metric.unit
+        value = "\(metric.value)"
+        uncertainty = metric.uncertainty.map { "\($0)" }
+    }
+
+    func metric() throws -> Metric {
+        guard let number = Double(value) else { throw NotebookError.cache(reason: "unreadable stored value \"\(value)\" of \(name)") }
+        var result = Metric(name, number, unit: unit)
+        if let uncertainty {
+            guard let sigma = Double(uncertainty) else {
+                throw NotebookError.cache(reason: "unreadable stored uncertainty \"\(uncertainty)\" of \(name)")
+            }
+            result.uncertainty = sigma
+        }
+        return result
+    }
+
+    static func encodeList(_ metrics: [Metric]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(metrics.map(StoredMetric.init)), as: UTF8.self)
+    }
+
+    static func decodeList(_ text: String) throws -> [Metric] {
+        try JSONDecoder().decode([StoredMetric].self, from: Data(text.utf8)).map { try $0.metric() }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// How the runner treats a point whose engine throws.
+public enum FailurePolicy: Sendable, Hashable {
+    /// Stop scheduling new points at the first failure (points already running finish and are
+    /// cached), then throw `NotebookError.pointFailed`.
+    case failFast
+    /// Record the failure in the table (`error` column, empty metrics; never cached) and go on.
+    case keepGoing
+}
+
+/// When to draw the progress bar.
+public enum ProgressMode: Sendable, Hashable {
+    /// On stderr when stderr is a terminal (`isatty`), never otherwise.
+    case automatic
+    /// Never.
+    case never
+}
+
+/// Settings of one run.
+public struct RunOptions: Sendable {
+    /// Points computed at once (bounded task group). Default: active processor count.
+    public var jobs: Int
+    /// Fail-fast (default) or keep-going.
+    public var failurePolicy: FailurePolicy
+    /// Cache folder; `nil` disables the cache (nothing read or written).
+    public var cacheDirectory: URL?
+    /// Progress bar mode.
+    public var progress: ProgressMode
+    /// Whether to print one-line summaries (points resumed, computed) on stderr.
+    public var messages: Bool
+    /// Refuse to run when the inputs have uncommitted changes (or git state is unknown).
+    public var requireClean: Bool
+    /// Code fingerprint to use instead of `CodeFingerprint.current(studySourceFile:)`.
+    public var fingerprint: CodeFingerprint?
+    /// Overrides the study's root seed.
+    public var rootSeed: UInt64?
+    /// Git repository whose state is recorded (`nil`: the package root, else the current folder).
+    public var repository: URL?
+    /// Compute nothing: every point must come from the cache, else the run throws (for
+    /// re-rendering reports from cached results).
+    public var requireCached: Bool
+
+    /// Creates options; every argument has the documented default.
+    public init(
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        failurePolicy: FailurePolicy = .failFast,
+        cacheDirectory: URL? = ResultCache.defaultDirectory,
+        progress: ProgressMode = .automatic,
+        messages: Bool = true,
+        requireClean: Bool = false,
+        fingerprint: CodeFingerprint? = nil,
+        rootSeed: UInt64? = nil,
+        repository: URL? = nil,
+        requireCached: Bool = false
+    ) {
+        self.requireCached = requireCached
+        self.jobs = jobs
+        self.failurePolicy = failurePolicy
+        self.cacheDirectory = cacheDirectory
+        self.progress = progress
+        self.messages = messages
+        self.requireClean = requireClean
+        self.fingerprint = fingerprint
+        self.rootSeed = rootSeed
+        self.repository = repository
+    }
+}

@@ -1,0 +1,37 @@
+/// Everything one run of a study produced, ready for the report and the output folder.
+public struct StudyRun: Sendable {
+    /// The study identifier.
+    public let identifier: StudyIdentifier
+    /// The study title.
+    public let title: String
+    /// The study summary.
+    public let summary: String
+    /// The study version.
+    public let version: Int
+    /// The study's report template name (`nil`: default).
+    public let reportTemplate: String?
+    /// Units of parameter columns by dotted field path.
+    public let parameterUnits: [String: String]
+    /// The result table, one row per point in sweep order.
+    public let table: ResultTable
+    /// The derived results, in the study's order.
+    public let derived: [DerivedResult]
+    /// The published tables, in the study's order.
+    public let tables: [PublishedTable]
+    /// The figures, in the study's order.
+    public let figures: [PublishedFigure]
+    /// Provenance (becomes `manifest.json`).
+    public let provenance: Provenance
+    /// Where the points' results came from.
+    public let counts: RunCounts
+}
+
+/// A table ready to publish.
+public struct PublishedTable: Sendable {
+    /// File name without extension (`data/<fileName>.csv`).
+    public let fileName: String
+    /// Caption.
+    public let caption: String
+    /// The table.
+    public let table: DataTable
+}

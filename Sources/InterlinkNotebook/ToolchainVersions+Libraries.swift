@@ -1,0 +1,9 @@
+import InterlinkStats
+
+extension ToolchainVersions {
+    /// Versions of the C libraries, read from the libraries at run time through their wrapping
+    /// modules: `gsl` (InterlinkStats' `GSL.version`).
+    public static var libraries: [String: String] {
+        ["gsl": GSL.version]
+    }
+}
