@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // MARK: C libraries (system-library targets, reached only through one wrapping layer each)
@@ -30,6 +31,13 @@ let package = Package(
         .target(name: "InterlinkPhysics"),
         .target(name: "InterlinkStats", dependencies: ["CGSL"]),
         .target(name: "InterlinkPlot", dependencies: ["CCairo"]),
+        .target(
+            name: "InterlinkSim",
+            dependencies: [
+                "InterlinkStats",
+                .product(name: "HeapModule", package: "swift-collections"),
+            ]
+        ),
         // MARK: Tests, one target per module
         .testTarget(name: "InterlinkPhysicsTests", dependencies: ["InterlinkPhysics"]),
         .testTarget(
@@ -38,6 +46,7 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "InterlinkPlotTests", dependencies: ["InterlinkPlot"]),
+        .testTarget(name: "InterlinkSimTests", dependencies: ["InterlinkSim"]),
     ],
     swiftLanguageModes: [.v6]
 )
