@@ -34,6 +34,7 @@ let package = Package(
         .target(
             name: "InterlinkSim",
             dependencies: [
+                "InterlinkPhysics",
                 "InterlinkStats",
                 .product(name: "HeapModule", package: "swift-collections"),
             ]
