@@ -1,0 +1,32 @@
+import Foundation
+
+/// Quantum frequency conversion (QFC) of the photon to `outputWavelengthNm`.
+///
+/// `efficiency` is the end-to-end (external) conversion efficiency; `noiseRateHz` is the rate of
+/// noise photons leaving the converter in the signal's output mode (e.g. anti-Stokes Raman light),
+/// which reach the detector with the downstream transmission and count like dark clicks
+/// (false heralds). Cited examples: Ca⁺ 854 → 1550 nm ≈ 30 % with ≈ 60 Hz noise (Krutyanskiy et
+/// al., Appl. Phys. B 2017); 854 → 1310 nm 26.5 % with 11.4 s⁻¹ (Bock et al., Nat. Commun. 9, 1998,
+/// 2018); Rb 780 → 1522 nm 57 % (van Leent et al., PRL 124, 010510, 2020).
+public struct FrequencyConversionStage: Codable, Sendable, Equatable {
+    /// External conversion efficiency in [0, 1].
+    public var efficiency: Double
+    /// Noise photons per second at the converter output, ≥ 0.
+    public var noiseRateHz: Double
+    /// Wavelength after conversion (nm), > 0.
+    public var outputWavelengthNm: Double
+
+    /// Creates a conversion stage.
+    public init(efficiency: Double, noiseRateHz: Double, outputWavelengthNm: Double) {
+        self.efficiency = efficiency
+        self.noiseRateHz = noiseRateHz
+        self.outputWavelengthNm = outputWavelengthNm
+    }
+
+    /// Validates every field; errors name `path.<field>`.
+    public func validate(at path: String) throws {
+        try Validate.efficiency(efficiency, at: child(path, "efficiency"))
+        try Validate.nonNegative(noiseRateHz, at: child(path, "noiseRateHz"), unit: "Hz")
+        try Validate.positive(outputWavelengthNm, at: child(path, "outputWavelengthNm"), unit: "nm")
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Result of one heralding attempt (one communication qubit per node, one emission each).
+public struct HeraldOutcome: Codable, Sendable, Equatable {
+    /// Probability of a correct herald (photons from the nodes caused it).
+    public let trueHeraldProbability: Double
+    /// Probability of a false herald (dark counts or conversion/transducer noise took part).
+    public let falseHeraldProbability: Double
+    /// Total success probability per attempt, true + false.
+    public let successProbability: Double
+    /// State heralded by a true herald alone.
+    public let trueHeraldState: BellDiagonalState
+    /// Heralded state, (p_t·ρ_true + p_f·𝟙/4)/(p_t + p_f).
+    public let state: BellDiagonalState
+
+    /// Combines true and false heralds: false heralds carry the maximally mixed state
+    /// (physics reference; Barrett & Kok, PRA 71, 060310, 2005).
+    init(trueProbability pt: Double, falseProbability pf: Double, trueState: BellDiagonalState) {
+        trueHeraldProbability = min(1, max(0, pt))
+        falseHeraldProbability = min(1, max(0, pf))
+        successProbability = min(1, trueHeraldProbability + falseHeraldProbability)
+        trueHeraldState = trueState
+        let total = trueHeraldProbability + falseHeraldProbability
+        state = total > 0 ? trueState.mixed(with: .maximallyMixed, weight: trueHeraldProbability / total) : trueState
+    }
+
+    /// Probability that a noise click (dark count or noise photon) occurs in a window, given the
+    /// dark-click probabilities of the two station detectors and the mean noise photons n_A + n_B
+    /// (Poissonian): 1 − (1 − p_dA)(1 − p_dB)·e^(−(n_A + n_B)).
+    public static func noiseClickProbability(darkA: Double, darkB: Double, noisePhotons: Double) -> Double {
+        min(1, max(0, 1 - (1 - darkA) * (1 - darkB) * exp(-max(0, noisePhotons))))
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Everything about a network node that does not depend on the photonic chain behind it:
+/// platform, emitted photon, timing, memory coherence, local operations and multiplexing.
+public struct NodeParameters: Codable, Sendable, Equatable {
+    /// Physical platform.
+    public var modality: Modality
+    /// Emitted photon (before conversion).
+    public var photon: PhotonSource
+    /// Time of one entanglement attempt at this node: qubit preparation + excitation + emission
+    /// (seconds), > 0. This is the node's cycle time.
+    public var attemptTimeSeconds: Double
+    /// Maximum attempt repetition rate the node's lasers/control sustain (Hz), > 0.
+    public var maxRepetitionRateHz: Double
+    /// Coherence of the stored qubit.
+    public var memory: MemoryParameters
+    /// Local gate and readout performance.
+    public var operations: LocalOperations
+    /// Number of communication qubits (emitters) usable in parallel in one attempt round, ≥ 1.
+    public var communicationQubits: Int
+
+    /// Creates node parameters.
+    public init(modality: Modality, photon: PhotonSource, attemptTimeSeconds: Double,
+                maxRepetitionRateHz: Double, memory: MemoryParameters, operations: LocalOperations,
+                communicationQubits: Int) {
+        self.modality = modality
+        self.photon = photon
+        self.attemptTimeSeconds = attemptTimeSeconds
+        self.maxRepetitionRateHz = maxRepetitionRateHz
+        self.memory = memory
+        self.operations = operations
+        self.communicationQubits = communicationQubits
+    }
+
+    /// Validates every field; errors name `path.<field>`.
+    public func validate(at path: String) throws {
+        try photon.validate(at: child(path, "photon"))
+        try Validate.positive(attemptTimeSeconds, at: child(path, "attemptTimeSeconds"), unit: "s")
+        try Validate.positive(maxRepetitionRateHz, at: child(path, "maxRepetitionRateHz"), unit: "Hz")
+        try memory.validate(at: child(path, "memory"))
+        try operations.validate(at: child(path, "operations"))
+        try Validate.count(communicationQubits, atLeast: 1, atMost: 1_000_000, at: child(path, "communicationQubits"))
+    }
+}
