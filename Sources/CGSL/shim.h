@@ -54,6 +54,26 @@ static inline const gsl_multifit_nlinear_trs *cgsl_multifit_nlinear_trs_dogleg(v
     return gsl_multifit_nlinear_trs_dogleg;
 }
 
+/// `gsl_multifit_nlinear_trs_ddogleg` (double dogleg) trust-region subproblem.
+static inline const gsl_multifit_nlinear_trs *cgsl_multifit_nlinear_trs_ddogleg(void) {
+    return gsl_multifit_nlinear_trs_ddogleg;
+}
+
+/// `gsl_multifit_nlinear_trs_subspace2D` (2-D subspace) trust-region subproblem.
+static inline const gsl_multifit_nlinear_trs *cgsl_multifit_nlinear_trs_subspace2D(void) {
+    return gsl_multifit_nlinear_trs_subspace2D;
+}
+
+/// `gsl_multifit_nlinear_scale_marquardt` (Marquardt scaling of the parameters).
+static inline const gsl_multifit_nlinear_scale *cgsl_multifit_nlinear_scale_marquardt(void) {
+    return gsl_multifit_nlinear_scale_marquardt;
+}
+
+/// `gsl_multifit_nlinear_solver_svd` (SVD linear solver, for nearly singular Jacobians).
+static inline const gsl_multifit_nlinear_solver *cgsl_multifit_nlinear_solver_svd(void) {
+    return gsl_multifit_nlinear_solver_svd;
+}
+
 /// `gsl_multifit_nlinear_scale_more` (Moré scaling of the parameters).
 static inline const gsl_multifit_nlinear_scale *cgsl_multifit_nlinear_scale_more(void) {
     return gsl_multifit_nlinear_scale_more;

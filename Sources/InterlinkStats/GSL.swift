@@ -40,7 +40,7 @@ public enum GSL {
     ///   - body: the call, returning GSL's `int` status.
     static func check(_ function: String, _ body: () throws -> Int32) throws {
         let status = try call(body)
-        guard status == 0 else { throw error(function, status: status) }
+        guard status == GSLStatus.success else { throw error(function, status: status) }
     }
 
     /// Invokes a GSL allocator (`gsl_vector_alloc`, `gsl_spline_alloc`, ...) and maps a `NULL`
@@ -57,4 +57,17 @@ public enum GSL {
         let reason = call { gsl_strerror(status).map { String(cString: $0) } ?? "unknown GSL status" }
         return .gsl(function: function, status: status, reason: reason)
     }
+}
+
+/// GSL's status codes (`gsl_errno.h`, imported as `Int`) as the `Int32` its functions return.
+enum GSLStatus {
+    static let success = Int32(GSL_SUCCESS)
+    static let `continue` = Int32(GSL_CONTINUE)
+    static let invalid = Int32(GSL_EINVAL)
+    static let badFunction = Int32(GSL_EBADFUNC)
+    static let noProgress = Int32(GSL_ENOPROG)
+    static let stepTolerance = Int32(GSL_ETOLX)
+    static let gradientTolerance = Int32(GSL_ETOLG)
+    static let residualTolerance = Int32(GSL_ETOLF)
+    static let maxIterations = Int32(GSL_EMAXITER)
 }

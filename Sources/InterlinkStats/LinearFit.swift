@@ -36,10 +36,10 @@ public struct LinearFit: Sendable, Hashable, Codable {
     ///   ``StatsError/gsl(function:status:reason:)`` if GSL reports a failure.
     public init(x: [Double], y: [Double], weights: [Double]? = nil) throws {
         try Validate.sameCount(x.count, "x", y.count, "y")
-        try Validate.count(x.count, atLeast: 2, "x", reason: "a line has 2 parameters")
+        try Validate.count(x.count, atLeast: 2, "x.count", reason: "a line has 2 parameters")
         if weights == nil {
             try Validate.count(
-                x.count, atLeast: 3, "x",
+                x.count, atLeast: 3, "x.count",
                 reason: "an ordinary fit estimates the scatter from n - 2 degrees of freedom")
         }
         try Validate.finite(x, "x")

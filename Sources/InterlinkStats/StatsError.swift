@@ -26,6 +26,14 @@ public enum StatsError: Error, CustomStringConvertible, Sendable, Hashable {
     ///   - message: the underlying error's description.
     case evaluationFailed(function: String, message: String)
 
+    /// An iterative method stopped without a trusted answer (see ``FitConvergence``).
+    ///
+    /// - Parameters:
+    ///   - model: the model or problem name.
+    ///   - reason: why it stopped, e.g. `"maximumIterations"`.
+    ///   - iterations: the iterations taken.
+    case notConverged(model: String, reason: String, iterations: Int)
+
     /// A human-readable explanation naming the argument or the GSL function.
     public var description: String {
         switch self {
@@ -35,6 +43,8 @@ public enum StatsError: Error, CustomStringConvertible, Sendable, Hashable {
             return "\(function) failed with GSL status \(status): \(reason)"
         case let .evaluationFailed(function, message):
             return "evaluating \(function) failed: \(message)"
+        case let .notConverged(model, reason, iterations):
+            return "\(model) did not converge after \(iterations) iterations: \(reason)"
         }
     }
 }

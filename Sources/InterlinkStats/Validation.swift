@@ -34,12 +34,12 @@ enum Validate {
         }
     }
 
-    /// A collection must have at least `minimum` elements.
-    static func count(_ count: Int, atLeast minimum: Int, _ name: String, reason: String = "") throws {
+    /// A count (named in full, e.g. `"x.count"`) must be at least `minimum`.
+    static func count(_ count: Int, atLeast minimum: Int, _ parameter: String, reason: String = "") throws {
         guard count >= minimum else {
             let why = reason.isEmpty ? "" : " (\(reason))"
             throw StatsError.invalidArgument(
-                parameter: "\(name).count", value: "\(count)", requirement: ">= \(minimum)\(why)")
+                parameter: parameter, value: "\(count)", requirement: ">= \(minimum)\(why)")
         }
     }
 

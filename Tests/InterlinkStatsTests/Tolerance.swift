@@ -16,3 +16,9 @@ func relativelyClose(_ a: Double, _ b: Double, _ tolerance: Double) -> Bool {
 }
 
 import Foundation
+
+/// `ln Γ(x)` (the C library's `lgamma`, pinned to the `(Double) -> Double` overload).
+func logGamma(_ x: Double) -> Double {
+    let f: (Double) -> Double = lgamma
+    return f(x)
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+/// A weighted histogram over linear or logarithmic bins that can be merged with histograms of the
+/// same binning (from other shards or threads) exactly: counts add.
+///
+/// Bins are half-open, `[edges[i], edges[i + 1])`, as in GSL's `gsl_histogram`; a value below the
+/// first edge goes to ``underflow`` and a value at or above the last edge to ``overflow``.
+public struct Histogram: Sendable, Hashable, Codable {
+    /// How the bin edges are spaced.
+    public enum Binning: Sendable, Hashable, Codable {
+        /// `count` equal-width bins over `[lower, upper)`: `edgeᵢ = lower + i (upper − lower)/count`.
+        case linear(lower: Double, upper: Double, count: Int)
+        /// `count` bins equally spaced in `log10` over `[lower, upper)` with `0 < lower < upper`:
+        /// `edgeᵢ = lower · (upper/lower)^(i/count)`.
+        case logarithmic(lower: Double, upper: Double, count: Int)
+    }
+
+    /// The binning this histogram was created with.
+    public let binning: Binning
+    /// The `count + 1` bin edges, increasing.
+    public let edges: [Double]
+    /// The summed weights per bin (the number of values for unit weights).
+    public private(set) var counts: [Double]
+    /// The summed weight of values below the first edge.
+    public private(set) var underflow: Double = 0
+    /// The summed weight of values at or above the last edge.
+    public private(set) var overflow: Double = 0
+
+    /// An empty histogram.
+    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for fewer than one bin,
+    ///   non-finite bounds, `lower ≥ upper`, or `lower ≤ 0` for logarithmic bins.
+    public init(binning: Binning) throws {
+        switch binning {
+        case let .linear(lower, upper, count):
+            try Self.validate(lower: lower, upper: upper, count: count)
+            edges = (0...count).map { i in
+                i == count ? upper : lower + Double(i) * (upper - lower) / Double(count)
+            }
+        case let .logarithmic(lower, upper, count):
+            try Self.validate(lower: lower, upper: upper, count: count)
+            try Validate.positive(lower, "binning.lower")
+            let ratio = log10(upper / lower)
+            edges = (0...count).map { i in
+                i == 0 ? lower : i == count ? upper : lower * pow(10, ratio * Double(i) / Double(count))
+            }
+        }
+        self.binning = binning
+        counts = [Double](repeating: 0, count: edges.count - 1)
+    }
+
+    private static func validate(lower: Double, upper: Double, count: Int) throws {
+        try Validate.finite(lower, "binning.lower")
+        try Validate.finite(upper, "binning.upper")
+        guard lower < upper else {
+            throw StatsError.invalidArgument(
+                parameter: "binning.upper", value: "\(upper)", requirement: "> binning.lower = \(lower)")
+        }
+        try Validate.count(count, atLeast: 1, "binning.count")
+    }
+
+    /// The index of the bin holding `value`, or `nil` when it falls outside `[edges.first, edges.last)`.
+    public func binIndex(of value: Double) -> Int? {
+        guard let first = edges.first, let last = edges.last, value >= first, value < last else { return nil }
+        let n = counts.count
+        var guess: Int
+        switch binning {
+        case let .linear(lower, upper, _):
+            guess = Int((value - lower) / (upper - lower) * Double(n))
+        case let .logarithmic(lower, upper, _):
+            guess = Int(log10(value / lower) / log10(upper / lower) * Double(n))
+        }
+        // The arithmetic guess can be off by one at an edge; the stored edges decide.
+        guess = Swift.min(Swift.max(guess, 0), n - 1)
+        while guess > 0 && value < edges[guess] { guess -= 1 }
+        while guess < n - 1 && value >= edges[guess + 1] { guess += 1 }
+        return guess
+    }
+
+    /// Adds `value` with `weight` (default 1).
+    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for a NaN value or a
+    ///   weight that is not finite and > 0. Infinite values go to underflow or overflow.
+    public mutating func add(_ value: Double, weight: Double = 1) throws {
+        guard !value.isNaN else {
+            throw StatsError.invalidArgument(parameter: "value", value: "nan", requirement: "not NaN")
+        }
+        try Validate.positive(weight, "weight")
+        if let index = binIndex(of: value) {
+            counts[index] += weight
+        } else if let first = edges.first, value < first {
+            underflow += weight
+        } else {
+            overflow += weight
+        }
+    }
+
+    /// Adds every value in `values` with unit weight.
+    /// - Throws: as ``add(_:weight:)``.
+    public mutating func add<Values: Sequence>(contentsOf values: Values) throws where Values.Element == Double {
+        for value in values { try add(value) }
+    }
+
+    /// Adds the counts of `other`, which must have the same binning.
+    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` when the binnings differ.
+    public mutating func merge(_ other: Histogram) throws {
+        guard other.binning == binning else {
+            throw StatsError.invalidArgument(
+                parameter: "other.binning", value: "\(other.binning)", requirement: "equal to \(binning)")
+        }
+        for i in counts.indices { counts[i] += other.counts[i] }
+        underflow += other.underflow
+        overflow += other.overflow
+    }
+
+    /// This histogram merged with `other`.
+    /// - Throws: as ``merge(_:)``.
+    public func merging(_ other: Histogram) throws -> Histogram {
+        var copy = self
+        try copy.merge(other)
+        return copy
+    }
+
+    /// The summed weight inside the bins (excluding underflow and overflow).
+    public var total: Double { counts.reduce(0, +) }
+
+    /// The bin centres: arithmetic for linear bins, geometric (`√(aᵢ aᵢ₊₁)`) for logarithmic bins.
+    public var centers: [Double] {
+        counts.indices.map { i in
+            switch binning {
+            case .linear: return (edges[i] + edges[i + 1]) / 2
+            case .logarithmic: return (edges[i] * edges[i + 1]).squareRoot()
+            }
+        }
+    }
+
+    /// The probability density per bin, `countᵢ / (total · widthᵢ)`, so that `Σ densityᵢ widthᵢ = 1`;
+    /// all zeros for an empty histogram.
+    public var density: [Double] {
+        let sum = total
+        guard sum > 0 else { return counts.map { _ in 0 } }
+        return counts.indices.map { counts[$0] / (sum * (edges[$0 + 1] - edges[$0])) }
+    }
+}

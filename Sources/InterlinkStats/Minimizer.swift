@@ -1,0 +1,104 @@
+import CGSL
+
+/// A minimum of a function of one variable located by ``Minimizer``.
+public struct Minimum: Sendable, Hashable, Codable {
+    /// The minimiser `x*`.
+    public var x: Double
+    /// `f(x*)`.
+    public var value: Double
+    /// The final bracket's lower end.
+    public var lower: Double
+    /// The final bracket's upper end.
+    public var upper: Double
+    /// Iterations taken.
+    public var iterations: Int
+}
+
+/// One-dimensional minimisation for optimal parameters.
+public enum Minimizer {
+    /// The number of interior points sampled to find a starting guess when none is given.
+    static let guessGridPoints = 64
+
+    /// Minimises `f` on `[lower, upper]` with Brent's method (`gsl_min_fminimizer_brent`; Brent,
+    /// *Algorithms for Minimization without Derivatives*, 1973, ch. 5), stopping when
+    /// `gsl_min_test_interval` accepts the bracket.
+    ///
+    /// GSL needs a guess `m` with `f(m) < f(lower)` and `f(m) < f(upper)`. Without one, `f` is sampled
+    /// at 64 equally spaced interior points and the lowest is used.
+    ///
+    /// - Parameters:
+    ///   - lower: the left end.
+    ///   - upper: the right end, `> lower`.
+    ///   - guess: an interior point lower than both ends, or `nil`.
+    ///   - absoluteTolerance: absolute bracket width; default 0.
+    ///   - relativeTolerance: relative bracket width; default 1e-10 (Brent's method cannot locate a
+    ///     minimum better than about `√ε` relative).
+    ///   - maxIterations: the iteration limit; default 200.
+    ///   - f: the function, which may throw.
+    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for a bad interval or
+    ///   tolerances, or when no interior point is lower than both ends (the minimum is at a boundary);
+    ///   ``StatsError/evaluationFailed(function:message:)`` when `f` throws or is not finite;
+    ///   ``StatsError/notConverged(model:reason:iterations:)`` at the iteration limit.
+    public static func brent(
+        lower: Double, upper: Double, guess: Double? = nil, absoluteTolerance: Double = 0,
+        relativeTolerance: Double = 1e-10, maxIterations: Int = 200, _ f: (Double) throws -> Double
+    ) throws -> Minimum {
+        try Validate.finite(lower, "lower")
+        try Validate.finite(upper, "upper")
+        guard lower < upper else {
+            throw StatsError.invalidArgument(parameter: "upper", value: "\(upper)", requirement: "> lower = \(lower)")
+        }
+        try RootFinder.validateTolerances(absoluteTolerance, relativeTolerance)
+        try Validate.count(maxIterations, atLeast: 1, "maxIterations")
+        return try withoutActuallyEscaping(f) { f in
+            let box = ScalarFunctionBox(name: "minimisation target", f)
+            let fLower = try box.evaluate(lower), fUpper = try box.evaluate(upper)
+            let start: (x: Double, value: Double)
+            if let guess {
+                guard guess > lower && guess < upper else {
+                    throw StatsError.invalidArgument(
+                        parameter: "guess", value: "\(guess)", requirement: "inside (\(lower), \(upper))")
+                }
+                start = (guess, try box.evaluate(guess))
+            } else {
+                var best = (x: Double.nan, value: Double.infinity)
+                for i in 1...guessGridPoints {
+                    let x = lower + (upper - lower) * Double(i) / Double(guessGridPoints + 1)
+                    let value = try box.evaluate(x)
+                    if value < best.value { best = (x, value) }
+                }
+                start = best
+            }
+            guard start.value < fLower && start.value < fUpper else {
+                throw StatsError.invalidArgument(
+                    parameter: guess == nil ? "lower, upper" : "guess",
+                    value: "f(\(start.x)) = \(start.value), f(lower) = \(fLower), f(upper) = \(fUpper)",
+                    requirement: "an interior point lower than both ends (is the minimum at a boundary?)")
+            }
+            let solver = try GSL.allocate("gsl_min_fminimizer_alloc") {
+                gsl_min_fminimizer_alloc(cgsl_min_fminimizer_brent())
+            }
+            defer { GSL.call { gsl_min_fminimizer_free(solver) } }
+            return try box.withGSLFunction { function in
+                try box.check("gsl_min_fminimizer_set_with_values") {
+                    gsl_min_fminimizer_set_with_values(
+                        solver, &function, start.x, start.value, lower, fLower, upper, fUpper)
+                }
+                for iteration in 1...maxIterations {
+                    try box.check("gsl_min_fminimizer_iterate") { gsl_min_fminimizer_iterate(solver) }
+                    let x = GSL.call { gsl_min_fminimizer_x_minimum(solver) }
+                    let a = GSL.call { gsl_min_fminimizer_x_lower(solver) }
+                    let b = GSL.call { gsl_min_fminimizer_x_upper(solver) }
+                    let status = GSL.call { gsl_min_test_interval(a, b, absoluteTolerance, relativeTolerance) }
+                    if status == GSLStatus.success {
+                        let value = GSL.call { gsl_min_fminimizer_f_minimum(solver) }
+                        return Minimum(x: x, value: value, lower: a, upper: b, iterations: iteration)
+                    } else if status != GSLStatus.continue {
+                        throw GSL.error("gsl_min_test_interval", status: status)
+                    }
+                }
+                throw StatsError.notConverged(model: "Brent minimum", reason: "maximumIterations", iterations: maxIterations)
+            }
+        }
+    }
+}

@@ -1,0 +1,245 @@
+import CGSL
+
+/// A nonlinear weighted least-squares fit of a ``FitModel`` by GSL's trust-region solver
+/// (`gsl_multifit_nlinear_trust`), minimising `χ² = Σ wᵢ (f(xᵢ; p) − yᵢ)²`.
+///
+/// The covariance is `(JᵀWJ)⁻¹` at the solution (`gsl_multifit_nlinear_covar`), following the same
+/// conventions as ``LinearFit``: for an unweighted fit it is scaled by the residual variance
+/// `χ²/(n − p)` (as the NIST StRD certified standard deviations assume); for a weighted fit with
+/// `weights[i] = 1/σᵢ²` the σᵢ are taken as absolute and the covariance is not rescaled.
+///
+/// A fit always reports how it stopped in ``convergence``; use ``requireConvergence()`` to turn a
+/// non-converged result into a thrown error.
+public struct NonlinearFit: Sendable, Hashable, Codable {
+    /// The model's parameter names, in order.
+    public var parameterNames: [String]
+    /// The best-fit parameters (the last iterate when not converged).
+    public var parameters: [Double]
+    /// The standard errors `√Cⱼⱼ`.
+    public var standardErrors: [Double]
+    /// The parameter covariance matrix `C` (p×p).
+    public var covariance: [[Double]]
+    /// The weighted residual sum of squares `Σ wᵢ rᵢ²` (the RSS for an unweighted fit).
+    public var chiSquared: Double
+    /// `n − p`.
+    public var degreesOfFreedom: Int
+    /// How the iteration stopped, and whether the answer is trusted.
+    public var convergence: FitConvergence
+
+    /// `true` when ``convergence`` reports a trusted, well-determined minimum.
+    public var converged: Bool { convergence.converged }
+
+    /// `χ² / (n − p)`, the reduced chi-squared (the residual variance for an unweighted fit).
+    public var reducedChiSquared: Double { chiSquared / Double(degreesOfFreedom) }
+
+    /// Fits `model` to the points `(x[i], y[i])` from the starting parameters `start`.
+    ///
+    /// - Parameters:
+    ///   - model: the model and, optionally, its analytic gradient.
+    ///   - x: the predictor values.
+    ///   - y: the responses.
+    ///   - weights: `1/σᵢ²` per point, or `nil` for an unweighted fit.
+    ///   - start: the starting parameter vector, one value per ``FitModel/parameterNames``.
+    ///   - options: the method, Jacobian source and tolerances.
+    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for inconsistent,
+    ///   non-finite or too few data (`n` must exceed the number of parameters), a bad start or bad
+    ///   options; ``StatsError/evaluationFailed(function:message:)`` when the model throws;
+    ///   ``StatsError/gsl(function:status:reason:)`` for a GSL failure. Non-convergence is *not* thrown:
+    ///   it is reported in ``convergence``.
+    public init(
+        model: FitModel, x: [Double], y: [Double], weights: [Double]? = nil, start: [Double],
+        options: NonlinearFitOptions = NonlinearFitOptions()
+    ) throws {
+        let n = x.count, p = model.parameterNames.count
+        try Validate.sameCount(x.count, "x", y.count, "y")
+        try Validate.count(p, atLeast: 1, "model.parameterNames.count")
+        try Validate.sameCount(p, "model.parameterNames", start.count, "start")
+        try Validate.count(n, atLeast: p + 1, "x.count", reason: "more points than the \(p) parameters")
+        try Validate.finite(x, "x")
+        try Validate.finite(y, "y")
+        try Validate.finite(start, "start")
+        if let weights {
+            try Validate.sameCount(n, "x", weights.count, "weights")
+            try Validate.positive(weights, "weights")
+        }
+        try Validate.count(options.maxIterations, atLeast: 1, "options.maxIterations")
+        try Validate.count(options.methods.count, atLeast: 1, "options.methods.count")
+        for (name, value) in [
+            ("options.stepTolerance", options.stepTolerance),
+            ("options.gradientTolerance", options.gradientTolerance),
+            ("options.residualTolerance", options.residualTolerance),
+            ("options.minimumReciprocalCondition", options.minimumReciprocalCondition),
+        ] where !(value.isFinite && value >= 0) {
+            throw StatsError.invalidArgument(parameter: name, value: "\(value)", requirement: "finite and >= 0")
+        }
+        let useAnalytic: Bool
+        switch options.jacobian {
+        case .analytic:
+            guard model.gradient != nil else {
+                throw StatsError.invalidArgument(
+                    parameter: "options.jacobian", value: "analytic",
+                    requirement: "a model with a gradient (model.gradient is nil)")
+            }
+            useAnalytic = true
+        case .finiteDifference: useAnalytic = false
+        case .automatic: useAnalytic = model.gradient != nil
+        }
+
+        try ModelEvaluation(model: model, x: x, y: y, analytic: useAnalytic).checkStart(start)
+        var first: NonlinearFit?
+        for method in options.methods {
+            let evaluation = ModelEvaluation(model: model, x: x, y: y, analytic: useAnalytic)
+            let fit = try Self.solve(
+                evaluation: evaluation, method: method, weights: weights, start: start,
+                options: options, n: n, p: p)
+            if fit.converged {
+                self = fit
+                return
+            }
+            if first == nil { first = fit }
+        }
+        guard let first else {
+            throw StatsError.invalidArgument(parameter: "options.methods", value: "[]", requirement: "non-empty")
+        }
+        self = first
+    }
+
+    /// Throws ``StatsError/notConverged(model:reason:iterations:)`` unless the fit converged.
+    @discardableResult
+    public func requireConvergence(modelName: String = "fit") throws -> NonlinearFit {
+        guard converged else {
+            throw StatsError.notConverged(
+                model: modelName, reason: convergence.reason.rawValue, iterations: convergence.iterations)
+        }
+        return self
+    }
+
+    private init(
+        parameterNames: [String], parameters: [Double], covariance: [[Double]], chiSquared: Double,
+        degreesOfFreedom: Int, convergence: FitConvergence
+    ) {
+        self.parameterNames = parameterNames
+        self.parameters = parameters
+        self.covariance = covariance
+        self.standardErrors = covariance.indices.map { covariance[$0][$0].squareRoot() }
+        self.chiSquared = chiSquared
+        self.degreesOfFreedom = degreesOfFreedom
+        self.convergence = convergence
+    }
+
+    /// The GSL part: allocate the workspace, iterate with `gsl_multifit_nlinear_iterate` and
+    /// `gsl_multifit_nlinear_test` (the logic of `gsl_multifit_nlinear_driver`, with model errors
+    /// surfaced), then `gsl_multifit_nlinear_covar` and `gsl_multifit_nlinear_rcond`.
+    private static func solve(
+        evaluation: ModelEvaluation, method: NonlinearFitOptions.Method, weights: [Double]?,
+        start: [Double],
+        options: NonlinearFitOptions, n: Int, p: Int
+    ) throws -> NonlinearFit {
+        var parameters = GSL.call { gsl_multifit_nlinear_default_parameters() }
+        switch method {
+        case .levenbergMarquardt: parameters.trs = cgsl_multifit_nlinear_trs_lm()
+        case .levenbergMarquardtGeodesic: parameters.trs = cgsl_multifit_nlinear_trs_lmaccel()
+        case .dogleg: parameters.trs = cgsl_multifit_nlinear_trs_dogleg()
+        case .doubleDogleg: parameters.trs = cgsl_multifit_nlinear_trs_ddogleg()
+        case .subspace2D: parameters.trs = cgsl_multifit_nlinear_trs_subspace2D()
+        }
+        parameters.scale = cgsl_multifit_nlinear_scale_more()
+        parameters.solver = cgsl_multifit_nlinear_solver_qr()
+        parameters.fdtype = GSL_MULTIFIT_NLINEAR_CTRDIFF
+
+        let workspace = try GSL.allocate("gsl_multifit_nlinear_alloc") {
+            gsl_multifit_nlinear_alloc(cgsl_multifit_nlinear_trust(), &parameters, n, p)
+        }
+        defer { GSL.call { gsl_multifit_nlinear_free(workspace) } }
+        let x0 = try GSLBuffer.vector(start)
+        defer { GSL.call { gsl_vector_free(x0) } }
+        let covar = try GSLBuffer.matrix(rows: p, columns: p)
+        defer { GSL.call { gsl_matrix_free(covar) } }
+
+        let unmanaged = Unmanaged.passRetained(evaluation)
+        defer { unmanaged.release() }
+        var fdf = gsl_multifit_nlinear_fdf()
+        fdf.f = ModelEvaluation.residualCallback
+        fdf.df = evaluation.analytic ? ModelEvaluation.jacobianCallback : nil
+        fdf.fvv = nil
+        fdf.n = n
+        fdf.p = p
+        fdf.params = unmanaged.toOpaque()
+
+        if let weights {
+            let wts = try GSLBuffer.vector(weights)
+            defer { GSL.call { gsl_vector_free(wts) } }
+            try evaluation.run("gsl_multifit_nlinear_winit") { gsl_multifit_nlinear_winit(x0, wts, &fdf, workspace) }
+        } else {
+            try evaluation.run("gsl_multifit_nlinear_init") { gsl_multifit_nlinear_init(x0, &fdf, workspace) }
+        }
+
+        var reason = FitConvergence.Reason.maximumIterations
+        var testsPassed = false
+        for iteration in 1...options.maxIterations {
+            let status = GSL.call { gsl_multifit_nlinear_iterate(workspace) }
+            try evaluation.rethrowFailure()
+            if evaluation.nonFinite { reason = .nonFiniteModel; break }
+            if status == GSLStatus.noProgress {
+                // As in gsl_multifit_nlinear_driver: no progress on the first iteration is final;
+                // later, the solver has reset its damping and may continue.
+                if iteration == 1 { reason = .noProgress; break }
+            } else if status == GSLStatus.stepTolerance || status == GSLStatus.gradientTolerance || status == GSLStatus.residualTolerance {
+                reason = .machinePrecision
+                testsPassed = true
+                break
+            } else if status != GSLStatus.success {
+                throw GSL.error("gsl_multifit_nlinear_iterate", status: status)
+            }
+            var info: Int32 = 0
+            let test = GSL.call {
+                gsl_multifit_nlinear_test(
+                    options.stepTolerance, options.gradientTolerance, options.residualTolerance, &info,
+                    workspace)
+            }
+            if test == GSLStatus.success {
+                switch info {
+                case 1: reason = .smallStep
+                case 2: reason = .smallGradient
+                default: reason = .smallResidualChange
+                }
+                testsPassed = true
+                break
+            } else if test != GSLStatus.continue {
+                throw GSL.error("gsl_multifit_nlinear_test", status: test)
+            }
+        }
+
+        let position = GSLBuffer.read(GSL.call { gsl_multifit_nlinear_position(workspace) })
+        let residual = GSLBuffer.read(GSL.call { gsl_multifit_nlinear_residual(workspace) })
+        let chiSquared = residual.reduce(0) { $0 + $1 * $1 }
+        var rcond = 0.0
+        let rcondStatus = GSL.call { gsl_multifit_nlinear_rcond(&rcond, workspace) }
+        if rcondStatus != GSLStatus.success || !rcond.isFinite { rcond = 0 }
+
+        let jacobian = GSL.call { gsl_multifit_nlinear_jac(workspace) }
+        try GSL.check("gsl_multifit_nlinear_covar") { gsl_multifit_nlinear_covar(jacobian, 0, covar) }
+        var covariance = GSLBuffer.read(covar)
+        let dof = n - p
+        if weights == nil {
+            let scale = chiSquared / Double(dof)
+            covariance = covariance.map { $0.map { $0 * scale } }
+        }
+        let covarianceUsable = covariance.indices.allSatisfy { i in
+            covariance[i][i] > 0 && covariance[i].allSatisfy(\.isFinite)
+        } && position.allSatisfy(\.isFinite) && chiSquared.isFinite
+        if testsPassed && (rcond < options.minimumReciprocalCondition || !covarianceUsable) {
+            reason = .illConditioned
+            testsPassed = false
+        }
+        let convergence = FitConvergence(
+            converged: testsPassed, reason: reason, method: method,
+            iterations: GSL.call { gsl_multifit_nlinear_niter(workspace) },
+            rejectedTrials: evaluation.rejectedTrials,
+            functionEvaluations: fdf.nevalf, jacobianEvaluations: fdf.nevaldf,
+            reciprocalCondition: rcond)
+        return NonlinearFit(
+            parameterNames: evaluation.model.parameterNames, parameters: position, covariance: covariance,
+            chiSquared: chiSquared, degreesOfFreedom: dof, convergence: convergence)
+    }
+}
