@@ -6,7 +6,7 @@ public enum LinkSimulation: Sendable {
     /// Simulates `pairs` consecutive deliveries of `link`, recording into `metrics`.
     @inlinable
     public static func simulate(
-        _ link: LinkModel, pairs: Int, stream: inout RandomStream, into metrics: inout DeliveryMetrics
+        _ link: SimulatedLink, pairs: Int, stream: inout RandomStream, into metrics: inout DeliveryMetrics
     ) {
         let f = link.heraldedState.fidelity
         var total = 0.0
@@ -23,7 +23,7 @@ public enum LinkSimulation: Sendable {
     ///
     /// - Throws: ``SimError`` for `threads` < 1 or the Stats error for an invalid binning.
     public static func run(
-        _ link: LinkModel, pairs: Int, threads: Int = 1, stream: RandomStream,
+        _ link: SimulatedLink, pairs: Int, threads: Int = 1, stream: RandomStream,
         configuration: MetricsConfiguration = .summariesOnly, chunkSize: Int = ChunkedRun.defaultChunkSize
     ) throws -> DeliveryMetrics {
         try ChunkedRun.metrics(

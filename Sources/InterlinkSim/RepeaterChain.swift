@@ -3,14 +3,14 @@ import InterlinkPhysics
 /// A repeater chain of heterogeneous elementary links (segments) joined by entanglement swaps.
 ///
 /// Protocol: every segment generates (and optionally purifies) a pair; a pair waits in its two
-/// memories, decohering (``LinkModel/stored(_:for:)``); a pair older than the cutoff is discarded
+/// memories, decohering (``SimulatedLink/stored(_:for:)``); a pair older than the cutoff is discarded
 /// and its segment restarts at the expiry time; when all segments hold a pair, all swaps happen at
 /// once and the end-to-end pair is delivered; the chain then restarts. For two identical segments
 /// without cutoff the waiting time is τ·E[max(K₁, K₂)] = τ(3 − 2p)/(p(2 − p)) (Brand, Coopmans &
 /// Elkouss, arXiv 1912.07688). Classical signalling time of the swap outcomes is not modelled.
 public struct RepeaterChain: Sendable, Hashable {
     /// The elementary links, left to right (segment k joins node k and node k + 1).
-    public let segments: [LinkModel]
+    public let segments: [SimulatedLink]
     /// Combined noise of the swapping nodes.
     public let swapNoise: SwapNoise
     /// Cutoff applied to stored (purified) segment pairs.
@@ -29,7 +29,7 @@ public struct RepeaterChain: Sendable, Hashable {
     ///   - purifiesBeforeSwap: one DEJMPS round per segment before the swap.
     /// - Throws: ``SimError`` or the physics validation error naming the offending parameter.
     public init(
-        segments: [LinkModel], swapNodes: [LocalOperations] = [], cutoff: CutoffPolicy = .none,
+        segments: [SimulatedLink], swapNodes: [LocalOperations] = [], cutoff: CutoffPolicy = .none,
         purifiesBeforeSwap: Bool = false
     ) throws {
         guard !segments.isEmpty else {

@@ -2,7 +2,7 @@
 /// after every herald (event-driven, on ``EventQueue``).
 ///
 /// Model: each link attempts continuously; its next herald time is drawn geometrically
-/// (``LinkModel/generationTime(using:)``) from the moment it (re)starts. A herald arriving while the
+/// (``SimulatedLink/generationTime(using:)``) from the moment it (re)starts. A herald arriving while the
 /// station is dead is lost (those attempts fail) and the link restarts its attempts when the dead
 /// window ends — exact by memorylessness of the geometric law when dead windows end on attempt
 /// boundaries, a continuous-time approximation otherwise. A successful herald delivers the pair at
@@ -10,14 +10,14 @@
 /// Closed form for one link: waiting time d + K·τ, rate 1/(d + τ/p).
 public struct SharedStationSimulation: Sendable {
     /// The links sharing the station.
-    public let links: [LinkModel]
+    public let links: [SimulatedLink]
     /// Detector dead time after each herald (seconds), ≥ 0.
     public let deadTimeSeconds: Double
 
     /// Creates a shared-station scenario.
     ///
     /// - Throws: ``SimError`` for no links or a negative or non-finite dead time.
-    public init(links: [LinkModel], deadTimeSeconds: Double) throws {
+    public init(links: [SimulatedLink], deadTimeSeconds: Double) throws {
         guard !links.isEmpty else {
             throw SimError.invalid(parameter: "station.links", reason: "needs at least one link")
         }

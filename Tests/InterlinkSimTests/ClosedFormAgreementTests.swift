@@ -14,7 +14,7 @@ struct ClosedFormAgreementTests {
             let p = TestConfigurations.logUniform(1e-4, 0.9, &cfg)
             let tau = TestConfigurations.logUniform(1e-6, 1e-3, &cfg)
             let state = try TestConfigurations.state(&cfg)
-            let link = try LinkModel(successProbability: p, attemptPeriodSeconds: tau, heraldedState: state)
+            let link = try SimulatedLink(successProbability: p, attemptPeriodSeconds: tau, heraldedState: state)
             let m = try LinkSimulation.run(link, pairs: 12_000, stream: RandomStream(rootSeed: 5, pointKey: "link", replicate: UInt64(c)))
             let expectedRate = p / tau
             #expect(m.rateStandardError / m.rate < 0.01)
@@ -42,10 +42,10 @@ struct ClosedFormAgreementTests {
             let s1 = try TestConfigurations.state(&cfg), s2 = try TestConfigurations.state(&cfg)
             let scale = tau / min(p1, p2)
             let t2 = (0..<4).map { _ in TestConfigurations.logUniform(0.3 * scale, 30 * scale, &cfg) }
-            let l1 = try LinkModel(
+            let l1 = try SimulatedLink(
                 successProbability: p1, attemptPeriodSeconds: tau, heraldedState: s1,
                 memoryA: MemoryParameters(t2Seconds: t2[0]), memoryB: MemoryParameters(t2Seconds: t2[1]))
-            let l2 = try LinkModel(
+            let l2 = try SimulatedLink(
                 successProbability: p2, attemptPeriodSeconds: tau, heraldedState: s2,
                 memoryA: MemoryParameters(t2Seconds: t2[2]), memoryB: MemoryParameters(t2Seconds: t2[3]))
             let chain = try RepeaterChain(segments: [l1, l2])
@@ -66,5 +66,33 @@ struct ClosedFormAgreementTests {
             #expect(m.meanFidelityStandardError / m.meanFidelity < 0.01)
             #expect(abs(m.meanFidelity - meanF) < 4 * m.meanFidelityStandardError, "config \(c)")
         }
+    }
+}
+
+/// The engine against the physics core's own closed forms (`LinkModel.rateHz`, `.fidelity`) for
+/// random links between modality presets.
+@Suite("Monte Carlo agrees with the physics core's link model")
+struct PhysicsLinkAgreementTests {
+    @Test("60 random preset links (random modality pair, length and scheme)")
+    func presetLinks() throws {
+        var cfg = RandomStream(rootSeed: 13, pointKey: "preset-links", replicate: 0)
+        let names = ModalityPreset.names
+        var checked = 0
+        for c in 0..<60 {
+            let a = try ModalityPreset.arm(named: names[cfg.nextIndex(below: names.count)])
+            let b = try ModalityPreset.arm(named: names[cfg.nextIndex(below: names.count)])
+            let length = TestConfigurations.logUniform(0.01, 100, &cfg)
+            let scheme: HeraldingScheme = cfg.nextUniform() < 0.5 ? .twoPhoton : .singleClick(alpha: 0.05 + 0.2 * cfg.nextUniform())
+            let configuration = LinkConfiguration.midpoint(armA: a, armB: b, totalLengthKm: length, scheme: scheme)
+            let model = try LinkModel(configuration: configuration)
+            guard model.successProbabilityPerRound > 0 else { continue }
+            let link = try SimulatedLink(model: model, configuration: configuration)
+            let m = try LinkSimulation.run(link, pairs: 12_000, stream: RandomStream(rootSeed: 8, pointKey: "preset", replicate: UInt64(c)))
+            #expect(m.rateStandardError / m.rate < 0.01)
+            #expect(abs(m.rate - model.rateHz) < 4 * m.rateStandardError, "config \(c)")
+            #expect(abs(m.meanFidelity - model.fidelity) < 1e-12)
+            checked += 1
+        }
+        #expect(checked >= 50)
     }
 }

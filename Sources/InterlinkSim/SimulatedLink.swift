@@ -7,7 +7,7 @@ import InterlinkPhysics
 /// Bell-diagonal state; node cycle and herald round trip → attempt period; node memories). The
 /// number of attempts until a herald is geometric, so the engine draws it in O(1)
 /// (``GeometricSampler``) instead of simulating attempts: cost per pair does not grow with loss.
-public struct LinkModel: Sendable, Hashable {
+public struct SimulatedLink: Sendable, Hashable {
     /// Draws the number of attempts per heralded pair.
     public let attempts: GeometricSampler
     /// Duration of one attempt (seconds): max(node cycle, herald round trip).
