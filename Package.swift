@@ -9,10 +9,15 @@ import PackageDescription
 let package = Package(
     name: "Interlink",
     platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Interlink", targets: ["Interlink"]),
+        .executable(name: "interlink", targets: ["InterlinkCLI"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // MARK: C libraries (system-library targets, reached only through one wrapping layer each)
@@ -23,7 +28,9 @@ let package = Package(
         ),
         .systemLibrary(
             name: "CCairo",
-            pkgConfig: "pangocairo",
+            // Written by scripts/bootstrap from `pkg-config pangocairo pangoft2 fontconfig` minus
+            // `-pthread`, which SwiftPM would otherwise warn about on every build.
+            pkgConfig: "interlink-pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
 
@@ -32,12 +39,44 @@ let package = Package(
         .target(name: "InterlinkStats", dependencies: ["CGSL"]),
         .target(name: "InterlinkPlot", dependencies: ["CCairo"]),
         .target(
+            name: "InterlinkSim",
+            dependencies: [
+                "InterlinkPhysics", "InterlinkStats",
+                .product(name: "HeapModule", package: "swift-collections"),
+            ]
+        ),
+        .target(
             name: "InterlinkNotebook",
             dependencies: [
-                "InterlinkPhysics", "InterlinkStats", "InterlinkPlot",
+                "InterlinkPhysics", "InterlinkSim", "InterlinkStats", "InterlinkPlot",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        .target(
+            name: "InterlinkReport",
+            dependencies: [
+                "InterlinkNotebook", "InterlinkPlot", "InterlinkStats",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "Interlink",
+            dependencies: [
+                "InterlinkPhysics", "InterlinkSim", "InterlinkStats", "InterlinkPlot",
+                "InterlinkNotebook", "InterlinkReport",
+            ]
+        ),
+
+        // MARK: The command-line tool
+        .executableTarget(
+            name: "InterlinkCLI",
+            dependencies: [
+                "Interlink",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/interlink"
+        ),
+
         // MARK: Tests, one target per module
         .testTarget(name: "InterlinkPhysicsTests", dependencies: ["InterlinkPhysics"]),
         .testTarget(
@@ -45,8 +84,10 @@ let package = Package(
             dependencies: ["InterlinkStats"],
             resources: [.copy("Resources")]
         ),
-        .testTarget(name: "InterlinkPlotTests", dependencies: ["InterlinkPlot"]),
-        .testTarget(name: "InterlinkNotebookTests", dependencies: ["InterlinkNotebook"]),
+        .testTarget(name: "InterlinkPlotTests", dependencies: ["InterlinkPlot"], exclude: ["Golden"]),
+        .testTarget(name: "InterlinkSimTests", dependencies: ["InterlinkSim"]),
+        .testTarget(name: "InterlinkNotebookTests", dependencies: ["InterlinkNotebook", "InterlinkSim"]),
+        .testTarget(name: "InterlinkReportTests", dependencies: ["InterlinkReport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import InterlinkSim
 /// How a study computes the metrics of one sweep point.
 ///
 /// - `analytic`: a closed-form closure of the parameters.

@@ -1,3 +1,4 @@
+import InterlinkSim
 import InterlinkStats
 
 /// The trial loop of a Monte Carlo engine: which outputs, how many trials, in what batches.

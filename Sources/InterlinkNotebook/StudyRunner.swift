@@ -1,3 +1,4 @@
+import InterlinkSim
 import Foundation
 
 /// Runs studies: expands and validates the sweep, loads finished points from the cache, computes
@@ -169,7 +170,7 @@ public struct StudyRunner: Sendable {
                 next += 1
                 let value = values[index]
                 let point = plan.points[index]
-                let stream = RandomStream(rootSeed: plan.rootSeed, pointKey: point.key)
+                let stream = RandomStream(rootSeed: plan.rootSeed, pointKey: point.key, replicate: 0)
                 group.addTask {
                     if Task.isCancelled { return (index, .failure(PointFailure(message: "cancelled"))) }
                     do {

@@ -1,3 +1,4 @@
+import InterlinkSim
 import Foundation
 
 /// One sampled dimension of a random or Latin-hypercube sweep: a field and how a unit-interval
@@ -53,7 +54,7 @@ extension Sweep {
             body: .assignments({
                 guard count >= 1 else { throw SweepError("random: count must be ≥ 1, got \(count)") }
                 for dimension in dimensions { try dimension.validate() }
-                var stream = RandomStream(seed: seed)
+                var stream = RandomStream(key: seed, replicate: 0)
                 return (0..<count).map { _ in
                     let coordinates = dimensions.map { _ in stream.nextUniform() }
                     return { (point: inout Parameters) in
@@ -74,11 +75,11 @@ extension Sweep {
             body: .assignments({
                 guard count >= 1 else { throw SweepError("latinHypercube: count must be ≥ 1, got \(count)") }
                 for dimension in dimensions { try dimension.validate() }
-                var stream = RandomStream(seed: seed)
+                var stream = RandomStream(key: seed, replicate: 0)
                 let columns: [[Double]] = dimensions.map { _ in
                     var strata = Array(0..<count)
                     for i in stride(from: count - 1, to: 0, by: -1) {
-                        let j = Int(stream.next(below: UInt64(i + 1)))
+                        let j = Int(UInt64.random(in: 0...UInt64(i), using: &stream))
                         strata.swapAt(i, j)
                     }
                     return strata.map { (Double($0) + stream.nextUniform()) / Double(count) }

@@ -1,3 +1,4 @@
+import InterlinkSim
 import Foundation
 import Testing
 @testable import InterlinkNotebook
@@ -16,7 +17,7 @@ struct CoinStudy: Study {
 }
 
 let coinTrial: @Sendable (CoinStudy.Parameters, inout RandomStream) throws -> [Double] = { p, rng in
-    [rng.bernoulli(p.p) ? 1 : 0]
+    [rng.nextUniform() < p.p ? 1 : 0]
 }
 
 @Suite struct MonteCarloEngine {

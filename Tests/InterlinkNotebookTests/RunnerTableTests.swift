@@ -1,3 +1,4 @@
+import InterlinkSim
 import Foundation
 import Testing
 @testable import InterlinkNotebook
