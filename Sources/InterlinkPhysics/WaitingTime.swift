@@ -98,13 +98,16 @@ public enum WaitingTime {
             let qw = 1 - pw
             let r = qw * x
             let n = cutoffRounds.map(Double.init) ?? .infinity
+            // Σ_{d=1}^{n} r^(d−1) = (1 − rⁿ)/(1 − r)
             let partial: Double
             if r >= 1 {
                 partial = n   // only when x = 1 and q = 1 (pw = 0), excluded by construction
             } else if n.isInfinite {
                 partial = 1 / (1 - r)
+            } else if r <= 0 {
+                partial = n >= 1 ? 1 : 0
             } else {
-                partial = -expm1(n * log1p(-r)) / (1 - r)
+                partial = -expm1(n * log(r)) / (1 - r)
             }
             return pf * pw * qw * x * partial / normaliser
         }
