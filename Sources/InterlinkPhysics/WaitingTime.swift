@@ -98,21 +98,25 @@ public enum WaitingTime {
             let qw = 1 - pw
             let r = qw * x
             let n = cutoffRounds.map(Double.init) ?? .infinity
+            // Σ_{d=1}^{n} r^(d−1) = (1 − rⁿ)/(1 − r)
             let partial: Double
             if r >= 1 {
                 partial = n   // only when x = 1 and q = 1 (pw = 0), excluded by construction
             } else if n.isInfinite {
                 partial = 1 / (1 - r)
+            } else if r <= 0 {
+                partial = n >= 1 ? 1 : 0
             } else {
-                partial = -expm1(n * log1p(-r)) / (1 - r)
+                partial = -expm1(n * log(r)) / (1 - r)
             }
             return pf * pw * qw * x * partial / normaliser
         }
 
         /// E[g(D) · 1{link 1 earlier}] for an arbitrary per-round factor g(d), summed directly
-        /// (used for Gaussian dephasing, which has no geometric closed form). The sum stops when
-        /// the remaining geometric tail is below 1e-17 or at the cutoff; throws if more than 10⁷
-        /// terms would be needed.
+        /// (used for Gaussian dephasing, which has no geometric closed form). `g` must be
+        /// non-increasing with values in [0, 1] (true for every memory factor). The sum stops at the
+        /// cutoff or when the bound on the remaining terms falls below 1e-17 of the total; throws if
+        /// more than 10⁷ terms would be needed.
         public func linkOneEarlier(_ g: (Int) -> Double) throws -> Double {
             try directSum(first: p1, waitingSuccess: p2, g)
         }
@@ -124,22 +128,24 @@ public enum WaitingTime {
 
         private func directSum(first pf: Double, waitingSuccess pw: Double, _ g: (Int) -> Double) throws -> Double {
             let qw = 1 - pw
-            let tailLimit = qw <= 0 ? 1 : Int(min(1e8, (-39.2 / log(qw)).rounded(.up)) + 1)
-            let limit = min(cutoffRounds ?? Int.max, tailLimit)
-            guard limit <= 10_000_000 else {
-                throw PhysicsError(kind: .outOfRange, path: "repeater",
-                                   message: "expected Gaussian decoherence needs more than 1e7 terms (success probability per round \(Validate.format(pw)) too small); use a cutoff")
-            }
+            let limit = cutoffRounds ?? Int.max
+            let z = normaliser
             var sum = 0.0
-            var weight = pf * pw * qw   // q^(d−1) factor folded in below
-            if limit >= 1 {
-                for d in 1...limit {
-                    sum += weight * g(d)
-                    weight *= qw
-                    if weight == 0 { break }
+            var weight = pf * pw * qw   // p_f·p_w·q_w^d at d = 1
+            var d = 1
+            while d <= limit {
+                let gd = g(d)
+                sum += weight * gd
+                weight *= qw
+                // g is non-increasing, so the remaining terms sum to at most g(d)·p_f·q_w^(d+1).
+                if weight == 0 || gd * pf * weight / max(pw, 1e-300) < 1e-17 * z { break }
+                d += 1
+                guard d <= 10_000_000 else {
+                    throw PhysicsError(kind: .outOfRange, path: "repeater",
+                                       message: "expected Gaussian decoherence needs more than 1e7 terms (success probability per round \(Validate.format(pw)) too small for the memory time); use a cutoff")
                 }
             }
-            return sum / normaliser
+            return sum / z
         }
     }
 

@@ -32,7 +32,8 @@ public struct Bootstrap: Sendable, Hashable, Codable {
     /// - Parameters:
     ///   - data: the sample (at least 2 finite values).
     ///   - resamples: the number of bootstrap resamples `B` (at least 100; 2000 or more for BCa).
-    ///   - generator: the seeded generator; it is advanced by exactly `B · n` index draws.
+    ///   - generator: the seeded generator; it supplies `B · n` uniform indices
+    ///     (`Int.random(in:using:)`), so the same seed and data give the same replicates.
     ///   - statistic: the statistic, e.g. the mean or the median.
     /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for bad data or counts,
     ///   a non-finite statistic, or an estimate outside the range of all replicates (no BCa possible);

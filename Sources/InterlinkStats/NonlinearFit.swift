@@ -129,6 +129,22 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
         self.convergence = convergence
     }
 
+    /// The explanation stored in ``FitConvergence/detail``.
+    private static func detail(_ reason: FitConvergence.Reason, failure: String, rcond: Double) -> String {
+        switch reason {
+        case .smallStep: return "converged: the step became smaller than xtol"
+        case .smallGradient: return "converged: the scaled gradient became smaller than gtol"
+        case .smallResidualChange: return "converged: the residual norm stopped changing (ftol)"
+        case .machinePrecision: return "converged: step, gradient or residual change at machine precision"
+        case .maximumIterations: return "not converged: iteration limit reached"
+        case .noProgress: return "not converged: no step from the start reduces the cost"
+        case .nonFiniteModel: return "not converged: the model's Jacobian was not finite at an accepted point"
+        case .illConditioned:
+            return "not converged: Jacobian reciprocal condition number \(rcond) or covariance not finite; the parameters are not determined by the data"
+        case .solverFailed: return "not converged: \(failure)"
+        }
+    }
+
     /// The GSL part: allocate the workspace, iterate with `gsl_multifit_nlinear_iterate` and
     /// `gsl_multifit_nlinear_test` (the logic of `gsl_multifit_nlinear_driver`, with model errors
     /// surfaced), then `gsl_multifit_nlinear_covar` and `gsl_multifit_nlinear_rcond`.
@@ -178,6 +194,7 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
 
         var reason = FitConvergence.Reason.maximumIterations
         var testsPassed = false
+        var failure = ""
         for iteration in 1...options.maxIterations {
             let status = GSL.call { gsl_multifit_nlinear_iterate(workspace) }
             try evaluation.rethrowFailure()
@@ -191,7 +208,9 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
                 testsPassed = true
                 break
             } else if status != GSLStatus.success {
-                throw GSL.error("gsl_multifit_nlinear_iterate", status: status)
+                reason = .solverFailed
+                failure = GSL.error("gsl_multifit_nlinear_iterate", status: status).description
+                break
             }
             var info: Int32 = 0
             let test = GSL.call {
@@ -245,7 +264,8 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
             testsPassed = false
         }
         let convergence = FitConvergence(
-            converged: testsPassed, reason: reason, method: method,
+            converged: testsPassed, reason: reason, detail: Self.detail(reason, failure: failure, rcond: rcond),
+            method: method,
             iterations: GSL.call { gsl_multifit_nlinear_niter(workspace) },
             rejectedTrials: evaluation.rejectedTrials,
             functionEvaluations: fdf.nevalf, jacobianEvaluations: fdf.nevaldf,
