@@ -67,11 +67,12 @@ let package = Package(
             ]
         ),
 
-        // MARK: The command-line tool
+        // MARK: Studies and the command-line tool
+        .target(name: "Studies", dependencies: ["Interlink"], path: "studies"),
         .executableTarget(
             name: "InterlinkCLI",
             dependencies: [
-                "Interlink",
+                "Interlink", "Studies",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/interlink"
@@ -88,6 +89,7 @@ let package = Package(
         .testTarget(name: "InterlinkSimTests", dependencies: ["InterlinkSim"]),
         .testTarget(name: "InterlinkNotebookTests", dependencies: ["InterlinkNotebook", "InterlinkSim"]),
         .testTarget(name: "InterlinkReportTests", dependencies: ["InterlinkReport"]),
+        .testTarget(name: "StudiesTests", dependencies: ["Studies", "Interlink"]),
     ],
     swiftLanguageModes: [.v6]
 )

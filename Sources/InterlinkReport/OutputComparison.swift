@@ -35,10 +35,16 @@ public struct OutputComparison: Sendable, Equatable {
     public var isIdentical: Bool { missing.isEmpty && unexpected.isEmpty && differences.isEmpty }
 
     /// Compares every regular file under `expected` (the committed output) with `actual` (the
-    /// regenerated output). `ignoring` lists relative paths to skip on both sides.
-    public init(expected: URL, actual: URL, ignoring: Set<String> = []) throws {
-        let lhs = try Self.files(under: expected).subtracting(ignoring)
-        let rhs = try Self.files(under: actual).subtracting(ignoring)
+    /// regenerated output). With `restrictedTo`, only those top-level entries (folders such as a
+    /// study's identifier, or files such as `index.md`) are compared.
+    public init(expected: URL, actual: URL, restrictedTo entries: [String]? = nil) throws {
+        func keep(_ path: String) -> Bool {
+            guard let entries else { return true }
+            let top = path.split(separator: "/", maxSplits: 1).first.map(String.init) ?? path
+            return entries.contains(top)
+        }
+        let lhs = try Self.files(under: expected).filter(keep)
+        let rhs = try Self.files(under: actual).filter(keep)
         missing = lhs.subtracting(rhs).sorted()
         unexpected = rhs.subtracting(lhs).sorted()
         var diffs: [Difference] = []

@@ -5,7 +5,7 @@ import InterlinkNotebook
 /// Keys (all text is Markdown-ready):
 /// - `identifier`, `title`, `summary`, `version`
 /// - `parameters`: `[{name, value, unit}]` — parameters that are the same at every point
-/// - `axes`: `[{name, unit, from, to, count}]` — parameters the sweep varies
+/// - `axes`: `[{name, unit, label, from, to, count}]` — parameters the sweep varies
 /// - `sweep`, `engine`, `pointCount`, `failedCount`, `hasFailures`
 /// - `derived`: `[{derivation, metrics: [{name, unit, value}]}]`, values formatted with their
 ///   uncertainty (``UncertainValueFormatter``)
@@ -120,7 +120,8 @@ public enum ReportContext {
                     to = cell(distinct[distinct.count - 1], formatter: formatter)
                 }
                 axes.append(.object([
-                    "name": .text(column.name), "unit": .text(unit), "from": .text(from), "to": .text(to),
+                    "name": .text(column.name), "unit": .text(unit),
+                    "label": .text(unit.isEmpty ? column.name : "\(column.name) (\(unit))"), "from": .text(from), "to": .text(to),
                     "count": .text("\(distinct.count)"),
                 ]))
             }

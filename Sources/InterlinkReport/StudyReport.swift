@@ -26,13 +26,20 @@ public struct StudyReport: Sendable {
     public func markdown(for run: StudyRun) throws -> String {
         let name = run.reportTemplate ?? Self.defaultTemplate
         let text = try templates.render(name, context: try ReportContext.make(for: run))
-        // One trailing newline, no trailing spaces: stable bytes whatever the template's ending.
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
-        var joined = lines.joined(separator: "\n")
-        while joined.hasSuffix("\n\n") { joined.removeLast() }
-        if !joined.hasSuffix("\n") { joined += "\n" }
-        return joined
+        return Self.tidy(text)
+    }
+
+    /// No trailing spaces, at most one blank line in a row, exactly one final newline: stable,
+    /// readable bytes whatever the template's whitespace.
+    static func tidy(_ text: String) -> String {
+        var out: [String] = []
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(raw.reversed().drop(while: { $0 == " " }).reversed())
+            if line.isEmpty, out.last?.isEmpty ?? true { continue }
+            out.append(line)
+        }
+        while out.last?.isEmpty == true { out.removeLast() }
+        return out.joined(separator: "\n") + "\n"
     }
 
     /// The output bundle of `run` with `report.md` and `report.pdf` added.

@@ -59,19 +59,21 @@ public struct TemplateChecker: Sendable {
         return tags
     }
 
-    private func check(template: (file: String, text: String), stack: [TemplateValue], depth: Int) throws {
+    private func check(template: (file: String, text: String), stack: [TemplateValue], depth: Int,
+                       lenient: Bool = false) throws {
         let file = template.file
         guard depth < 16 else {
             throw TemplateError(file: file, line: 0, message: "partials nest more than 16 deep (a partial includes itself?)")
         }
         let tags = try Self.tags(in: template.text, file: file)
         var position = 0
-        try checkBlock(tags, &position, closing: nil, stack: stack, file: file, depth: depth)
+        try checkBlock(tags, &position, closing: nil, stack: stack, file: file, depth: depth, lenient: false)
     }
 
     /// Checks tags from `position` up to the `{{/closing}}` tag (or the end when `closing` is nil).
     private func checkBlock(
-        _ tags: [Tag], _ position: inout Int, closing: Tag?, stack: [TemplateValue], file: String, depth: Int
+        _ tags: [Tag], _ position: inout Int, closing: Tag?, stack: [TemplateValue], file: String, depth: Int,
+        lenient: Bool
     ) throws {
         while position < tags.count {
             let tag = tags[position]
@@ -81,7 +83,7 @@ public struct TemplateChecker: Sendable {
                 if tag.name.isEmpty {
                     throw TemplateError(file: file, line: tag.line, message: "empty tag")
                 }
-                guard Self.resolve(tag.name, in: stack) != nil else {
+                guard lenient || Self.resolve(tag.name, in: stack) != nil else {
                     throw TemplateError(file: file, line: tag.line, message: "unknown variable \"\(tag.name)\"")
                 }
             case "!", "%":
@@ -104,25 +106,29 @@ public struct TemplateChecker: Sendable {
                 guard let partial = templates[tag.name] else {
                     throw TemplateError(file: file, line: tag.line, message: "missing partial \"\(tag.name)\"")
                 }
-                try check(template: partial, stack: stack, depth: depth + 1)
+                try check(template: partial, stack: stack, depth: depth + 1, lenient: lenient)
             case "#", "^":
-                guard let value = Self.resolve(tag.name, in: stack) else {
+                let value = Self.resolve(tag.name, in: stack)
+                guard lenient || value != nil else {
                     throw TemplateError(file: file, line: tag.line, message: "unknown section \"\(tag.name)\"")
                 }
-                // Check the body once per context it would be rendered in (or once with the
-                // enclosing context when it would not be rendered, so typos never hide).
+                // Check the body once per context it would be rendered in. An empty list gives no
+                // element to check names against: its body is checked for structure only.
                 let bodyStart = position
                 var contexts: [[TemplateValue]] = [stack]
-                if tag.kind == "#" {
+                var bodyLenient = lenient
+                if tag.kind == "#", let value {
                     switch value {
                     case .list(let items) where !items.isEmpty: contexts = items.map { stack + [$0] }
+                    case .list: bodyLenient = true
                     case .object: contexts = [stack + [value]]
                     default: break
                     }
                 }
                 for context in contexts {
                     position = bodyStart
-                    try checkBlock(tags, &position, closing: tag, stack: context, file: file, depth: depth)
+                    try checkBlock(tags, &position, closing: tag, stack: context, file: file, depth: depth,
+                                   lenient: bodyLenient)
                 }
             default:
                 throw TemplateError(file: file, line: tag.line, message: "unrecognised tag \"\(tag.name)\"")

@@ -27,10 +27,13 @@ public struct UncertainValueFormatter: Sendable {
         return plain(value)
     }
 
-    /// Formats a number alone at `significantDigits` significant digits.
+    /// Formats a number alone at `significantDigits` significant digits (whole numbers below 10⁶
+    /// without decimals).
     public func plain(_ value: Double) -> String {
         guard value.isFinite else { return Self.nonFinite(value) }
         if value == 0 { return "0" }
+        // Whole numbers of moderate size (counts, indices) print without decimals.
+        if value == value.rounded(), abs(value) < 1e6 { return Self.fixed(value, decimals: 0) }
         let exponent = Self.decade(value)
         if (-2..<4).contains(exponent) {
             let decimals = max(0, significantDigits - 1 - exponent)

@@ -39,6 +39,14 @@ struct ReportTemplatesTests {
         }
     }
 
+    @Test("the body of an empty list is checked for structure but not for names")
+    func emptyList() throws {
+        let lib = try library(["report": "{{#items}}{{anything}}{{/items}}x\n"])
+        #expect(try lib.render("report", context: ["items": []]) == "x\n")
+        let unbalanced = try library(["report": "{{#items}}{{#a}}{{/items}}\n"])
+        #expect(throws: TemplateError.self) { try unbalanced.render("report", context: ["items": []]) }
+    }
+
     @Test("a missing partial is reported with file and line")
     func missingPartial() throws {
         let lib = try library(["report": "a\nb\n{{>provenance}}\n"])

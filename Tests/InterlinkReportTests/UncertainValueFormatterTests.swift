@@ -39,6 +39,8 @@ struct UncertainValueFormatterTests {
         #expect(f.string(9.99996e-7) == "1.000 × 10⁻⁶")
         #expect(f.string(-0.5) == "\u{2212}0.5000")
         #expect(f.string(0) == "0")
+        #expect(f.string(201) == "201")
+        #expect(f.string(2e6) == "2.000 × 10⁶")
         #expect(f.string(.nan) == "NaN")
     }
 }

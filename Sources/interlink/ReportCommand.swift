@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import Interlink
+import Studies
+
+/// `interlink report`: re-render reports from cached results without computing anything.
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Re-render reports from cached results (computes nothing; every point must be cached).")
+
+    @OptionGroup var selection: StudySelection
+    @OptionGroup var project: ProjectOptions
+
+    func run() async throws {
+        do {
+            let catalogue = try Catalogue.studies()
+            let studies = try selection.resolve(catalogue, defaultAll: true)
+            let publisher = try project.publisher()
+            let runner = StudyRunner(options: RunOptions(cacheDirectory: project.cacheURL, requireCached: true))
+            for study in studies {
+                let run = try await runner.run(study)
+                let folder = try publisher.publish(run, into: project.outputURL)
+                note("\(study.identifier): re-rendered \(folder.path)")
+            }
+            try publisher.writeIndex(into: project.outputURL)
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            throw fail(error)
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import Interlink
+import Studies
+
+/// `interlink run`: compute studies (resuming from the cache) and write their output folders.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run studies and write their reports into the output folder.",
+        discussion: """
+            Finished points are committed to the result cache as they complete, so an interrupted \
+            run resumes where it stopped. With --shard K/N only every point whose index is K mod N \
+            is computed, into a shard file; `interlink merge` combines the shards.
+            """)
+
+    @OptionGroup var selection: StudySelection
+    @OptionGroup var project: ProjectOptions
+
+    @Option(name: .shortAndLong, help: "Points computed at once (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "Record a failing point and go on (default: stop at the first failure).")
+    var keepGoing = false
+
+    @Flag(name: .long, help: "Stop at the first failing point (the default).")
+    var failFast = false
+
+    @Flag(name: .long, help: "Refuse to run when Sources, studies or templates have uncommitted changes.")
+    var requireClean = false
+
+    @Option(name: .long, help: "Override the study's root seed.")
+    var seed: UInt64?
+
+    @Option(name: .long, help: "Run only shard K of N (K/N, 0-based) into a shard file.")
+    var shard: String?
+
+    @Option(name: .long, help: "Folder for shard files (with --shard).")
+    var shardDirectory: String = "shards"
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
+        if keepGoing && failFast { throw ValidationError("--keep-going and --fail-fast exclude each other") }
+    }
+
+    func options() -> RunOptions {
+        RunOptions(
+            jobs: jobs, failurePolicy: keepGoing ? .keepGoing : .failFast, cacheDirectory: project.cacheURL,
+            requireClean: requireClean, rootSeed: seed)
+    }
+
+    func run() async throws {
+        do {
+            let catalogue = try Catalogue.studies()
+            let studies = try selection.resolve(catalogue)
+            let runner = StudyRunner(options: options())
+            if let shard {
+                let slice = try Shard(parsing: shard)
+                for study in studies {
+                    let folder = URL(fileURLWithPath: shardDirectory, isDirectory: true)
+                    let file = folder.appendingPathComponent(slice.fileName(study: try study.validatedIdentifier()))
+                    let summary = try await runner.runShard(study, shard: slice, to: file)
+                    note("\(study.identifier): shard \(slice) -> \(summary.file.path)")
+                }
+                return
+            }
+            let publisher = try project.publisher()
+            for study in studies {
+                let run = try await runner.run(study)
+                let folder = try publisher.publish(run, into: project.outputURL)
+                note("\(study.identifier): wrote \(folder.path)")
+            }
+            try publisher.writeIndex(into: project.outputURL)
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            throw fail(error)
+        }
+    }
+}
