@@ -17,6 +17,7 @@ build: bootstrap
 
 report: build
 	$(BIN) run --all $(if $(JOBS),--jobs $(JOBS))
+	$(BIN) gallery
 
 verify: build
 	$(BIN) verify

@@ -23,7 +23,7 @@ import Testing
         let run = try await StudyRunner(options: testOptions(jobs: 3)).run(ToyStudy())
         let plan = try StudyRunner(options: testOptions()).plan(ToyStudy())
         for (row, point) in zip(run.table.rows, plan.points) {
-            var stream = RandomStream(rootSeed: 1, pointKey: point.key)
+            var stream = RandomStream(rootSeed: 1, pointKey: point.key, replicate: 0)
             #expect(row.metrics["noise"]?.value == stream.nextUniform())
         }
     }

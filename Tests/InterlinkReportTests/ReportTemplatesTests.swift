@@ -43,8 +43,10 @@ struct ReportTemplatesTests {
     func emptyList() throws {
         let lib = try library(["report": "{{#items}}{{anything}}{{/items}}x\n"])
         #expect(try lib.render("report", context: ["items": []]) == "x\n")
-        let unbalanced = try library(["report": "{{#items}}{{#a}}{{/items}}\n"])
-        #expect(throws: TemplateError.self) { try unbalanced.render("report", context: ["items": []]) }
+        let checker = TemplateChecker(templates: ["r": (file: "r.mustache", text: "{{#items}}\n{{>nowhere}}\n{{/items}}\n")])
+        #expect(throws: TemplateError(file: "r.mustache", line: 2, message: "missing partial \"nowhere\"")) {
+            try checker.check("r", context: ["items": []])
+        }
     }
 
     @Test("a missing partial is reported with file and line")
