@@ -151,12 +151,14 @@ enum FigureLayout {
         let yTicks = min(max(Int(plan.plot.height / (2.3 * fs)), 2), 10)
         let (ylo, yhi) = AxisResolver.limits(
             for: plan.panel.y, extent: plan.extentY, markers: plan.markerExtentY, maxTicks: yTicks)
+        try checkRange(ylo, yhi, path: "figure.panels[\(plan.index)].y")
         plan.y = AxisResolver.ticks(for: plan.panel.y, lower: ylo, upper: yhi, maxTicks: yTicks)
         // x: start generous, then thin out until neighbouring labels keep a gap of 0.8 em.
         var xTicks = min(max(Int(plan.plot.width / (3.0 * fs)), 2), 10)
         while true {
             let (xlo, xhi) = AxisResolver.limits(
                 for: plan.panel.x, extent: plan.extentX, markers: plan.markerExtentX, maxTicks: xTicks)
+            try checkRange(xlo, xhi, path: "figure.panels[\(plan.index)].x")
             let axis = AxisResolver.ticks(for: plan.panel.x, lower: xlo, upper: xhi, maxTicks: xTicks)
             if xTicks <= 2 || plan.panel.x.ticks != nil || !plan.showXTickLabels {
                 plan.x = axis
@@ -173,6 +175,16 @@ enum FigureLayout {
             let range = colorRange(map)
             let colorAxis = Axis(scale: map.colorScale, limits: range.0...range.1)
             plan.color = AxisResolver.ticks(for: colorAxis, lower: range.0, upper: range.1, maxTicks: colorTicks)
+        }
+    }
+
+    /// Throws when automatic limits came out non-finite or empty (data near the limits of `Double`).
+    private static func checkRange(_ lower: Double, _ upper: Double, path: String) throws {
+        guard lower.isFinite, upper.isFinite, upper > lower, (upper - lower).isFinite,
+              (upper - lower) > Swift.max(abs(lower), abs(upper)) * 1e-12 else {
+            throw PlotError.invalidParameter(
+                path: path, value: "data range \(lower)…\(upper)",
+                allowed: "finite data whose range is representable (|v| < 1e300, span > 1e-12 relative)")
         }
     }
 

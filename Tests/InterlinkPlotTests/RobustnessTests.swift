@@ -30,6 +30,21 @@ struct RobustnessTests {
         #expect(try Figure(panels: [panel, Panel()]).render(.pdf).count > 100)
     }
 
+    @Test("Extreme data values throw or render, never trap", arguments: [
+        [1e308, -1e308], [1e-320, 2e-320], [5e307, 1.7e308], [0, 1e-300], [.greatestFiniteMagnitude, 0],
+    ])
+    func extremeValues(values: [Double]) {
+        for scale in [Scale.linear, .log] {
+            var panel = Panel(x: Axis(label: "x"), y: Axis(label: "y", scale: scale))
+            panel.add(.line(x: [0, 1], y: values))
+            do {
+                _ = try Figure(panels: [panel]).render(.png(dpi: 72))
+            } catch {
+                #expect(error is PlotError)
+            }
+        }
+    }
+
     @Test("Invalid limits name the parameter path")
     func invalidLimits() {
         let panel = Panel(x: Axis(limits: 0...0), y: Axis())
@@ -58,6 +73,17 @@ struct RobustnessTests {
             try Theme(name: "bad", width: 0, rowHeight: 100, fontSize: 8, axisLineWidth: 0.5, lineWidth: 1,
                       markerSize: 3, majorTickLength: 3, minorTickLength: 1.5)
         }
+        var badTheme = Theme.apsSingleColumn
+        badTheme.fontSize = .infinity
+        #expect(throws: PlotError.invalidParameter(path: "theme.fontSize", value: "inf", allowed: "0 < value <= 14400 pt")) {
+            try Figure(theme: badTheme, panels: [Panel()]).render(.png(dpi: 72))
+        }
+        // Denormal bin widths: binned or rejected, never a trap.
+        _ = try? Mark.histogram(values: [5e-321, 1e-320], bins: 2, range: 0...1e-320)
+        // Public label helpers accept any input.
+        #expect(Ticks.label(.infinity, step: 1) == "∞")
+        #expect(Ticks.label(1, step: 0) == "1")
+        #expect(Ticks.powerOfTen(Int.min).hasPrefix("10<sup>−"))
         // A figure too small for its labels is rejected rather than drawn with overlapping text.
         var tiny = Figure(panels: [Panel(x: Axis(label: "x"), y: Axis(label: "y"))])
         tiny.height = 20
