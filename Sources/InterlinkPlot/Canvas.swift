@@ -30,6 +30,20 @@ final class Canvas {
         self.pango = context
     }
 
+    /// Wraps an existing `cairo_t` (taking a reference with `cairo_reference`) and creates the Pango
+    /// context as above.
+    init(context: OpaquePointer, fonts: FontLibrary) throws {
+        try CairoStatus.check(cairo_status(context), "cairo_status")
+        guard let pango = pango_font_map_create_context(fonts.fontMap) else {
+            throw PlotError.text(function: "pango_font_map_create_context", message: "no context")
+        }
+        pango_cairo_context_set_font_options(pango, fonts.fontOptions)
+        pango_context_set_round_glyph_positions(pango, 0)
+        pango_cairo_context_set_resolution(pango, 72)
+        self.cr = cairo_reference(context)
+        self.pango = pango
+    }
+
     deinit {
         ccairo_object_unref(UnsafeMutableRawPointer(pango))
         cairo_destroy(cr)
