@@ -233,7 +233,7 @@ enum FigureLayout {
         }
         m.left = metrics.pad + (yTickWidth > 0 ? yTickWidth + metrics.tickLabelGap : 0)
         if plan.showYLabel, !plan.panel.y.label.isEmpty {
-            m.left += try canvas.measure(plan.panel.y.label, size: fs).height + metrics.labelGap
+            m.left += try canvas.measure(plan.panel.y.label, size: fs, wrapWidth: plan.plot.height).height + metrics.labelGap
         }
         // Bottom: x tick labels and the x label.
         var xTickHeight = 0.0
@@ -251,13 +251,13 @@ enum FigureLayout {
         }
         m.bottom = metrics.pad + (xTickHeight > 0 ? xTickHeight + metrics.tickLabelGap : 0)
         if plan.showXLabel, !plan.panel.x.label.isEmpty {
-            m.bottom += try canvas.measure(plan.panel.x.label, size: fs).height + metrics.labelGap
+            m.bottom += try canvas.measure(plan.panel.x.label, size: fs, wrapWidth: plan.plot.width).height + metrics.labelGap
         }
         m.left = max(m.left, metrics.pad + overhangLeft)
         // Top: half a tick label, the title, the panel label.
         var top = metrics.pad + (plan.showYTickLabels ? lineHeight / 2 : 0)
         if let title = plan.panel.title, !title.isEmpty {
-            top = max(top, metrics.pad + (try canvas.measure(title, size: fs).height) + 0.3 * fs)
+            top = max(top, metrics.pad + (try canvas.measure(title, size: fs, wrapWidth: plan.plot.width).height) + 0.3 * fs)
         }
         if plan.panelLabel != nil {
             top = max(top, metrics.pad + lineHeight * 1.5 + 0.2 * fs)
@@ -270,7 +270,7 @@ enum FigureLayout {
             for tick in color.major { width = max(width, try canvas.measure(tick.label, size: fs).width) }
             var right = metrics.colorBarGap + metrics.colorBarWidth + metrics.tickLabelGap + width + metrics.pad
             if !map.colorLabel.isEmpty {
-                right += try canvas.measure(map.colorLabel, size: fs).height + metrics.labelGap
+                right += try canvas.measure(map.colorLabel, size: fs, wrapWidth: plan.plot.height).height + metrics.labelGap
             }
             m.right = max(m.right, right)
         }
