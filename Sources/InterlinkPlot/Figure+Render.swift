@@ -1,5 +1,3 @@
-import CCairo
-
 /// Rendering a ``Figure`` to document bytes.
 extension Figure {
     /// Renders the figure as PDF, SVG or PNG bytes.

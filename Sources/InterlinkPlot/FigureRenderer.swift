@@ -1,4 +1,3 @@
-import CCairo
 import Foundation
 
 /// Draws a laid-out figure on a canvas: marks, frames, ticks, labels, legends and colour bars.
@@ -43,7 +42,7 @@ struct FigureRenderer {
         let r = plan.plot
         let lw = theme.axisLineWidth
         canvas.setColor(.black)
-        canvas.setLine(width: lw, cap: CAIRO_LINE_CAP_SQUARE, join: CAIRO_LINE_JOIN_MITER)
+        canvas.setLine(width: lw, cap: .square, join: .miter)
         canvas.newPath()
         canvas.rectangle(r)
         canvas.stroke()
