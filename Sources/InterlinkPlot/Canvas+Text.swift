@@ -9,6 +9,9 @@ struct TextExtent: Equatable {
     var height: Double
     /// Distance from the top of the logical rectangle to the first baseline.
     var baseline: Double
+    /// Horizontal offset of the logical rectangle from the layout origin (non-zero for centred,
+    /// wrapped text).
+    var originX: Double = 0
 }
 
 /// Pango text on a ``Canvas``: markup parsing, measurement and drawing.
@@ -16,7 +19,7 @@ extension Canvas {
     /// Creates a `PangoLayout` for `markup` at `size` points (`pango_parse_markup` validates first,
     /// then `pango_layout_new`, `pango_layout_set_markup`, `pango_layout_set_font_description` with
     /// the size in points at 72 dpi).
-    func layout(_ text: String, size: Double, bold: Bool = false) throws -> OpaquePointer {
+    func layout(_ text: String, size: Double, bold: Bool = false, wrapWidth: Double? = nil) throws -> OpaquePointer {
         let markup = Self.expandScripts(text, size: size)
         var error: UnsafeMutablePointer<GError>?
         // `pango_parse_markup`
@@ -26,8 +29,9 @@ extension Canvas {
             if let error { g_error_free(error) }
             throw PlotError.invalidMarkup(text: text, message: message)
         }
-        // `pango_cairo_update_context` keeps the context in step with the current transformation.
-        pango_cairo_update_context(cr, pango)
+        // `pango_cairo_update_context` is deliberately not called: the Pango context keeps the
+        // identity matrix, so text is laid out in points independently of the output resolution
+        // (Cairo still rasterises the glyphs at the device resolution).
         guard let layout = pango_layout_new(pango) else {
             throw PlotError.text(function: "pango_layout_new", message: "no layout")
         }
@@ -42,6 +46,13 @@ extension Canvas {
         pango_font_description_set_size(description, Int32((size * Double(ccairo_pango_scale())).rounded()))
         if bold { pango_font_description_set_weight(description, PANGO_WEIGHT_BOLD) }
         pango_layout_set_font_description(layout, description)
+        // Text longer than `wrapWidth` breaks between words into centred lines
+        // (`pango_layout_set_width`, `pango_layout_set_wrap`, `pango_layout_set_alignment`).
+        if let wrapWidth, wrapWidth.isFinite, wrapWidth > 0 {
+            pango_layout_set_width(layout, Int32(min(wrapWidth, 1e5) * Double(ccairo_pango_scale())))
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
+            pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+        }
         pango_font_description_free(description)
         return layout
     }
@@ -71,12 +82,13 @@ extension Canvas {
         return TextExtent(
             width: Double(logical.width) / scale,
             height: Double(logical.height) / scale,
-            baseline: Double(pango_layout_get_baseline(layout)) / scale)
+            baseline: Double(pango_layout_get_baseline(layout)) / scale,
+            originX: Double(logical.x) / scale)
     }
 
     /// Measures `markup` at `size` points without drawing it.
-    func measure(_ markup: String, size: Double, bold: Bool = false) throws -> TextExtent {
-        let layout = try self.layout(markup, size: size, bold: bold)
+    func measure(_ markup: String, size: Double, bold: Bool = false, wrapWidth: Double? = nil) throws -> TextExtent {
+        let layout = try self.layout(markup, size: size, bold: bold, wrapWidth: wrapWidth)
         defer { ccairo_object_unref(UnsafeMutableRawPointer(layout)) }
         return extent(of: layout)
     }
@@ -85,15 +97,16 @@ extension Canvas {
     /// rotated by `angle` radians about that point (`pango_cairo_show_layout`).
     @discardableResult
     func text(_ markup: String, size: Double, at x: Double, _ y: Double, anchor: TextAnchor,
-              angle: Double = 0, color: Color = .black, bold: Bool = false) throws -> TextExtent {
+              angle: Double = 0, color: Color = .black, bold: Bool = false,
+              wrapWidth: Double? = nil) throws -> TextExtent {
         save()
         defer { restore() }
         translate(x, y)
         if angle != 0 { rotate(angle) }
-        let layout = try self.layout(markup, size: size, bold: bold)
+        let layout = try self.layout(markup, size: size, bold: bold, wrapWidth: wrapWidth)
         defer { ccairo_object_unref(UnsafeMutableRawPointer(layout)) }
         let box = extent(of: layout)
-        let dx = -box.width * anchor.horizontalFraction
+        let dx = -box.width * anchor.horizontalFraction - box.originX
         let dy = -box.height * anchor.verticalFraction
         setColor(color)
         move(dx, dy)

@@ -30,6 +30,20 @@ final class Canvas {
         self.pango = context
     }
 
+    /// Wraps an existing `cairo_t` (taking a reference with `cairo_reference`) and creates the Pango
+    /// context as above.
+    init(context: OpaquePointer, fonts: FontLibrary) throws {
+        try CairoStatus.check(cairo_status(context), "cairo_status")
+        guard let pango = pango_font_map_create_context(fonts.fontMap) else {
+            throw PlotError.text(function: "pango_font_map_create_context", message: "no context")
+        }
+        pango_cairo_context_set_font_options(pango, fonts.fontOptions)
+        pango_context_set_round_glyph_positions(pango, 0)
+        pango_cairo_context_set_resolution(pango, 72)
+        self.cr = cairo_reference(context)
+        self.pango = pango
+    }
+
     deinit {
         ccairo_object_unref(UnsafeMutableRawPointer(pango))
         cairo_destroy(cr)
@@ -58,12 +72,28 @@ final class Canvas {
         cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
     }
 
-    /// `cairo_set_line_width`, butt caps and miter joins (`cairo_set_line_cap`, `cairo_set_line_join`).
-    func setLine(width: Double, dashes: [Double] = [], cap: cairo_line_cap_t = CAIRO_LINE_CAP_BUTT,
-                 join: cairo_line_join_t = CAIRO_LINE_JOIN_ROUND) {
+    /// Line end style (`cairo_line_cap_t`).
+    enum LineCap {
+        case butt, round, square
+    }
+
+    /// Line corner style (`cairo_line_join_t`).
+    enum LineJoin {
+        case miter, round
+    }
+
+    /// `cairo_set_line_width`, `cairo_set_line_cap`, `cairo_set_line_join` and `cairo_set_dash`.
+    func setLine(width: Double, dashes: [Double] = [], cap: LineCap = .butt, join: LineJoin = .round) {
         cairo_set_line_width(cr, width)
-        cairo_set_line_cap(cr, cap)
-        cairo_set_line_join(cr, join)
+        switch cap {
+        case .butt: cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+        case .round: cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+        case .square: cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
+        }
+        switch join {
+        case .miter: cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER)
+        case .round: cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+        }
         // `cairo_set_dash` (an empty array switches dashing off).
         dashes.withUnsafeBufferPointer { buffer in
             cairo_set_dash(cr, buffer.baseAddress, Int32(buffer.count), 0)

@@ -39,4 +39,19 @@ extension Figure {
             return bytes
         }
     }
+
+    /// Draws the figure with its top-left corner at (`x`, `y`) (points) on an existing Cairo context
+    /// (`cairo_t *`), e.g. a page of a typeset PDF report, so that it stays vector. The context's
+    /// state is saved and restored (`cairo_save`/`cairo_restore`); the render lock is held.
+    public func draw(onCairoContext context: OpaquePointer, x: Double, y: Double) throws {
+        try validate()
+        try RenderEnvironment.shared.withFonts { fonts in
+            let canvas = try Canvas(context: context, fonts: fonts)
+            canvas.save()
+            canvas.translate(x, y)
+            defer { canvas.restore() }
+            try FigureRenderer(figure: self, canvas: canvas).draw()
+            try canvas.checkStatus()
+        }
+    }
 }

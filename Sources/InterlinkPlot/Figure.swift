@@ -59,6 +59,7 @@ public struct Figure: Sendable, Hashable {
 
     /// Checks sizes and the grid; throws ``PlotError/invalidParameter(path:value:allowed:)``.
     func validate() throws {
+        try theme.validate()
         guard !panels.isEmpty else {
             throw PlotError.invalidParameter(path: "figure.panels", value: "[]", allowed: "at least one panel")
         }

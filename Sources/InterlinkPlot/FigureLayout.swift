@@ -151,12 +151,14 @@ enum FigureLayout {
         let yTicks = min(max(Int(plan.plot.height / (2.3 * fs)), 2), 10)
         let (ylo, yhi) = AxisResolver.limits(
             for: plan.panel.y, extent: plan.extentY, markers: plan.markerExtentY, maxTicks: yTicks)
+        try checkRange(ylo, yhi, path: "figure.panels[\(plan.index)].y")
         plan.y = AxisResolver.ticks(for: plan.panel.y, lower: ylo, upper: yhi, maxTicks: yTicks)
         // x: start generous, then thin out until neighbouring labels keep a gap of 0.8 em.
         var xTicks = min(max(Int(plan.plot.width / (3.0 * fs)), 2), 10)
         while true {
             let (xlo, xhi) = AxisResolver.limits(
                 for: plan.panel.x, extent: plan.extentX, markers: plan.markerExtentX, maxTicks: xTicks)
+            try checkRange(xlo, xhi, path: "figure.panels[\(plan.index)].x")
             let axis = AxisResolver.ticks(for: plan.panel.x, lower: xlo, upper: xhi, maxTicks: xTicks)
             if xTicks <= 2 || plan.panel.x.ticks != nil || !plan.showXTickLabels {
                 plan.x = axis
@@ -173,6 +175,16 @@ enum FigureLayout {
             let range = colorRange(map)
             let colorAxis = Axis(scale: map.colorScale, limits: range.0...range.1)
             plan.color = AxisResolver.ticks(for: colorAxis, lower: range.0, upper: range.1, maxTicks: colorTicks)
+        }
+    }
+
+    /// Throws when automatic limits came out non-finite or empty (data near the limits of `Double`).
+    private static func checkRange(_ lower: Double, _ upper: Double, path: String) throws {
+        guard lower.isFinite, upper.isFinite, upper > lower, (upper - lower).isFinite,
+              (upper - lower) > Swift.max(abs(lower), abs(upper)) * 1e-12 else {
+            throw PlotError.invalidParameter(
+                path: path, value: "data range \(lower)…\(upper)",
+                allowed: "finite data whose range is representable (|v| < 1e300, span > 1e-12 relative)")
         }
     }
 
@@ -221,7 +233,7 @@ enum FigureLayout {
         }
         m.left = metrics.pad + (yTickWidth > 0 ? yTickWidth + metrics.tickLabelGap : 0)
         if plan.showYLabel, !plan.panel.y.label.isEmpty {
-            m.left += try canvas.measure(plan.panel.y.label, size: fs).height + metrics.labelGap
+            m.left += try canvas.measure(plan.panel.y.label, size: fs, wrapWidth: plan.plot.height).height + metrics.labelGap
         }
         // Bottom: x tick labels and the x label.
         var xTickHeight = 0.0
@@ -239,13 +251,13 @@ enum FigureLayout {
         }
         m.bottom = metrics.pad + (xTickHeight > 0 ? xTickHeight + metrics.tickLabelGap : 0)
         if plan.showXLabel, !plan.panel.x.label.isEmpty {
-            m.bottom += try canvas.measure(plan.panel.x.label, size: fs).height + metrics.labelGap
+            m.bottom += try canvas.measure(plan.panel.x.label, size: fs, wrapWidth: plan.plot.width).height + metrics.labelGap
         }
         m.left = max(m.left, metrics.pad + overhangLeft)
         // Top: half a tick label, the title, the panel label.
         var top = metrics.pad + (plan.showYTickLabels ? lineHeight / 2 : 0)
         if let title = plan.panel.title, !title.isEmpty {
-            top = max(top, metrics.pad + (try canvas.measure(title, size: fs).height) + 0.3 * fs)
+            top = max(top, metrics.pad + (try canvas.measure(title, size: fs, wrapWidth: plan.plot.width).height) + 0.3 * fs)
         }
         if plan.panelLabel != nil {
             top = max(top, metrics.pad + lineHeight * 1.5 + 0.2 * fs)
@@ -258,7 +270,7 @@ enum FigureLayout {
             for tick in color.major { width = max(width, try canvas.measure(tick.label, size: fs).width) }
             var right = metrics.colorBarGap + metrics.colorBarWidth + metrics.tickLabelGap + width + metrics.pad
             if !map.colorLabel.isEmpty {
-                right += try canvas.measure(map.colorLabel, size: fs).height + metrics.labelGap
+                right += try canvas.measure(map.colorLabel, size: fs, wrapWidth: plan.plot.height).height + metrics.labelGap
             }
             m.right = max(m.right, right)
         }

@@ -50,7 +50,7 @@ extension FigureRenderer {
         }
         if !map.colorLabel.isEmpty {
             try canvas.text(map.colorLabel, size: fs, at: bar.maxX + m.tickLabelGap + labelWidth + m.labelGap,
-                            bar.midY, anchor: .top, angle: -Double.pi / 2)
+                            bar.midY, anchor: .top, angle: -Double.pi / 2, wrapWidth: bar.height)
         }
     }
 }

@@ -1,4 +1,3 @@
-import CCairo
 import Foundation
 
 extension Mark {
@@ -55,7 +54,7 @@ extension FigureRenderer {
         case let .reference(axis, value, style):
             canvas.setColor(color)
             canvas.setLine(width: theme.axisLineWidth * 1.5, dashes: style.dashes(width: theme.axisLineWidth * 1.5),
-                           cap: style.needsRoundCaps ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT)
+                           cap: style.needsRoundCaps ? .round : .butt)
             let r = t.rect
             if axis == .x, let px = t.px(value) {
                 canvas.segment(px, r.minY, px, r.maxY)
@@ -102,7 +101,7 @@ extension FigureRenderer {
                         style: LineStyle) {
         canvas.setColor(color)
         canvas.setLine(width: width, dashes: style.dashes(width: width),
-                       cap: style.needsRoundCaps ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT)
+                       cap: style.needsRoundCaps ? .round : .butt)
         canvas.newPath()
         for run in runs(x: x, y: y, transform: t) where run.count >= 2 {
             canvas.move(run[0].x, run[0].y)
@@ -250,7 +249,7 @@ extension FigureRenderer {
         guard let first = outline.first, let last = outline.last else { return }
         let base = t.py(0) ?? (r.maxY + 1)
         canvas.setColor(color)
-        canvas.setLine(width: theme.lineWidth * 0.8, join: CAIRO_LINE_JOIN_MITER)
+        canvas.setLine(width: theme.lineWidth * 0.8, join: .miter)
         canvas.newPath()
         canvas.move(first.0, base)
         for p in outline { canvas.line(p.0, p.1) }

@@ -1,4 +1,3 @@
-import CCairo
 import Foundation
 
 /// Draws a laid-out figure on a canvas: marks, frames, ticks, labels, legends and colour bars.
@@ -43,7 +42,7 @@ struct FigureRenderer {
         let r = plan.plot
         let lw = theme.axisLineWidth
         canvas.setColor(.black)
-        canvas.setLine(width: lw, cap: CAIRO_LINE_CAP_SQUARE, join: CAIRO_LINE_JOIN_MITER)
+        canvas.setLine(width: lw, cap: .square, join: .miter)
         canvas.newPath()
         canvas.rectangle(r)
         canvas.stroke()
@@ -88,14 +87,15 @@ struct FigureRenderer {
             }
         }
         if plan.showXLabel, !plan.panel.x.label.isEmpty {
-            try canvas.text(plan.panel.x.label, size: fs, at: r.midX, r.maxY + plan.margins.bottom - m.pad, anchor: .bottom)
+            try canvas.text(plan.panel.x.label, size: fs, at: r.midX, r.maxY + plan.margins.bottom - m.pad, anchor: .bottom,
+                            wrapWidth: r.width)
         }
         if plan.showYLabel, !plan.panel.y.label.isEmpty {
             try canvas.text(plan.panel.y.label, size: fs, at: r.minX - plan.margins.left + m.pad, r.midY,
-                            anchor: .top, angle: -Double.pi / 2)
+                            anchor: .top, angle: -Double.pi / 2, wrapWidth: r.height)
         }
         if let title = plan.panel.title, !title.isEmpty {
-            try canvas.text(title, size: fs, at: r.midX, r.minY - 0.3 * fs, anchor: .bottom)
+            try canvas.text(title, size: fs, at: r.midX, r.minY - 0.3 * fs, anchor: .bottom, wrapWidth: r.width)
         }
         if let label = plan.panelLabel {
             try canvas.text(label, size: fs, at: plan.cell.minX + m.pad, plan.cell.minY + m.pad, anchor: .topLeft)

@@ -107,11 +107,14 @@ public enum Gallery {
 
     static func lineStyles() -> Figure {
         let x = grid(0, 2 * Double.pi, 120)
-        var panel = Panel(x: Axis(label: "Phase <i>φ</i> (rad)"), y: Axis(label: "Visibility <i>V</i>"))
+        let pi = Double.pi
+        let ticks = [Tick(0, "0"), Tick(pi / 2, "π/2"), Tick(pi, "π"), Tick(3 * pi / 2, "3π/2"), Tick(2 * pi, "2π")]
+        var panel = Panel(x: Axis(label: "Phase <i>φ</i> (rad)", limits: 0...(2 * pi), ticks: ticks),
+                          y: Axis(label: "Visibility <i>V</i>"))
         for (index, style) in LineStyle.cycle.enumerated() {
             let offset = Double(index) * 0.35
             panel.add(.line(x: x, y: x.map { 0.5 * (1 + cos($0)) * (1 - 0.15 * Double(index)) + offset * 0 },
-                            label: "\(style)", style: style))
+                            label: style.name, style: style))
         }
         panel.y.limits = 0...1.4
         return Figure(theme: .apsSingleColumn, panels: [panel])

@@ -22,6 +22,10 @@ enum Histogram {
             bounds = hi > lo ? lo...hi : (lo - 0.5)...(hi + 0.5)
         }
         let width = (bounds.upperBound - bounds.lowerBound) / Double(bins)
+        guard width > 0, width.isFinite else {
+            throw PlotError.invalidParameter(
+                path: "histogram.range", value: "\(bounds)", allowed: "a range whose bin width is finite and > 0")
+        }
         let edges = (0...bins).map { bounds.lowerBound + Double($0) * width }
         var counts = [Double](repeating: 0, count: bins)
         for v in finite where v >= bounds.lowerBound && v <= bounds.upperBound {

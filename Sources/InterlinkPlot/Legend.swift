@@ -1,4 +1,3 @@
-import CCairo
 import Foundation
 
 /// The sample drawn before a legend label.
@@ -314,7 +313,7 @@ extension FigureRenderer {
         case let .line(color, style, marker):
             canvas.setColor(color)
             canvas.setLine(width: lw, dashes: style.dashes(width: lw),
-                           cap: style.needsRoundCaps ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT)
+                           cap: style.needsRoundCaps ? .round : .butt)
             canvas.segment(x, cy, x + width, cy)
             if let marker {
                 canvas.marker(marker, at: x + width / 2, cy, size: theme.markerSize, color: color, filled: true,

@@ -24,6 +24,17 @@ public enum LineStyle: Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// Human-readable name (gallery legends).
+    public var name: String {
+        switch self {
+        case .solid: return "solid"
+        case .dashed: return "dashed"
+        case .dotted: return "dotted"
+        case .dashDot: return "dash-dot"
+        case .longDash: return "long dash"
+        }
+    }
+
     /// Dotted patterns need round caps to draw dots.
     var needsRoundCaps: Bool {
         switch self {

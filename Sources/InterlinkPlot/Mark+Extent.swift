@@ -64,11 +64,11 @@ extension Mark {
         return (lo, hi)
     }
 
-    /// Whether the mark draws shapes with a size at data points (markers, bars), so that automatic
-    /// limits get a little padding.
+    /// Whether the mark draws shapes with a size at data points (markers), or flat runs that would
+    /// hide along the frame (steps), so that automatic limits get a little padding.
     var needsPadding: Bool {
         switch kind {
-        case .scatter, .errorBars: return true
+        case .scatter, .errorBars, .step: return true
         case let .line(_, _, _, marker): return marker != nil
         default: return false
         }

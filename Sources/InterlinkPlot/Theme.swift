@@ -30,17 +30,23 @@ public struct Theme: Sendable, Hashable {
     public init(name: String, width: Double, rowHeight: Double, fontSize: Double, axisLineWidth: Double,
                 lineWidth: Double, markerSize: Double, majorTickLength: Double, minorTickLength: Double,
                 palette: Palette = .okabeIto, colormap: Colormap = .viridis) throws {
+        self.init(unchecked: name, width, rowHeight, fontSize, axisLineWidth, lineWidth, markerSize,
+                  majorTickLength, minorTickLength, palette, colormap)
+        try validate()
+    }
+
+    /// Checks that every length is finite, positive and at most 200 in (14 400 pt); the properties
+    /// are mutable, so figures check their theme again before rendering.
+    public func validate() throws {
         let lengths: [(String, Double)] = [
             ("theme.width", width), ("theme.rowHeight", rowHeight), ("theme.fontSize", fontSize),
             ("theme.axisLineWidth", axisLineWidth), ("theme.lineWidth", lineWidth),
             ("theme.markerSize", markerSize), ("theme.majorTickLength", majorTickLength),
             ("theme.minorTickLength", minorTickLength),
         ]
-        for (path, value) in lengths where !(value.isFinite && value > 0) {
-            throw PlotError.invalidParameter(path: path, value: "\(value)", allowed: "finite and > 0 points")
+        for (path, value) in lengths where !(value.isFinite && value > 0 && value <= 14_400) {
+            throw PlotError.invalidParameter(path: path, value: "\(value)", allowed: "0 < value <= 14400 pt")
         }
-        self.init(unchecked: name, width, rowHeight, fontSize, axisLineWidth, lineWidth, markerSize,
-                  majorTickLength, minorTickLength, palette, colormap)
     }
 
     private init(unchecked name: String, _ width: Double, _ rowHeight: Double, _ fontSize: Double,

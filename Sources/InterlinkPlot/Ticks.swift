@@ -19,6 +19,7 @@ public enum Ticks {
             let decade = pow(10, exponent)
             for mantissa in [1.0, 2.0, 5.0] {
                 let step = mantissa * decade
+                guard step > 0, step.isFinite else { continue }
                 if tickCount(lower: lower, upper: upper, step: step) <= count { return step }
             }
             exponent += 1
@@ -30,14 +31,19 @@ public enum Ticks {
     static func tickCount(lower: Double, upper: Double, step: Double) -> Int {
         let first = (lower / step - 1e-9).rounded(.up)
         let last = (upper / step + 1e-9).rounded(.down)
-        return max(0, Int(last - first) + 1)
+        let count = last - first + 1
+        guard count.isFinite else { return Int.max }
+        return Int(min(max(count, 0), 1e15))
     }
 
     /// Multiples of `step` inside [`lower`, `upper`], computed as `k × step` (no accumulation).
     public static func multiples(of step: Double, lower: Double, upper: Double) -> [Double] {
         guard step > 0, step.isFinite, lower.isFinite, upper.isFinite, upper >= lower else { return [] }
-        let first = Int((lower / step - 1e-9).rounded(.up))
-        let last = Int((upper / step + 1e-9).rounded(.down))
+        let firstValue = (lower / step - 1e-9).rounded(.up)
+        let lastValue = (upper / step + 1e-9).rounded(.down)
+        guard firstValue.isFinite, lastValue.isFinite, abs(firstValue) < 1e15, abs(lastValue) < 1e15 else { return [] }
+        let first = Int(firstValue)
+        let last = Int(lastValue)
         guard last >= first, last - first < 10_000 else { return [] }
         return (first...last).map { k in k == 0 ? 0 : Double(k) * step }
     }
@@ -68,12 +74,15 @@ public enum Ticks {
 
     /// Markup `10<sup>k</sup>` with a proper minus sign.
     public static func powerOfTen(_ exponent: Int) -> String {
-        "10<sup>\(exponent < 0 ? minus : "")\(abs(exponent))</sup>"
+        "10<sup>\(exponent < 0 ? minus : "")\(exponent.magnitude)</sup>"
     }
 
     /// Label for `value` on a linear axis whose ticks are `step` apart: as many decimals as the step
     /// needs, U+2212 for negatives, and `m×10<sup>e</sup>` when values are very large or small.
     public static func label(_ value: Double, step: Double) -> String {
+        guard value.isFinite, step.isFinite, step != 0 else {
+            return value.isNaN ? "NaN" : value.isInfinite ? (value < 0 ? minus + "∞" : "∞") : plainNumber(value)
+        }
         if abs(value) < abs(step) * 1e-9 { return "0" }
         let magnitude = abs(value)
         if magnitude >= 1e5 || (step < 1e-3 && magnitude < 1e-2) {
@@ -86,6 +95,11 @@ public enum Ticks {
         }
         let decimals = max(0, -Int((log10(abs(step)) + 1e-9).rounded(.down)))
         return String(format: "%.\(min(decimals, 12))f", value).replacingOccurrences(of: "-", with: minus)
+    }
+
+    /// `value` with up to 12 significant digits and a proper minus sign.
+    private static func plainNumber(_ value: Double) -> String {
+        String(format: "%.12g", value).replacingOccurrences(of: "-", with: minus)
     }
 
     /// Plain label for a positive value on a log axis that spans less than two decades.

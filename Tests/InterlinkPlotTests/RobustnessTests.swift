@@ -5,6 +5,9 @@ import Testing
 /// Bad values are skipped, bad parameters are thrown with their path, nothing traps.
 @Suite("Robustness")
 struct RobustnessTests {
+    /// A subnormal number (about 2e-312), far below the smallest normal Double.
+    static let denormal = Double.leastNormalMagnitude / 1e4
+
     @Test("Non-finite and non-positive values on log axes are skipped, not drawn")
     func logAxisSkipsInvalid() throws {
         var panel = Panel(x: Axis(label: "x", scale: .log), y: Axis(label: "y", scale: .log))
@@ -28,6 +31,21 @@ struct RobustnessTests {
         var panel = Panel(x: Axis(label: "x"), y: Axis(label: "y", scale: .log))
         panel.add(.line(x: [1, 2], y: [0, -1]))
         #expect(try Figure(panels: [panel, Panel()]).render(.pdf).count > 100)
+    }
+
+    @Test("Extreme data values throw or render, never trap", arguments: [
+        [1e308, -1e308], [Self.denormal, 2 * Self.denormal], [5e307, 1.7e308], [0, 1e-300], [.greatestFiniteMagnitude, 0],
+    ])
+    func extremeValues(values: [Double]) {
+        for scale in [Scale.linear, .log] {
+            var panel = Panel(x: Axis(label: "x"), y: Axis(label: "y", scale: scale))
+            panel.add(.line(x: [0, 1], y: values))
+            do {
+                _ = try Figure(panels: [panel]).render(.png(dpi: 72))
+            } catch {
+                #expect(error is PlotError)
+            }
+        }
     }
 
     @Test("Invalid limits name the parameter path")
@@ -58,6 +76,17 @@ struct RobustnessTests {
             try Theme(name: "bad", width: 0, rowHeight: 100, fontSize: 8, axisLineWidth: 0.5, lineWidth: 1,
                       markerSize: 3, majorTickLength: 3, minorTickLength: 1.5)
         }
+        var badTheme = Theme.apsSingleColumn
+        badTheme.fontSize = .infinity
+        #expect(throws: PlotError.invalidParameter(path: "theme.fontSize", value: "inf", allowed: "0 < value <= 14400 pt")) {
+            try Figure(theme: badTheme, panels: [Panel()]).render(.png(dpi: 72))
+        }
+        // Denormal bin widths: binned or rejected, never a trap.
+        _ = try? Mark.histogram(values: [Self.denormal / 2, Self.denormal], bins: 2, range: 0...Self.denormal)
+        // Public label helpers accept any input.
+        #expect(Ticks.label(.infinity, step: 1) == "∞")
+        #expect(Ticks.label(1, step: 0) == "1")
+        #expect(Ticks.powerOfTen(Int.min).hasPrefix("10<sup>−"))
         // A figure too small for its labels is rejected rather than drawn with overlapping text.
         var tiny = Figure(panels: [Panel(x: Axis(label: "x"), y: Axis(label: "y"))])
         tiny.height = 20
