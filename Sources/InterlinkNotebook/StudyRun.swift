@@ -12,6 +12,8 @@ public struct StudyRun: Sendable {
     public let reportTemplate: String?
     /// Units of parameter columns by dotted field path.
     public let parameterUnits: [String: String]
+    /// The study's base parameters (what every point starts from), as JSON.
+    public let baseParameters: JSONValue
     /// The result table, one row per point in sweep order.
     public let table: ResultTable
     /// The derived results, in the study's order.

@@ -275,7 +275,8 @@ public struct StudyRunner: Sendable {
         }
         return StudyRun(
             identifier: plan.identifier, title: study.title, summary: study.summary, version: study.version,
-            reportTemplate: study.reportTemplate, parameterUnits: study.parameterUnits, table: table, derived: derived, tables: tables, figures: figures,
+            reportTemplate: study.reportTemplate, parameterUnits: study.parameterUnits,
+            baseParameters: try JSONValue(encoding: study.base), table: table, derived: derived, tables: tables, figures: figures,
             provenance: plan.provenance, counts: counts)
     }
 }

@@ -31,7 +31,7 @@ public enum ReportContext {
             "failedCount": .text("\(run.table.failures.count)"),
             "hasFailures": .bool(!run.table.failures.isEmpty),
         ]
-        let (constants, axes) = parameterSummary(run.table, formatter: formatter)
+        let (constants, axes) = parameterSummary(run, formatter: formatter)
         fields["parameters"] = .list(constants)
         fields["axes"] = .list(axes)
         fields["hasParameters"] = .bool(!constants.isEmpty)
@@ -96,11 +96,20 @@ public enum ReportContext {
     }
 
     /// Parameters constant over the sweep, and the axes it varies.
-    static func parameterSummary(_ table: ResultTable, formatter: UncertainValueFormatter)
+    static func parameterSummary(_ run: StudyRun, formatter: UncertainValueFormatter)
         -> (constants: [TemplateValue], axes: [TemplateValue])
     {
+        let table = run.table
         var constants: [TemplateValue] = []
         var axes: [TemplateValue] = []
+        // Base parameters the sweep does not vary (nested fields by dotted path).
+        let swept = Set(table.parameterColumns.map(\.name))
+        for (path, value) in run.baseParameters.flattened() where !swept.contains(path) {
+            constants.append(.object([
+                "name": .text(path), "value": .text(cell(value, formatter: formatter)),
+                "unit": .text(run.parameterUnits[path] ?? ""),
+            ]))
+        }
         for column in table.parameterColumns {
             let values = table.rows.compactMap { $0.parameters[column.name] }
             var distinct: [JSONValue] = []
@@ -129,11 +138,9 @@ public enum ReportContext {
         return (constants, axes)
     }
 
+    /// A parameter value exactly as given (shortest round-trip form): inputs are not rounded.
     static func cell(_ value: JSONValue, formatter: UncertainValueFormatter) -> String {
-        switch value {
-        case .number(let x): return formatter.plain(x)
-        default: return value.cellText
-        }
+        value.cellText
     }
 
     /// A Markdown pipe table; columns whose cells are all numbers align right.
