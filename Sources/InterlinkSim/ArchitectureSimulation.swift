@@ -92,6 +92,7 @@ struct ArchitectureRun {
     var waiting: [FIFO<Double>]
     var stored: [FIFO<StoredPair>]
     var inflight: [Int]
+    var reserved: [Bool]
     var outcome: ArchitectureOutcome
     var delivered = 0
     var target = 0
@@ -110,6 +111,7 @@ struct ArchitectureRun {
         waiting = Array(repeating: FIFO(), count: architecture.pairs.count)
         stored = Array(repeating: FIFO(), count: architecture.pairs.count)
         inflight = Array(repeating: 0, count: architecture.pairs.count)
+        reserved = Array(repeating: false, count: architecture.modules.count)
         outcome = try ArchitectureOutcome(architecture: architecture, configuration: configuration)
         switch architecture.pairPolicy {
         case .onDemand:
@@ -255,6 +257,13 @@ struct ArchitectureRun {
 
     mutating func dispatchBuffered() {
         while freeAnalysers > 0 {
+            // Ports of modules that waiting requests need are reserved for them: buffer-filling
+            // generations never take them (otherwise fills and evictions could livelock).
+            for m in reserved.indices { reserved[m] = false }
+            for t in waiting.indices where waiting[t].count > inflight[t] {
+                reserved[arch.pairs[t].first] = true
+                reserved[arch.pairs[t].second] = true
+            }
             // Priority: the module pair with the oldest waiting request not yet covered by an
             // in-flight generation; otherwise the emptiest buffer below its depth.
             var best = -1
@@ -264,6 +273,8 @@ struct ArchitectureRun {
                 let want = waiting[t].count > inflight[t]
                 let fill = stored[t].count + inflight[t]
                 guard want || fill < depth else { continue }
+                let p = arch.pairs[t]
+                if !want && (reserved[p.first] || reserved[p.second]) { continue }
                 guard portsFree(t) else {
                     if want && blocked < 0 { blocked = t }
                     continue
@@ -274,7 +285,7 @@ struct ArchitectureRun {
                     best = t
                 }
             }
-            if best >= 0 && (bestKey.0 == 0 || blocked < 0) {
+            if best >= 0 && bestKey.0 == 0 {
                 inflight[best] += 1
                 startGeneration(best, request: -1)
                 continue
