@@ -1,8 +1,8 @@
 import Foundation
 
 /// A JSON document as a value, with one canonical spelling: object keys sorted by their UTF-8
-/// bytes, no insignificant whitespace unless pretty-printed, numbers in Swift's shortest
-/// round-trip form (`"\(x)"`), non-finite numbers as the strings `"NaN"`, `"Infinity"`,
+/// bytes, no insignificant whitespace unless pretty-printed, integral numbers within ±2⁵³ as
+/// integers (`1`, never `1.0`), other numbers in Swift's shortest round-trip form (`"\(x)"`), non-finite numbers as the strings `"NaN"`, `"Infinity"`,
 /// `"-Infinity"`. Point keys hash this spelling and every JSON output file uses it, so the same
 /// value always gives the same bytes.
 public enum JSONValue: Sendable, Hashable, Codable {
@@ -38,7 +38,13 @@ public enum JSONValue: Sendable, Hashable, Codable {
         } else if let integer = try? container.decode(Int64.self) {
             self = .integer(integer)
         } else if let number = try? container.decode(Double.self) {
-            self = .number(number)
+            // Integral values within ±2⁵³ are integers whichever way the encoder spelled them
+            // (`1`, `1.0`, `1e0`), so the canonical text does not depend on Foundation's choice.
+            if number.rounded() == number, abs(number) <= 0x1p53 {
+                self = .integer(Int64(number))
+            } else {
+                self = .number(number)
+            }
         } else if let string = try? container.decode(String.self) {
             self = .string(string)
         } else if let array = try? container.decode([JSONValue].self) {

@@ -11,6 +11,14 @@ import Testing
         #expect(parsed == value)
     }
 
+    /// The spelling of a number does not depend on how the encoder wrote it.
+    @Test func integralNumbersAreCanonicallyIntegers() throws {
+        for text in ["1", "1.0", "1e0", "10E-1"] {
+            #expect(try JSONValue(parsing: Data("[\(text)]".utf8)).canonicalText == "[1]")
+        }
+        #expect(try JSONValue(parsing: Data("[0.5, -2.50, 1e300]".utf8)).canonicalText == "[0.5,-2.5,1e+300]")
+    }
+
     @Test func flattenedPathsAreDotted() throws {
         let value = try JSONValue(encoding: Knobs())
         #expect(value.flattened().map(\.path) == ["a", "b", "inner.eta", "label"])
