@@ -41,6 +41,10 @@ public protocol Study: Sendable {
     var figures: [FigureSpec] { get }
     /// Name of a report template in `templates/`, or `nil` for the default template.
     var reportTemplate: String? { get }
+    /// The study's main finding in one line, as a Mustache template over the report context
+    /// (e.g. `"Converted photons still give 1 pair/s at {{values.distance_1550}}."`); shown in
+    /// `output/index.md`. Default `nil`: the index shows the summary.
+    var finding: String? { get }
     /// Path of the study's source file, for the code fingerprint; write
     /// `var sourceFile: String? { #filePath }`. Default `nil`: every file under `studies/` is
     /// fingerprinted instead (safe, but an edit to any study then invalidates all of them).
@@ -66,6 +70,8 @@ extension Study {
     public var figures: [FigureSpec] { [] }
     /// Default: the default report template.
     public var reportTemplate: String? { nil }
+    /// Default: no finding line (the index shows the summary).
+    public var finding: String? { nil }
     /// Default: fingerprint all of `studies/`.
     public var sourceFile: String? { nil }
 

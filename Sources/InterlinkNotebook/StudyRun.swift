@@ -10,6 +10,8 @@ public struct StudyRun: Sendable {
     public let version: Int
     /// The study's report template name (`nil`: default).
     public let reportTemplate: String?
+    /// The study's one-line finding template (`Study.finding`).
+    public let finding: String?
     /// Units of parameter columns by dotted field path.
     public let parameterUnits: [String: String]
     /// The study's base parameters (what every point starts from), as JSON.

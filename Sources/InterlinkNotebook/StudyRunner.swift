@@ -275,7 +275,7 @@ public struct StudyRunner: Sendable {
         }
         return StudyRun(
             identifier: plan.identifier, title: study.title, summary: study.summary, version: study.version,
-            reportTemplate: study.reportTemplate, parameterUnits: study.parameterUnits,
+            reportTemplate: study.reportTemplate, finding: study.finding, parameterUnits: study.parameterUnits,
             baseParameters: try JSONValue(encoding: study.base), table: table, derived: derived, tables: tables, figures: figures,
             provenance: plan.provenance, counts: counts)
     }

@@ -50,6 +50,22 @@ public struct ReportTemplates: Sendable {
         self.checker = TemplateChecker(templates: sources)
     }
 
+    /// Checks and renders template `text` (not one of the library's files) with `context`;
+    /// `file` names it in error messages. Partials of the library are available to it.
+    public func render(text: String, file: String, context: TemplateValue) throws -> String {
+        var sources = checker.templates
+        let name = "\u{0}inline"
+        sources[name] = (file: file, text: text)
+        try TemplateChecker(templates: sources).check(name, context: context)
+        let template: MustacheTemplate
+        do {
+            template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text)
+        } catch let error as MustacheTemplate.ParserError {
+            throw TemplateError(file: file, line: error.context.lineNumber, message: "syntax error: \(error.error)")
+        }
+        return template.render(context.mustacheObject, library: library)
+    }
+
     /// True when a template of that name exists.
     public func contains(_ name: String) -> Bool { checker.templates[name] != nil }
 

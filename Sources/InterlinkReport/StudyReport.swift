@@ -22,11 +22,25 @@ public struct StudyReport: Sendable {
         self.pageSize = pageSize
     }
 
+    /// Name of the one-line finding file in a study's output folder (read by the index).
+    public static let findingName = "finding.md"
+
     /// The Markdown report of `run`.
     public func markdown(for run: StudyRun) throws -> String {
+        try markdown(for: run, context: ReportContext.make(for: run))
+    }
+
+    func markdown(for run: StudyRun, context: TemplateValue) throws -> String {
         let name = run.reportTemplate ?? Self.defaultTemplate
-        let text = try templates.render(name, context: try ReportContext.make(for: run))
-        return Self.tidy(text)
+        return Self.tidy(try templates.render(name, context: context))
+    }
+
+    /// The study's one-line finding (`Study.finding` rendered with the report context), or its
+    /// summary when it declares none.
+    public func finding(for run: StudyRun, context: TemplateValue) throws -> String {
+        guard let template = run.finding else { return run.summary }
+        let text = try templates.render(text: template, file: "\(run.identifier.rawValue).finding", context: context)
+        return text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     /// No trailing spaces, at most one blank line in a row, exactly one final newline: stable,
@@ -45,7 +59,9 @@ public struct StudyReport: Sendable {
     /// The output bundle of `run` with `report.md` and `report.pdf` added.
     public func bundle(for run: StudyRun) throws -> OutputBundle {
         var bundle = try run.outputBundle()
-        let markdown = try markdown(for: run)
+        let context = try ReportContext.make(for: run)
+        let markdown = try markdown(for: run, context: context)
+        let finding = try finding(for: run, context: context)
         var figures: [String: Figure] = [:]
         for figure in run.figures {
             figures["figures/\(figure.fileName).svg"] = figure.figure
@@ -54,6 +70,7 @@ public struct StudyReport: Sendable {
         let typesetter = ReportTypesetter(pageSize: pageSize, footer: "\(run.title) — Interlink report")
         let pdf = try typesetter.pdf(markdown: markdown, figures: figures)
         try bundle.add(markdown, at: "report.md")
+        try bundle.add(finding + "\n", at: Self.findingName)
         try bundle.add(Data(pdf), at: "report.pdf")
         return bundle
     }

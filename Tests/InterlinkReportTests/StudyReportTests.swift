@@ -1,0 +1,89 @@
+import Foundation
+import InterlinkNotebook
+import InterlinkPlot
+import Testing
+@testable import InterlinkReport
+
+/// A small study: y = 2x at x = 1…4, a fit-like derived value, one figure.
+struct LineStudy: Study {
+    struct Parameters: Codable, Sendable { var x = 0.0; var slopeTimesTen = 20.0 }
+    var identifier = "line"
+    var title = "A line"
+    var summary = "y equals two x."
+    var version = 1
+    var base = Parameters()
+    var reportTemplate: String? = nil
+    var finding: String? = "The slope is {{values.slope}}."
+    var sweep: Sweep<Parameters> { .values(\.x, [1, 2, 3, 4]) }
+    var engine: Engine<Parameters> { .analytic { p in [Metric("y", p.slopeTimesTen / 10 * p.x, unit: "m")] } }
+    var derived: [Derivation] {
+        [Derivation("slope") { _ in [Metric("slope", 2.0, unit: "m", uncertainty: 0.013)] }]
+    }
+    var figures: [FigureSpec] {
+        [FigureSpec("line", caption: "y versus x.") { table in
+            Figure(panels: [Panel(x: Axis(label: "x"), y: Axis(label: "y (m)"),
+                                  marks: [.line(x: try table.values("x"), y: try table.values("y"), label: "y")])])
+        }]
+    }
+    var sourceFile: String? { #filePath }
+}
+
+@Suite("A study's report: Markdown, PDF, finding and index")
+struct StudyReportTests {
+    let templatesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("templates")
+
+    func run(_ study: LineStudy) async throws -> StudyRun {
+        try await StudyRunner(options: RunOptions(jobs: 1, cacheDirectory: nil, progress: .never, messages: false)).run(study)
+    }
+
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("interlink-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test("the default template shows parameters, derived values with uncertainty, the figure and provenance")
+    func markdown() async throws {
+        let report = StudyReport(templates: try ReportTemplates(directory: templatesFolder))
+        let text = try report.markdown(for: try await run(LineStudy()))
+        #expect(text.hasPrefix("# A line\n"))
+        #expect(text.contains("| slope | 2.000 ± 0.013 | m |"))
+        #expect(text.contains("| slopeTimesTen | 20 |  |"))
+        #expect(text.contains("![y versus x.](figures/line.svg)"))
+        #expect(text.contains("## Provenance"))
+        #expect(!text.contains("\n\n\n"))
+    }
+
+    @Test("publishing writes report.md, a typeset report.pdf, the finding, and the index lists it")
+    func publish() async throws {
+        let root = try temporaryFolder()
+        let publisher = ReportPublisher(
+            catalogue: try StudyCatalogue([LineStudy()]),
+            report: StudyReport(templates: try ReportTemplates(directory: templatesFolder)))
+        let folder = try publisher.publish(try await run(LineStudy()), into: root)
+        try publisher.writeIndex(into: root)
+        let pdf = try Data(contentsOf: folder.appendingPathComponent("report.pdf"))
+        #expect(pdf.starts(with: Array("%PDF".utf8)))
+        #expect(try String(contentsOf: folder.appendingPathComponent("finding.md"), encoding: .utf8)
+            == "The slope is (2.000 ± 0.013) m.\n")
+        let index = try String(contentsOf: root.appendingPathComponent("index.md"), encoding: .utf8)
+        #expect(index.contains("## [A line](line/report.md)\n\nThe slope is (2.000 ± 0.013) m.\n"))
+        #expect(index.contains("![y versus x.](line/figures/line.svg)"))
+    }
+
+    @Test("a template error stops before any file is written")
+    func templateErrorWritesNothing() async throws {
+        let root = try temporaryFolder()
+        var study = LineStudy()
+        study.finding = "The slope is {{values.slop}}."
+        let publisher = ReportPublisher(
+            catalogue: try StudyCatalogue([study]),
+            report: StudyReport(templates: try ReportTemplates(directory: templatesFolder)))
+        let run = try await run(study)
+        #expect(throws: TemplateError(file: "line.finding", line: 1, message: "unknown variable \"values.slop\"")) {
+            try publisher.publish(run, into: root)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).isEmpty)
+    }
+}
