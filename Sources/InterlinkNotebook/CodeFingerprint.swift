@@ -14,7 +14,7 @@ import Foundation
 /// 2. **Executable** (sources absent at run time, e.g. a copied binary): SHA-256 of the running
 ///    executable (`/proc/self/exe`). Any rebuild that changes the binary invalidates the cache:
 ///    too eager, never stale.
-/// 3. Neither readable: `nil`, and the runner does not read the cache (it still writes it).
+/// 3. Neither readable: `nil`, and the runner neither reads nor writes the cache.
 public struct CodeFingerprint: Sendable, Hashable, CustomStringConvertible {
     /// What was hashed.
     public enum Basis: String, Sendable, Hashable {

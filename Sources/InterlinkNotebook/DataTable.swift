@@ -38,7 +38,7 @@ public struct DataTable: Sendable, Hashable {
     /// Creates a table; throws if a row's length differs from the column count.
     public init(columns: [Column], rows: [[Cell]]) throws {
         if let bad = rows.firstIndex(where: { $0.count != columns.count }) {
-            throw NotebookError.postProcessingFailed(study: "-", item: "table", reason: "row \(bad) has \(rows[bad].count) cells for \(columns.count) columns")
+            throw NotebookError.invalidTable(reason: "row \(bad) has \(rows[bad].count) cells for \(columns.count) columns")
         }
         self.columns = columns
         self.rows = rows

@@ -13,6 +13,8 @@ public enum NotebookError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidEngine(study: String, reason: String)
     /// A derived result, table or figure closure that threw.
     case postProcessingFailed(study: String, item: String, reason: String)
+    /// A table whose rows do not match its columns.
+    case invalidTable(reason: String)
     /// A result-table column that does not exist.
     case unknownColumn(String, available: [String])
     /// A cache operation that failed.
@@ -41,6 +43,8 @@ public enum NotebookError: Error, Sendable, Hashable, CustomStringConvertible {
             return "study \(study): invalid engine: \(reason)"
         case .postProcessingFailed(let study, let item, let reason):
             return "study \(study): \(item) failed: \(reason)"
+        case .invalidTable(let reason):
+            return "invalid table: \(reason)"
         case .unknownColumn(let name, let available):
             return "no column \"\(name)\" in the result table (columns: \(available.joined(separator: ", ")))"
         case .cache(let reason):

@@ -217,6 +217,19 @@ public struct StudyRunner: Sendable {
             counts: RunCounts(total: plan.points.count, selected: selection.count, resumed: resumed, computed: computed, failed: failed))
     }
 
+    /// Output file names must be unique and must not take the names the runner writes itself.
+    static func checkFileNames(study: String, kind: String, _ names: [String], reserved: Set<String>) throws {
+        var seen = Set<String>()
+        for name in names {
+            if reserved.contains(name) {
+                throw NotebookError.postProcessingFailed(study: study, item: "\(kind) \"\(name)\"", reason: "the name is reserved for the runner's own data file")
+            }
+            if !seen.insert(name).inserted {
+                throw NotebookError.postProcessingFailed(study: study, item: "\(kind) \"\(name)\"", reason: "two \(kind)s share this file name")
+            }
+        }
+    }
+
     static func checkMetrics(_ metrics: [Metric]) throws {
         var names = Set<String>()
         for metric in metrics {
@@ -251,6 +264,8 @@ public struct StudyRunner: Sendable {
                 throw NotebookError.postProcessingFailed(study: name, item: "derived result \"\(derivation.name)\"", reason: "\(error)")
             }
         }
+        try StudyRunner.checkFileNames(study: name, kind: "table", study.tables.map(\.fileName), reserved: ["results", "derived"])
+        try StudyRunner.checkFileNames(study: name, kind: "figure", study.figures.map(\.fileName), reserved: [])
         var tables: [PublishedTable] = []
         for spec in study.tables {
             guard StudyIdentifier.problem(with: spec.fileName) == nil else {

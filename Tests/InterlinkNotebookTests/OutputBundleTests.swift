@@ -66,6 +66,25 @@ import Testing
         #expect(try String(contentsOf: file, encoding: .utf8) == "second")
     }
 
+    @Test func tableNamesMayNotOverwriteTheRunnersFiles() async throws {
+        struct Clash: Study {
+            struct Parameters: Codable, Sendable { var x = 1.0 }
+            var identifier = "clash"
+            var title = "Clash"
+            var summary = "A table called results."
+            var version = 1
+            var base = Parameters()
+            var names = ["results"]
+            var sweep: Sweep<Parameters> { .values(\.x, [1.0]) }
+            var engine: Engine<Parameters> { .analytic { p in [Metric("y", p.x)] } }
+            var tables: [TableSpec] { names.map { TableSpec($0, caption: "", columns: ["x"]) } }
+        }
+        await #expect(throws: NotebookError.self) { try await StudyRunner(options: testOptions()).run(Clash()) }
+        await #expect(throws: NotebookError.self) { try await StudyRunner(options: testOptions()).run(Clash(names: ["a", "a"])) }
+        await #expect(throws: NotebookError.self) { try await StudyRunner(options: testOptions()).run(Clash(names: ["../up"])) }
+        _ = try await StudyRunner(options: testOptions()).run(Clash(names: ["a", "b"]))
+    }
+
     @Test func derivationErrorsNameTheDerivation() async throws {
         struct Broken: Study {
             struct Parameters: Codable, Sendable { var x = 1.0 }
