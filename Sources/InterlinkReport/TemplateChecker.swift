@@ -67,7 +67,7 @@ public struct TemplateChecker: Sendable {
         }
         let tags = try Self.tags(in: template.text, file: file)
         var position = 0
-        try checkBlock(tags, &position, closing: nil, stack: stack, file: file, depth: depth, lenient: false)
+        try checkBlock(tags, &position, closing: nil, stack: stack, file: file, depth: depth, lenient: lenient)
     }
 
     /// Checks tags from `position` up to the `{{/closing}}` tag (or the end when `closing` is nil).

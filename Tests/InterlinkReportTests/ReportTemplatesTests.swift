@@ -43,6 +43,9 @@ struct ReportTemplatesTests {
     func emptyList() throws {
         let lib = try library(["report": "{{#items}}{{anything}}{{/items}}x\n"])
         #expect(try lib.render("report", context: ["items": []]) == "x\n")
+        // ... also through a partial included from inside the empty section.
+        let viaPartial = try library(["report": "{{#items}}{{>item}}{{/items}}x\n", "item": "{{name}}\n"])
+        #expect(try viaPartial.render("report", context: ["items": []]) == "x\n")
         let checker = TemplateChecker(templates: ["r": (file: "r.mustache", text: "{{#items}}\n{{>nowhere}}\n{{/items}}\n")])
         #expect(throws: TemplateError(file: "r.mustache", line: 2, message: "missing partial \"nowhere\"")) {
             try checker.check("r", context: ["items": []])
