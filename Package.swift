@@ -90,6 +90,7 @@ let package = Package(
         .testTarget(name: "InterlinkNotebookTests", dependencies: ["InterlinkNotebook", "InterlinkSim"]),
         .testTarget(name: "InterlinkReportTests", dependencies: ["InterlinkReport"]),
         .testTarget(name: "StudiesTests", dependencies: ["Studies", "Interlink"]),
+        .testTarget(name: "InterlinkCLITests", dependencies: ["InterlinkCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )
