@@ -14,7 +14,10 @@ struct SlurmCommand: AsyncParsableCommand {
             runs `interlink run STUDY --shard i+1/N`) and <study>.merge.sbatch (`interlink merge`, \
             to be submitted with --dependency=afterok:<array job id>), and prints their paths. \
             With --submit both are submitted with `sbatch --parsable` and the job ids are printed. \
-            Resubmitting is safe: tasks whose shard file exists skip, failed ones run again.
+            Resubmitting is safe: tasks whose shard file exists skip, failed ones run again; \
+            with --submit, shard files that could not merge (made by other code or sweep) are \
+            removed first so that their tasks recompute them. Each task keeps its own result \
+            cache in <shard-directory>/cache unless --cache DIR or --no-cache is given.
             """)
 
     @Argument(help: "The study to run (see `interlink list`).")
@@ -51,8 +54,9 @@ struct SlurmCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let batch = try makeBatch()
+            let (batch, chosen) = try makeBatch()
             try SlurmCommand.refuseForeignShards(of: batch)
+            try SlurmCommand.handleStaleShards(of: batch, study: chosen, remove: submit)
             let scripts = try SlurmCommand.write(batch)
             guard submit else {
                 print(scripts.shards.path)
@@ -73,8 +77,8 @@ struct SlurmCommand: AsyncParsableCommand {
         }
     }
 
-    /// The validated batch description, with every path made absolute.
-    func makeBatch() throws -> SlurmBatch {
+    /// The validated batch description, with every path made absolute, and the study.
+    func makeBatch() throws -> (SlurmBatch, any Study) {
         guard let tasks else { throw CommandMessage("--tasks N is required (the number of array tasks)") }
         guard let count = Int(tasks) else {
             throw SlurmBatchError(option: "--tasks", value: tasks, allowed: "an integer ≥ 1 (the number of array tasks)")
@@ -107,11 +111,12 @@ struct SlurmCommand: AsyncParsableCommand {
         } else {
             cache = .perShard
         }
-        return try SlurmBatch(
+        let batch = try SlurmBatch(
             study: identifier, tasks: count, resources: resources, binary: executable,
             workingDirectory: SlurmCommand.absolute("."), shardDirectory: SlurmCommand.absolute(shardDirectory),
             scriptDirectory: SlurmCommand.absolute(scriptDirectory), outputDirectory: SlurmCommand.absolute(project.output),
             templatesDirectory: templates, paper: try SlurmCommand.paperName(project.paper), cache: cache)
+        return (batch, chosen)
     }
 
     /// `path` made absolute against the current folder, with `.` and `..` resolved.
@@ -151,6 +156,29 @@ struct SlurmCommand: AsyncParsableCommand {
             throw CommandMessage(
                 "\(batch.shardDirectory) holds \(foreign.count) shard file(s) of \(batch.study) for another task count "
                     + "(\(first)); remove them or choose another --shard-directory")
+        }
+    }
+
+    /// Finds shard files of this batch that exist but would not merge (made by other code or
+    /// sweep, or recording failed points). Array tasks skip every existing shard file, so before a
+    /// submission (`remove`) these are deleted and their tasks compute them again; otherwise each
+    /// is reported on stderr.
+    static func handleStaleShards(of batch: SlurmBatch, study: any Study, remove: Bool) throws {
+        let runner = StudyRunner(options: RunOptions(cacheDirectory: nil, progress: .never))
+        for index in 1...batch.tasks {
+            let name = try Shard(index: index, count: batch.tasks).fileName(study: batch.study)
+            let file = URL(fileURLWithPath: batch.shardDirectory, isDirectory: true).appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: file.path),
+                  let reason = try runner.staleShardReason(study, file: file)
+            else { continue }
+            if remove {
+                do { try FileManager.default.removeItem(at: file) } catch {
+                    throw CommandMessage("cannot remove the stale shard \(file.path): \(error)")
+                }
+                note("removed stale shard \(file.path) (\(reason)); its task computes it again")
+            } else {
+                note("stale shard \(file.path): \(reason); --submit removes it so that its task computes it again")
+            }
         }
     }
 
