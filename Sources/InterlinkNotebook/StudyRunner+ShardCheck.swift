@@ -8,7 +8,18 @@ extension StudyRunner {
     /// `interlink slurm` uses this before a resubmission to remove shards that would be skipped
     /// but could never merge (made by other code, or recorded failures with keep-going).
     public func staleShardReason<S: Study>(_ study: S, file: URL) throws -> String? {
+        try staleShardReasons(study, files: [file]).first?.reason
+    }
+
+    /// `staleShardReason` for each of `files` (the study is prepared once): the stale ones, in
+    /// the order given, with the reason.
+    public func staleShardReasons<S: Study>(_ study: S, files: [URL]) throws -> [(file: URL, reason: String)] {
         let plan = try prepare(study).plan
+        return files.compactMap { file in Self.staleness(of: file, plan: plan).map { (file, $0) } }
+    }
+
+    /// Why `file` is not a finished shard of `plan`, or `nil`.
+    private static func staleness(of file: URL, plan: StudyPlan) -> String? {
         guard let data = try? Data(contentsOf: file) else { return "it cannot be read" }
         guard let shard = try? JSONDecoder().decode(ShardFile.self, from: data) else { return "it is not a shard file" }
         let checks: [(String, String, String)] = [

@@ -165,12 +165,12 @@ struct SlurmCommand: AsyncParsableCommand {
     /// is reported on stderr.
     static func handleStaleShards(of batch: SlurmBatch, study: any Study, remove: Bool) throws {
         let runner = StudyRunner(options: RunOptions(cacheDirectory: nil, progress: .never))
-        for index in 1...batch.tasks {
-            let name = try Shard(index: index, count: batch.tasks).fileName(study: batch.study)
-            let file = URL(fileURLWithPath: batch.shardDirectory, isDirectory: true).appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: file.path),
-                  let reason = try runner.staleShardReason(study, file: file)
-            else { continue }
+        let folder = URL(fileURLWithPath: batch.shardDirectory, isDirectory: true)
+        let existing = try (1...batch.tasks).map { index in
+            folder.appendingPathComponent(try Shard(index: index, count: batch.tasks).fileName(study: batch.study))
+        }.filter { FileManager.default.fileExists(atPath: $0.path) }
+        guard !existing.isEmpty else { return }
+        for (file, reason) in try runner.staleShardReasons(study, files: existing) {
             if remove {
                 do { try FileManager.default.removeItem(at: file) } catch {
                     throw CommandMessage("cannot remove the stale shard \(file.path): \(error)")

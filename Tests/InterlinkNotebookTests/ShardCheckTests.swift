@@ -53,4 +53,16 @@ import Testing
         let missing = folder.appendingPathComponent("absent.json")
         #expect(try StudyRunner(options: testOptions()).staleShardReason(ToyStudy(), file: missing) == "it cannot be read")
     }
+
+    @Test func onlyTheStaleFilesOfSeveralAreListedInOrder() async throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = try await shardFile(in: folder)
+        let spoiled = folder.appendingPathComponent("toy.shard-2-of-2.json")
+        try AtomicFile.write("[]", to: spoiled)
+        let missing = folder.appendingPathComponent("gone.json")
+        let stale = try StudyRunner(options: testOptions()).staleShardReasons(ToyStudy(), files: [missing, good, spoiled])
+        #expect(stale.map(\.file) == [missing, spoiled])
+        #expect(stale.map(\.reason) == ["it cannot be read", "it is not a shard file"])
+    }
 }
