@@ -55,20 +55,21 @@ struct SlurmCommand: AsyncParsableCommand {
     func run() async throws {
         do {
             let (batch, chosen) = try makeBatch()
+            // Find sbatch before anything is written or removed.
+            let sbatch = submit ? try SlurmCommand.findExecutable("sbatch") : nil
             try SlurmCommand.refuseForeignShards(of: batch)
             try SlurmCommand.handleStaleShards(of: batch, study: chosen, remove: submit)
             let scripts = try SlurmCommand.write(batch)
-            guard submit else {
+            guard let sbatch else {
                 print(scripts.shards.path)
                 print(scripts.merge.path)
                 note("submit with: id=$(sbatch --parsable \(scripts.shards.path)) && sbatch --dependency=afterok:${id%%;*} \(scripts.merge.path)")
                 return
             }
-            let sbatch = try SlurmCommand.findExecutable("sbatch")
             let arrayJob = try SlurmCommand.submit(sbatch, arguments: ["--parsable", scripts.shards.path])
+            print("array job \(arrayJob): \(batch.tasks) task(s), \(scripts.shards.path)")
             let mergeJob = try SlurmCommand.submit(
                 sbatch, arguments: ["--parsable", "--dependency=afterok:\(arrayJob)", scripts.merge.path])
-            print("array job \(arrayJob): \(batch.tasks) task(s), \(scripts.shards.path)")
             print("merge job \(mergeJob): after \(arrayJob) succeeds, \(scripts.merge.path)")
         } catch let error as ExitCode {
             throw error
@@ -203,7 +204,7 @@ struct SlurmCommand: AsyncParsableCommand {
             let candidate = URL(fileURLWithPath: String(folder), isDirectory: true).appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
-        throw CommandMessage("\(name) not found on PATH (is Slurm installed here?); the scripts are written, submit them on a login node")
+        throw CommandMessage("\(name) not found on PATH (is Slurm installed here?); without --submit the scripts are only written")
     }
 
     /// Runs `sbatch` with `arguments` and returns the job id it prints (`--parsable`: `id[;cluster]`).
