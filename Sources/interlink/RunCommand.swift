@@ -10,7 +10,8 @@ struct RunCommand: AsyncParsableCommand {
         abstract: "Run studies and write their reports into the output folder.",
         discussion: """
             Finished points are committed to the result cache as they complete, so an interrupted \
-            run resumes where it stopped. With --shard K/N only every point whose index is K mod N \
+            run resumes where it stopped. With --shard K/N (1 ≤ K ≤ N) only the points whose sweep \
+            index i has i mod N = K − 1 \
             is computed, into a shard file; `interlink merge` combines the shards.
             """)
 
@@ -32,7 +33,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Override the study's root seed.")
     var seed: UInt64?
 
-    @Option(name: .long, help: "Run only shard K of N (K/N, 0-based) into a shard file.")
+    @Option(name: .long, help: "Run only shard K of N (K/N, 1 ≤ K ≤ N) into a shard file.")
     var shard: String?
 
     @Option(name: .long, help: "Folder for shard files (with --shard).")
