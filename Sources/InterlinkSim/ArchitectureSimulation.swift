@@ -95,6 +95,7 @@ struct ArchitectureRun {
     var reserved: [Bool]
     var outcome: ArchitectureOutcome
     var delivered = 0
+    var queued = 0
     var target = 0
     var now = 0.0
     let depth: Int
@@ -160,13 +161,17 @@ struct ArchitectureRun {
         outcome.addPortBusy(module, now - since)
     }
 
-    /// A new request arrives now: served from the buffer, or queued.
+    /// A new request arrives now: served from the buffer, queued, or rejected when the queues
+    /// already hold ``RemoteGateWorkload/queueCapacity`` requests (bounded memory under overload).
     mutating func newRequest() {
         let t = arch.drawPair(using: &stream)
         if buffered, let pair = takeStored(t) {
             consume(t, pair: pair, request: now)
+        } else if queued >= arch.workload.queueCapacity {
+            outcome.countRejected()
         } else {
             waiting[t].append(now)
+            queued += 1
         }
     }
 
@@ -216,6 +221,7 @@ struct ArchitectureRun {
         inflight[t] -= 1
         let fresh = StoredPair(ready: now, since: started)
         if let r = waiting[t].popFirst() {
+            queued -= 1
             consume(t, pair: fresh, request: r)
         } else {
             stored[t].append(fresh)
@@ -251,6 +257,7 @@ struct ArchitectureRun {
                 }
             }
             guard best >= 0, let r = waiting[best].popFirst() else { return }
+            queued -= 1
             startGeneration(best, request: r)
         }
     }
