@@ -69,3 +69,16 @@ public struct PurificationPlan: Codable, Sendable, Equatable {
         try Validate.count(rounds, atLeast: 0, atMost: 10, at: child(path, "rounds"))
     }
 }
+
+extension PurificationPlan {
+    enum CodingKeys: String, CodingKey {
+        case `protocol`, rounds
+    }
+
+    /// Decodes, reading `rounds` as an integral JSON number.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        `protocol` = try c.decode(PurificationProtocol.self, forKey: .protocol)
+        rounds = try c.decodeInteger(forKey: .rounds)
+    }
+}

@@ -42,3 +42,21 @@ public struct NodeParameters: Codable, Sendable, Equatable {
         try Validate.count(communicationQubits, atLeast: 1, atMost: 1_000_000, at: child(path, "communicationQubits"))
     }
 }
+
+extension NodeParameters {
+    enum CodingKeys: String, CodingKey {
+        case modality, photon, attemptTimeSeconds, maxRepetitionRateHz, memory, operations, communicationQubits
+    }
+
+    /// Decodes, reading `communicationQubits` as an integral JSON number.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        modality = try c.decode(Modality.self, forKey: .modality)
+        photon = try c.decode(PhotonSource.self, forKey: .photon)
+        attemptTimeSeconds = try c.decode(Double.self, forKey: .attemptTimeSeconds)
+        maxRepetitionRateHz = try c.decode(Double.self, forKey: .maxRepetitionRateHz)
+        memory = try c.decode(MemoryParameters.self, forKey: .memory)
+        operations = try c.decode(LocalOperations.self, forKey: .operations)
+        communicationQubits = try c.decodeInteger(forKey: .communicationQubits)
+    }
+}

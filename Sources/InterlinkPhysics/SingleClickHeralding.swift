@@ -25,8 +25,8 @@ public enum SingleClickHeralding {
         var (p10, p01, p11) = weights(etaA, etaB)
         let pt = p10 + p01 + p11
         if pt <= 0 {
-            // η → 0 limit with η_A = η_B: the ratios of the weights stay finite.
-            (p10, p01, p11) = (alphaA * (1 - alphaB), (1 - alphaA) * alphaB, 0)
+            // η → 0 limit with η_A = η_B = η: the weights divided by η stay finite.
+            (p10, p01, p11) = (alphaA * (1 - alphaB), (1 - alphaA) * alphaB, 2 * alphaA * alphaB)
         }
         let total = p10 + p01 + p11
         let trueState: BellDiagonalState

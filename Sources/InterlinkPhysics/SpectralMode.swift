@@ -12,7 +12,8 @@ import Foundation
 /// Overlaps ∫ A*(ω) B(ω) dω are evaluated in closed form by residues: A* has its poles at
 /// cₖ + iγₖ in the upper half plane and B has all poles in the lower half plane, so closing the
 /// contour above gives 2πi Σ Res over A*'s poles. Coincident poles within one mode (a filter
-/// exactly matching the photon) are separated by a relative 1e-7 to keep the poles simple.
+/// exactly matching the photon) are handled by averaging over a symmetric ±1e-5 split (error
+/// O(1e-10)).
 public struct SpectralMode: Codable, Sendable, Equatable {
     /// One Lorentzian factor: centre (rad/µs) and half-width (rad/µs).
     public struct Factor: Codable, Sendable, Equatable {
@@ -35,13 +36,7 @@ public struct SpectralMode: Codable, Sendable, Equatable {
     public func filtered(bandwidthMHz: Double, offsetMHz: Double = 0) -> SpectralMode {
         var m = self
         let c0 = factors.first?.center ?? 0
-        var gamma = Double.pi * bandwidthMHz
-        let center = c0 + 2 * .pi * offsetMHz
-        for f in factors where abs(f.center - center) <= 1e-9 * max(1, abs(center))
-            && abs(f.halfWidth - gamma) <= 1e-7 * f.halfWidth {
-            gamma = f.halfWidth * (1 + 1e-6)
-        }
-        m.factors.append(Factor(center: center, halfWidth: gamma))
+        m.factors.append(Factor(center: c0 + 2 * .pi * offsetMHz, halfWidth: .pi * bandwidthMHz))
         return m
     }
 
@@ -54,6 +49,21 @@ public struct SpectralMode: Codable, Sendable, Equatable {
 
     /// ∫ A*(ω) B(ω) dω for A = self, B = other (unnormalised), by residues.
     func overlapIntegral(_ other: SpectralMode) -> Complex {
+        // Coincident poles of A* (a filter exactly matching the photon) make the residues singular:
+        // average the integrals with that half-width moved by ±1e-5 relative (error O(1e-10)).
+        for m in factors.indices {
+            for k in factors.indices where k > m {
+                let a = factors[m], b = factors[k]
+                let scale = max(a.halfWidth, b.halfWidth)
+                if abs(a.center - b.center) <= 1e-7 * scale && abs(a.halfWidth - b.halfWidth) <= 1e-7 * scale {
+                    var plus = self, minus = self
+                    plus.factors[k] = Factor(center: b.center, halfWidth: b.halfWidth * (1 + 1e-5))
+                    minus.factors[k] = Factor(center: b.center, halfWidth: b.halfWidth * (1 - 1e-5))
+                    let sum = plus.overlapIntegral(other) + minus.overlapIntegral(other)
+                    return 0.5 * sum
+                }
+            }
+        }
         let u = factors.map { Complex($0.center, $0.halfWidth) }       // poles of A*, upper half plane
         let v = other.factors.map { Complex($0.center, -$0.halfWidth) } // poles of B, lower half plane
         var sum = Complex(0)
