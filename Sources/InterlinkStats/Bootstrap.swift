@@ -23,13 +23,17 @@ public struct Bootstrap: Sendable, Hashable, Codable {
     /// The jackknife acceleration `â` (0 when every leave-one-out statistic is equal).
     public var acceleration: Double
 
+    /// The most resamples accepted (guards against an accidental huge allocation).
+    public static let maximumResamples = 10_000_000
+
     /// Resamples `data` `resamples` times with replacement, drawing indices from `generator`, and
     /// evaluates `statistic` on each resample and on every leave-one-out subsample.
     ///
     /// - Parameters:
     ///   - data: the sample (at least 2 finite values).
     ///   - resamples: the number of bootstrap resamples `B` (at least 100; 2000 or more for BCa).
-    ///   - generator: the seeded generator; it is advanced by exactly `B · n` index draws.
+    ///   - generator: the seeded generator; it supplies `B · n` uniform indices
+    ///     (`Int.random(in:using:)`), so the same seed and data give the same replicates.
     ///   - statistic: the statistic, e.g. the mean or the median.
     /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for bad data or counts,
     ///   a non-finite statistic, or an estimate outside the range of all replicates (no BCa possible);
@@ -41,6 +45,10 @@ public struct Bootstrap: Sendable, Hashable, Codable {
         try Validate.count(data.count, atLeast: 2, "data.count")
         try Validate.finite(data, "data")
         try Validate.count(resamples, atLeast: 100, "resamples")
+        guard resamples <= Self.maximumResamples else {
+            throw StatsError.invalidArgument(
+                parameter: "resamples", value: "\(resamples)", requirement: "<= \(Self.maximumResamples)")
+        }
         func evaluate(_ sample: [Double], _ what: String) throws -> Double {
             let value: Double
             do { value = try statistic(sample) } catch {

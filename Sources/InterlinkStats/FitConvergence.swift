@@ -20,17 +20,22 @@ public struct FitConvergence: Sendable, Hashable, Codable {
         case maximumIterations
         /// The first iteration found no step that reduces the cost (`GSL_ENOPROG`).
         case noProgress
-        /// The model was not finite at a trial point.
+        /// The model's Jacobian (analytic gradient) was not finite at a point.
         case nonFiniteModel
         /// The tests passed, but the Jacobian is (nearly) singular or the covariance not finite:
         /// the parameters are not determined by the data.
         case illConditioned
+        /// `gsl_multifit_nlinear_iterate` returned an error status (a numerical breakdown); the
+        /// status and GSL's reason are in ``FitConvergence/detail``.
+        case solverFailed
     }
 
     /// `true` when the answer is a well-determined minimum (see the type's description).
     public var converged: Bool
     /// The stopping reason.
     public var reason: Reason
+    /// A human-readable explanation of ``reason`` (GSL's reason for ``Reason/solverFailed``).
+    public var detail: String
     /// The trust-region method that produced this result (the first of
     /// ``NonlinearFitOptions/methods`` that converged, or the first one when none did).
     public var method: NonlinearFitOptions.Method

@@ -3,7 +3,9 @@
 ///
 /// The closures may throw; a thrown error stops the fit and is reported as
 /// ``StatsError/evaluationFailed(function:message:)``. A non-finite value at the starting point is
-/// rejected; a non-finite value at a trial point during the iteration ends the fit as not converged.
+/// rejected. During the iteration, a trial point where the model is not finite is rejected and the
+/// trust region shrinks; a non-finite gradient ends the fit as not converged
+/// (``FitConvergence/Reason/nonFiniteModel``).
 public struct FitModel: Sendable {
     /// A short name for reports, e.g. `"exponential decay to offset"`.
     public var name: String

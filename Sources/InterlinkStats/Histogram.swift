@@ -48,14 +48,22 @@ public struct Histogram: Sendable, Hashable, Codable {
         counts = [Double](repeating: 0, count: edges.count - 1)
     }
 
+    /// The most bins a histogram may have (guards against an accidental huge allocation).
+    public static let maximumBinCount = 10_000_000
+
     private static func validate(lower: Double, upper: Double, count: Int) throws {
         try Validate.finite(lower, "binning.lower")
         try Validate.finite(upper, "binning.upper")
-        guard lower < upper else {
+        guard lower < upper, (upper - lower).isFinite else {
             throw StatsError.invalidArgument(
-                parameter: "binning.upper", value: "\(upper)", requirement: "> binning.lower = \(lower)")
+                parameter: "binning.upper", value: "\(upper)",
+                requirement: "> binning.lower = \(lower), with a finite difference")
         }
         try Validate.count(count, atLeast: 1, "binning.count")
+        guard count <= maximumBinCount else {
+            throw StatsError.invalidArgument(
+                parameter: "binning.count", value: "\(count)", requirement: "<= \(maximumBinCount)")
+        }
     }
 
     /// The index of the bin holding `value`, or `nil` when it falls outside `[edges.first, edges.last)`.

@@ -31,8 +31,9 @@ public enum Minimizer {
     ///   - upper: the right end, `> lower`.
     ///   - guess: an interior point lower than both ends, or `nil`.
     ///   - absoluteTolerance: absolute bracket width; default 0.
-    ///   - relativeTolerance: relative bracket width; default 1e-10 (Brent's method cannot locate a
-    ///     minimum better than about `√ε` relative).
+    ///   - relativeTolerance: relative bracket width; default 1e-7. A minimum cannot be located better
+    ///     than about `√ε ≈ 1.5e-8` relative (the function is flat to rounding there), so much tighter
+    ///     tolerances end in ``StatsError/notConverged(model:reason:iterations:)``.
     ///   - maxIterations: the iteration limit; default 200.
     ///   - f: the function, which may throw.
     /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for a bad interval or
@@ -41,7 +42,7 @@ public enum Minimizer {
     ///   ``StatsError/notConverged(model:reason:iterations:)`` at the iteration limit.
     public static func brent(
         lower: Double, upper: Double, guess: Double? = nil, absoluteTolerance: Double = 0,
-        relativeTolerance: Double = 1e-10, maxIterations: Int = 200, _ f: (Double) throws -> Double
+        relativeTolerance: Double = 1e-7, maxIterations: Int = 200, _ f: (Double) throws -> Double
     ) throws -> Minimum {
         try Validate.finite(lower, "lower")
         try Validate.finite(upper, "upper")

@@ -6,7 +6,8 @@ import CGSL
 /// The covariance is `(JᵀWJ)⁻¹` at the solution (`gsl_multifit_nlinear_covar`), following the same
 /// conventions as ``LinearFit``: for an unweighted fit it is scaled by the residual variance
 /// `χ²/(n − p)` (as the NIST StRD certified standard deviations assume); for a weighted fit with
-/// `weights[i] = 1/σᵢ²` the σᵢ are taken as absolute and the covariance is not rescaled.
+/// `weights[i] = 1/σᵢ²` the σᵢ are taken as absolute and the covariance is not rescaled
+/// (``NonlinearFitOptions/covarianceScaling`` changes this).
 ///
 /// A fit always reports how it stopped in ``convergence``; use ``requireConvergence()`` to turn a
 /// non-converged result into a thrown error.
@@ -17,7 +18,8 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
     public var parameters: [Double]
     /// The standard errors `√Cⱼⱼ`.
     public var standardErrors: [Double]
-    /// The parameter covariance matrix `C` (p×p).
+    /// The parameter covariance matrix `C` (p×p). For a fit that did not converge it may hold
+    /// non-finite entries.
     public var covariance: [[Double]]
     /// The weighted residual sum of squares `Σ wᵢ rᵢ²` (the RSS for an unweighted fit).
     public var chiSquared: Double
@@ -127,6 +129,22 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
         self.convergence = convergence
     }
 
+    /// The explanation stored in ``FitConvergence/detail``.
+    private static func detail(_ reason: FitConvergence.Reason, failure: String, rcond: Double) -> String {
+        switch reason {
+        case .smallStep: return "converged: the step became smaller than xtol"
+        case .smallGradient: return "converged: the scaled gradient became smaller than gtol"
+        case .smallResidualChange: return "converged: the residual norm stopped changing (ftol)"
+        case .machinePrecision: return "converged: step, gradient or residual change at machine precision"
+        case .maximumIterations: return "not converged: iteration limit reached"
+        case .noProgress: return "not converged: no step from the start reduces the cost"
+        case .nonFiniteModel: return "not converged: the model's Jacobian was not finite at an accepted point"
+        case .illConditioned:
+            return "not converged: Jacobian reciprocal condition number \(rcond) or covariance not finite; the parameters are not determined by the data"
+        case .solverFailed: return "not converged: \(failure)"
+        }
+    }
+
     /// The GSL part: allocate the workspace, iterate with `gsl_multifit_nlinear_iterate` and
     /// `gsl_multifit_nlinear_test` (the logic of `gsl_multifit_nlinear_driver`, with model errors
     /// surfaced), then `gsl_multifit_nlinear_covar` and `gsl_multifit_nlinear_rcond`.
@@ -176,6 +194,7 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
 
         var reason = FitConvergence.Reason.maximumIterations
         var testsPassed = false
+        var failure = ""
         for iteration in 1...options.maxIterations {
             let status = GSL.call { gsl_multifit_nlinear_iterate(workspace) }
             try evaluation.rethrowFailure()
@@ -189,7 +208,9 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
                 testsPassed = true
                 break
             } else if status != GSLStatus.success {
-                throw GSL.error("gsl_multifit_nlinear_iterate", status: status)
+                reason = .solverFailed
+                failure = GSL.error("gsl_multifit_nlinear_iterate", status: status).description
+                break
             }
             var info: Int32 = 0
             let test = GSL.call {
@@ -218,10 +239,20 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
         if rcondStatus != GSLStatus.success || !rcond.isFinite { rcond = 0 }
 
         let jacobian = GSL.call { gsl_multifit_nlinear_jac(workspace) }
-        try GSL.check("gsl_multifit_nlinear_covar") { gsl_multifit_nlinear_covar(jacobian, 0, covar) }
-        var covariance = GSLBuffer.read(covar)
+        let covarStatus = GSL.call { gsl_multifit_nlinear_covar(jacobian, 0, covar) }
+        // A failed covariance (singular or non-finite Jacobian) is a property of the answer, not a
+        // usage error: it is reported through the convergence check below.
+        var covariance = covarStatus == GSLStatus.success
+            ? GSLBuffer.read(covar)
+            : [[Double]](repeating: [Double](repeating: .nan, count: p), count: p)
         let dof = n - p
-        if weights == nil {
+        let scaled: Bool
+        switch options.covarianceScaling {
+        case .automatic: scaled = weights == nil
+        case .residualVariance: scaled = true
+        case .none: scaled = false
+        }
+        if scaled {
             let scale = chiSquared / Double(dof)
             covariance = covariance.map { $0.map { $0 * scale } }
         }
@@ -233,7 +264,8 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
             testsPassed = false
         }
         let convergence = FitConvergence(
-            converged: testsPassed, reason: reason, method: method,
+            converged: testsPassed, reason: reason, detail: Self.detail(reason, failure: failure, rcond: rcond),
+            method: method,
             iterations: GSL.call { gsl_multifit_nlinear_niter(workspace) },
             rejectedTrials: evaluation.rejectedTrials,
             functionEvaluations: fdf.nevalf, jacobianEvaluations: fdf.nevaldf,

@@ -26,6 +26,21 @@ public struct NonlinearFitOptions: Sendable, Hashable, Codable {
         case automatic
     }
 
+    /// How the covariance `(JᵀWJ)⁻¹` is scaled.
+    public enum CovarianceScaling: String, Sendable, Hashable, Codable {
+        /// Scaled by `χ²/(n − p)` for an unweighted fit (the noise level is estimated from the
+        /// scatter, as NIST StRD assumes) and not scaled for a weighted fit (weights are `1/σᵢ²` with
+        /// known σᵢ).
+        case automatic
+        /// Always scaled by `χ²/(n − p)` (weights known only up to a common factor).
+        case residualVariance
+        /// Never scaled (`(JᵀWJ)⁻¹` as it is).
+        case none
+    }
+
+    /// The covariance scaling; default ``CovarianceScaling/automatic``.
+    public var covarianceScaling: CovarianceScaling = .automatic
+
     /// The trust-region subproblems to try, in order: the fit restarts from `start` with the next
     /// method only when the previous one did not converge (see ``FitConvergence``). The default,
     /// Levenberg–Marquardt then double dogleg, reaches every NIST StRD certified value in the test
