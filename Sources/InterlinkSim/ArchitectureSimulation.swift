@@ -93,6 +93,12 @@ struct ArchitectureRun {
     var stored: [FIFO<StoredPair>]
     var inflight: [Int]
     var reserved: [Bool]
+    /// Arrival time of the oldest waiting request per module pair (+∞ when none): a flat copy of
+    /// the queue heads so the dispatcher scans contiguous doubles.
+    var headArrival: [Double]
+    /// Module indices of each module pair, flat.
+    let firstModule: [Int]
+    let secondModule: [Int]
     var outcome: ArchitectureOutcome
     var delivered = 0
     var queued = 0
@@ -113,6 +119,9 @@ struct ArchitectureRun {
         stored = Array(repeating: FIFO(), count: architecture.pairs.count)
         inflight = Array(repeating: 0, count: architecture.pairs.count)
         reserved = Array(repeating: false, count: architecture.modules.count)
+        headArrival = Array(repeating: .infinity, count: architecture.pairs.count)
+        firstModule = architecture.pairs.map(\.first)
+        secondModule = architecture.pairs.map(\.second)
         outcome = try ArchitectureOutcome(architecture: architecture, configuration: configuration)
         switch architecture.pairPolicy {
         case .onDemand:
@@ -156,6 +165,19 @@ struct ArchitectureRun {
         outcome.advance(by: now)
     }
 
+    mutating func enqueue(_ t: Int, arrival: Double) {
+        if waiting[t].isEmpty { headArrival[t] = arrival }
+        waiting[t].append(arrival)
+        queued += 1
+    }
+
+    mutating func dequeue(_ t: Int) -> Double? {
+        guard let r = waiting[t].popFirst() else { return nil }
+        headArrival[t] = waiting[t].first ?? .infinity
+        queued -= 1
+        return r
+    }
+
     mutating func release(_ module: Int, since: Double) {
         freeQubits[module] += 1
         outcome.addPortBusy(module, now - since)
@@ -170,8 +192,7 @@ struct ArchitectureRun {
         } else if queued >= arch.workload.queueCapacity {
             outcome.countRejected()
         } else {
-            waiting[t].append(now)
-            queued += 1
+            enqueue(t, arrival: now)
         }
     }
 
@@ -220,8 +241,7 @@ struct ArchitectureRun {
         }
         inflight[t] -= 1
         let fresh = StoredPair(ready: now, since: started)
-        if let r = waiting[t].popFirst() {
-            queued -= 1
+        if let r = dequeue(t) {
             consume(t, pair: fresh, request: r)
         } else {
             stored[t].append(fresh)
@@ -238,8 +258,7 @@ struct ArchitectureRun {
     }
 
     func portsFree(_ t: Int) -> Bool {
-        let p = arch.pairs[t]
-        return freeQubits[p.first] > 0 && freeQubits[p.second] > 0
+        freeQubits[firstModule[t]] > 0 && freeQubits[secondModule[t]] > 0
     }
 
     mutating func dispatch() {
@@ -250,14 +269,14 @@ struct ArchitectureRun {
         while freeAnalysers > 0 {
             var best = -1
             var oldest = Double.infinity
-            for t in waiting.indices {
-                if let a = waiting[t].first, a < oldest, portsFree(t) {
+            for t in headArrival.indices {
+                let a = headArrival[t]
+                if a < oldest, portsFree(t) {
                     best = t
                     oldest = a
                 }
             }
-            guard best >= 0, let r = waiting[best].popFirst() else { return }
-            queued -= 1
+            guard best >= 0, let r = dequeue(best) else { return }
             startGeneration(best, request: r)
         }
     }
