@@ -14,7 +14,7 @@ struct InterlinkCommand: AsyncParsableCommand {
             """,
         subcommands: [
             ListCommand.self, RunCommand.self, ReportCommand.self, VerifyCommand.self, MergeCommand.self,
-            CleanCommand.self, EvalCommand.self, GalleryCommand.self, SlurmCommand.self,
+            CleanCommand.self, EvalCommand.self, GalleryCommand.self, BenchCommand.self, SlurmCommand.self,
         ]
     )
 }

@@ -12,7 +12,7 @@ struct RunCommand: AsyncParsableCommand {
             Finished points are committed to the result cache as they complete, so an interrupted \
             run resumes where it stopped. With --shard K/N (1 ≤ K ≤ N) only the points whose sweep \
             index i has i mod N = K − 1 \
-            is computed, into a shard file; `interlink merge` combines the shards.
+            are computed, into a shard file; `interlink merge` combines the shards.
             """)
 
     @OptionGroup var selection: StudySelection
