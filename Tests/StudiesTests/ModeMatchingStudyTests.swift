@@ -27,9 +27,15 @@ struct ModeMatchingStudyTests {
         #expect(abs(f - 0.8) < 1e-12)
     }
 
-    @Test("the linewidth ratio for M = 0.9 is the root of 0.9r² − 2.2r + 0.9 = 0, r = (2.2 + √1.6)/1.8")
-    func ratioForOverlap90() async throws {
+    @Test("one run: ratio for M = 0.9 is the root of 0.9r² − 2.2r + 0.9 = 0; F = (1 + V)/2 along the cuts")
+    func studyRun() async throws {
         let run = try await run()
+        try ratioForOverlap90(run)
+        try fidelityFromVisibility(run)
+    }
+
+    /// The linewidth ratio for M = 0.9 is r = (2.2 + √1.6)/1.8.
+    func ratioForOverlap90(_ run: StudyRun) throws {
         let r = try derived(run, "ratioForOverlap90").value
         let expected: Double = (2.2 + 1.6.squareRoot()) / 1.8
         #expect(abs(r - expected) < 1e-5)
@@ -88,9 +94,8 @@ struct ModeMatchingStudyTests {
         }
     }
 
-    @Test("heralded fidelity is (1 + V)/2 along the detuning cuts")
-    func fidelityFromVisibility() async throws {
-        let run = try await run()
+    /// Heralded fidelity is (1 + V)/2 along the detuning cuts.
+    func fidelityFromVisibility(_ run: StudyRun) throws {
         let cuts = run.table.filter { $0.parameters["part"] == .string("detuning") }
         for row in cuts.rows {
             let v = try #require(row.number("visibility")), f = try #require(row.number("fidelity"))
