@@ -7,6 +7,9 @@ public enum Catalogue {
     public static func studies() throws -> StudyCatalogue {
         try StudyCatalogue([
             LinkBudgetStudy(),
+            TransductionFrontierStudy(),
+            PhotonLossStudy(),
+            ModeMatchingStudy(),
         ])
     }
 }

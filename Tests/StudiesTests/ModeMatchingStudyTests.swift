@@ -1,0 +1,105 @@
+import Foundation
+import Interlink
+import Testing
+@testable import Studies
+
+@Suite("mode-matching study")
+struct ModeMatchingStudyTests {
+    func run() async throws -> StudyRun {
+        let options = RunOptions(jobs: 2, cacheDirectory: nil, progress: .never, messages: false)
+        return try await StudyRunner(options: options).run(ModeMatchingStudy())
+    }
+
+    func derived(_ run: StudyRun, _ name: String) throws -> Metric {
+        try #require(run.derived.flatMap(\.metrics).first { $0.name == name })
+    }
+
+    @Test("map point by hand: ν₂/ν₁ = 3, Δ/ν₁ = 1 gives M = 4·1·3/((1 + 3)² + 4·1²) = 12/20 = 0.6 and F = 0.8")
+    func mapByHand() throws {
+        var p = ModeMatchingStudy.Parameters()
+        p.part = .map
+        p.linewidthRatio = 3
+        p.detuningRatio = 1
+        let metrics = try ModeMatchingStudy.metrics(p)
+        let m = try #require(metrics.first { $0.name == "modeOverlap" }).value
+        let f = try #require(metrics.first { $0.name == "fidelity" }).value
+        #expect(abs(m - 0.6) < 1e-12)
+        #expect(abs(f - 0.8) < 1e-12)
+    }
+
+    @Test("one run: ratio for M = 0.9 is the root of 0.9r² − 2.2r + 0.9 = 0; F = (1 + V)/2 along the cuts")
+    func studyRun() async throws {
+        let run = try await run()
+        try ratioForOverlap90(run)
+        try fidelityFromVisibility(run)
+    }
+
+    /// The linewidth ratio for M = 0.9 is r = (2.2 + √1.6)/1.8.
+    func ratioForOverlap90(_ run: StudyRun) throws {
+        let r = try derived(run, "ratioForOverlap90").value
+        let expected: Double = (2.2 + 1.6.squareRoot()) / 1.8
+        #expect(abs(r - expected) < 1e-5)
+        let points: Int = 49 * 41 + 3 * 61 + 3 * 106
+        #expect(run.table.rows.count == points)
+        #expect(run.figures.count == 2)
+    }
+
+    @Test("a Lorentzian filter of FWHM equal to the photon's transmits 1/2; a very wide filter leaves the bare overlap")
+    func filterLimits() throws {
+        let atFWHM = try ModeMatchingStudy.filtered(.ionAtom, bandwidthMHz: 21.5, residualVisibility: 1)
+        #expect(abs(atFWHM.transmission - 0.5) < 1e-12)
+        // Bare Sr⁺ (21.5 MHz) and Rb (6.07 MHz): M = 4·21.5·6.07/27.57² = 522.02/760.1049.
+        let wide = try ModeMatchingStudy.filtered(.ionAtom, bandwidthMHz: 1e7, residualVisibility: 1)
+        let bare: Double = 522.02 / 760.1049
+        #expect(abs(wide.overlap - bare) < 1e-4)
+    }
+
+    @Test("the transducer-filtered overlap of the Sr⁺ and transmon photons matches a brute-force integral")
+    func bruteForceOverlap() throws {
+        // A(ω) = γa/(γa − iω); B(ω) = γ1/(γ1 − iω) · γf/(γf − iω), half-widths π·FWHM (rad/µs).
+        let ga = Double.pi * 21.5, g1 = Double.pi * 1, gf = Double.pi * 14.8
+        var re = 0.0, im = 0.0, na = 0.0, nb = 0.0
+        let step = 0.05
+        var w = -40000.0
+        while w <= 40000 {
+            // A = ga(ga + iω)/(ga² + ω²); B = product of two such factors.
+            let ar = ga * ga / (ga * ga + w * w), ai = ga * w / (ga * ga + w * w)
+            let b1r = g1 * g1 / (g1 * g1 + w * w), b1i = g1 * w / (g1 * g1 + w * w)
+            let bfr = gf * gf / (gf * gf + w * w), bfi = gf * w / (gf * gf + w * w)
+            let br = b1r * bfr - b1i * bfi, bi = b1r * bfi + b1i * bfr
+            re += (ar * br + ai * bi) * step   // Re(A* B)
+            im += (ar * bi - ai * br) * step   // Im(A* B)
+            na += (ar * ar + ai * ai) * step
+            nb += (br * br + bi * bi) * step
+            w += step
+        }
+        let numeric = (re * re + im * im) / (na * nb)
+        let study = try ModeMatchingStudy.modes(.ionTransducer)
+        let m = study.broad.overlap(with: study.narrow)
+        #expect(abs(m - numeric) < 1e-3, "residues \(m) vs brute force \(numeric)")
+    }
+
+    @Test("the minimiser's optimum filter beats every bandwidth of a fine brute-force scan; Sr⁺–Rb has no interior optimum")
+    func optimumByBruteForce() throws {
+        for pair in ModeMatchingStudy.Pair.allCases {
+            let opt = try ModeMatchingStudy.optimumFilter(pair, residualVisibility: 1)
+            let best = try ModeMatchingStudy.filtered(pair, bandwidthMHz: opt.bandwidthMHz, residualVisibility: 1).merit
+            var scanMax = 0.0
+            for k in 0...1000 {
+                let b = pow(10, log10(0.05) + (log10(1e4) - log10(0.05)) * Double(k) / 1000)
+                scanMax = max(scanMax, try ModeMatchingStudy.filtered(pair, bandwidthMHz: b, residualVisibility: 1).merit)
+            }
+            #expect(best >= scanMax - 1e-9, "\(pair): optimum \(best) < scan \(scanMax)")
+            #expect(opt.interior == (pair != .ionAtom))
+        }
+    }
+
+    /// Heralded fidelity is (1 + V)/2 along the detuning cuts.
+    func fidelityFromVisibility(_ run: StudyRun) throws {
+        let cuts = run.table.filter { $0.parameters["part"] == .string("detuning") }
+        for row in cuts.rows {
+            let v = try #require(row.number("visibility")), f = try #require(row.number("fidelity"))
+            #expect(abs(f - (1 + v) / 2) < 1e-12)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Interlink
+import Testing
+@testable import Studies
+
+@Suite("photon-loss study")
+struct PhotonLossStudyTests {
+    func run() async throws -> StudyRun {
+        let options = RunOptions(jobs: 2, cacheDirectory: nil, progress: .never, messages: false)
+        return try await StudyRunner(options: options).run(PhotonLossStudy())
+    }
+
+    func derived(_ run: StudyRun, _ name: String) throws -> Metric {
+        try #require(run.derived.flatMap(\.metrics).first { $0.name == name })
+    }
+
+    @Test("single-click F → 1 − α as η → 0 (ideal visibility and phase, no noise)")
+    func singleClickLimit() throws {
+        for alpha in [0.02, 0.1, 0.3] {
+            let o = SingleClickHeralding.outcome(etaA: 1e-9, etaB: 1e-9, alphaA: alpha, alphaB: alpha, visibility: 1,
+                                                 phaseStability: 1, noiseClickProbability: 0)
+            #expect(abs(o.state.fidelity - (1 - alpha)) < 1e-8)
+        }
+        // In the study's link at 20 dB per arm, with V₀ = c_φ = 1, the same holds up to the small
+        // noise and η corrections (η = 0.01).
+        var p = PhotonLossStudy.Parameters()
+        p.residualVisibility = 1
+        p.phaseStability = 1
+        let f = try PhotonLossStudy.link(p, lossDB: 20, scheme: .singleClick, alpha: 0.1).fidelity
+        #expect(abs(f - 0.9) < 0.01)
+    }
+
+    @Test("one run: two-photon rate at 10 dB by hand (p = η²/2 = 0.005 per 4.9 µs attempt); equal rates at the crossover; α agrees with the library")
+    func studyRun() async throws {
+        let run = try await run()
+        try twoPhotonByHand(run)
+        try crossoverEqualRates(run)
+        #expect(try derived(run, "alphaRelativeDifferenceMax").value < 0.01)
+    }
+
+    func twoPhotonByHand(_ run: StudyRun) throws {
+        let row = try #require(run.table.rows.first {
+            $0.parameters["split"] == .string("preset-split") && $0.parameters["scheme"] == .string("two-photon")
+                && $0.number("lossDB") == 10
+        })
+        // Period: herald round trip over 0.5 km, 2 × 0.5 km × 1.47 / c, exceeds the 2 µs node cycle.
+        let tau = 2 * 0.5 * 1.47 / 299_792.458
+        let expected = 0.1 * 0.1 / 2 / tau
+        let rate = try #require(row.number("trueRate"))
+        #expect(abs(rate - expected) / expected < 1e-9, "\(rate) vs \(expected)")
+        let points: Int = 2 * 2 * 90
+        #expect(run.table.rows.count == points)
+    }
+
+    /// At the crossover the two schemes' distillable rates are equal.
+    func crossoverEqualRates(_ run: StudyRun) throws {
+        for split in PhotonLossStudy.Split.allCases {
+            var p = PhotonLossStudy.Parameters()
+            p.split = split
+            let loss = try derived(run, "crossoverLoss\(split.key)").value
+            let sc = try PhotonLossStudy.bestDistillableRate(p, lossDB: loss, scheme: .singleClick)
+            let tp = try PhotonLossStudy.bestDistillableRate(p, lossDB: loss, scheme: .twoPhoton)
+            #expect(abs(sc - tp) / tp < 1e-5, "\(split): \(sc) vs \(tp)")
+            // Below the crossover two-photon wins, above it single-click.
+            let belowTP = try PhotonLossStudy.bestDistillableRate(p, lossDB: loss - 1, scheme: .twoPhoton)
+            let belowSC = try PhotonLossStudy.bestDistillableRate(p, lossDB: loss - 1, scheme: .singleClick)
+            let aboveTP = try PhotonLossStudy.bestDistillableRate(p, lossDB: loss + 1, scheme: .twoPhoton)
+            let aboveSC = try PhotonLossStudy.bestDistillableRate(p, lossDB: loss + 1, scheme: .singleClick)
+            #expect(belowTP > belowSC)
+            #expect(aboveSC > aboveTP)
+        }
+    }
+
+    @Test("Brent's α beats a brute-force α scan")
+    func alphaOptimum() throws {
+        let p = PhotonLossStudy.Parameters()
+        for loss in [5.0, 15.0, 25.0] {
+            let alpha = try #require(try PhotonLossStudy.optimalAlpha(p, lossDB: loss))
+            let best = try PhotonLossStudy.link(p, lossDB: loss, scheme: .singleClick, alpha: alpha).hashingRateHz
+            for k in 0...400 {
+                let a = pow(10, -6 + (log10(0.5) + 6) * Double(k) / 400)
+                let r = try PhotonLossStudy.link(p, lossDB: loss, scheme: .singleClick, alpha: a).hashingRateHz
+                #expect(r <= best * (1 + 1e-9))
+            }
+        }
+    }
+
+    @Test("the preset split reproduces the preset's stage losses: 10 + 2.44 + 0.09 + 0.46 dB")
+    func presetBudget() throws {
+        let losses = try PhotonLossStudy.presetStageLosses(lengthKm: 1)
+        let expected = [10.0, -10 * log10(0.57), 0.18 * 0.5, -10 * log10(0.9)]
+        for (a, b) in zip(losses, expected) { #expect(abs(a - b) < 1e-9) }
+        // An arm built from the split at the preset's total has the preset's efficiency.
+        var p = PhotonLossStudy.Parameters()
+        p.split = .preset
+        let arm = try PhotonLossStudy.link(p, lossDB: expected.reduce(0, +), scheme: .twoPhoton).armA
+        let efficiency: Double = 0.1 * 0.57 * pow(10, -0.009) * 0.9
+        #expect(abs(arm.endToEndEfficiency - efficiency) < 1e-12)
+    }
+}

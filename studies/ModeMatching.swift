@@ -1,0 +1,395 @@
+import Foundation
+import Interlink
+
+/// Mode matching of unlike photons: two-photon visibility and heralded fidelity versus linewidth
+/// ratio and detuning, and the filter-bandwidth trade-off for the preset pairs ion–atom,
+/// ion–transducer output and atom–transducer output.
+///
+/// Model (`ModeOverlap`, `SpectralMode`): each photon is an exponential wave packet (Lorentzian
+/// spectrum of FWHM ν); M = 4Γ₁Γ₂/((Γ₁ + Γ₂)² + 4Δ²) (Legero et al., Adv. At. Mol. Opt. Phys. 53,
+/// 253, 2006). A two-photon (Barrett–Kok) herald of ideal photons gives V = V₀·M and
+/// F = (1 + V)/2 (Barrett & Kok, PRA 71, 060310, 2005). A Lorentzian filter of FWHM B on the
+/// broader photon transmits T = B/(ν + B) and narrows it. The figure of merit of the trade-off is
+/// the distillable yield per emitted pair, T·(1 − H(λ)) (hashing bound), with the narrower photon
+/// unfiltered.
+///
+/// Linewidths from the presets: Sr⁺ 21.5 MHz (`ion.sr88.422`, from the 7.4 ns lifetime,
+/// unconfirmed), Rb 6.07 MHz (`atom.rb87.780`, D2 line), transmon photon 1 MHz (assumption)
+/// after the 14.8 MHz transducer bandwidth of `transmon.transducer.eo` (Weaver et al. 2024).
+public struct ModeMatchingStudy: Study {
+    /// Which part of the study a point belongs to.
+    public enum Part: String, Codable, Sendable, CaseIterable {
+        /// The visibility map over linewidth ratio and detuning (dimensionless).
+        case map
+        /// Detuning cuts for the preset pairs (MHz).
+        case detuning
+        /// Filter-bandwidth scan for the preset pairs.
+        case filter
+    }
+
+    /// A pair of unlike photons from the presets; the first photon is the broader one (filtered).
+    public enum Pair: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
+        /// Sr⁺ ion (21.5 MHz) and Rb atom (6.07 MHz).
+        case ionAtom = "ion-atom"
+        /// Sr⁺ ion and the transmon photon after the transducer.
+        case ionTransducer = "ion-transducer"
+        /// Rb atom and the transmon photon after the transducer.
+        case atomTransducer = "atom-transducer"
+        /// File- and table-safe name.
+        public var description: String { rawValue }
+        /// Metric-name suffix.
+        var key: String {
+            switch self {
+            case .ionAtom: return "IonAtom"
+            case .ionTransducer: return "IonTransducer"
+            case .atomTransducer: return "AtomTransducer"
+            }
+        }
+        /// Legend label (markup).
+        var label: String {
+            switch self {
+            case .ionAtom: return "Sr<sup>+</sup> – Rb"
+            case .ionTransducer: return "Sr<sup>+</sup> – transducer"
+            case .atomTransducer: return "Rb – transducer"
+            }
+        }
+        /// Presets of the broader (filtered) and the narrower photon.
+        var presets: (broad: String, narrow: String) {
+            switch self {
+            case .ionAtom: return ("ion.sr88.422", "atom.rb87.780")
+            case .ionTransducer: return ("ion.sr88.422", "transmon.transducer.eo")
+            case .atomTransducer: return ("atom.rb87.780", "transmon.transducer.eo")
+            }
+        }
+    }
+
+    /// One sweep point.
+    public struct Parameters: Codable, Sendable {
+        /// Part of the study.
+        public var part = Part.map
+        /// Map: linewidth ratio ν₂/ν₁.
+        public var linewidthRatio = 1.0
+        /// Map: detuning in units of ν₁, Δ/ν₁.
+        public var detuningRatio = 0.0
+        /// Detuning and filter parts: the preset pair.
+        public var pair = Pair.ionAtom
+        /// Detuning part: detuning of the narrower photon (MHz).
+        public var detuningMHz = 0.0
+        /// Filter part: filter FWHM on the broader photon (MHz).
+        public var filterMHz = 1e5
+        /// Residual two-photon visibility V₀ (1: ideal photons apart from their spectra).
+        public var residualVisibility = 1.0
+        /// Assumed relative standard uncertainty of the broader photon's linewidth (the Sr⁺ value is
+        /// unconfirmed), propagated into the optimum filter bandwidth.
+        public var linewidthRelativeUncertainty = 0.05
+    }
+
+    public init() {}
+
+    public var identifier: String { "mode-matching" }
+    public var title: String { "Mode matching of unlike photons: visibility, fidelity and the filter trade-off" }
+    public var summary: String {
+        "Two-photon visibility and heralded fidelity of unlike photons (Sr⁺ ion, Rb atom, transducer output) versus "
+            + "linewidth ratio and detuning, and the filter bandwidth on the broader photon that maximises the "
+            + "distillable yield per emitted pair."
+    }
+    public var version: Int { 1 }
+    public var base: Parameters { Parameters() }
+    public var sourceFile: String? { #filePath }
+    public var reportTemplate: String? { "mode-matching" }
+    public var parameterUnits: [String: String] { ["detuningMHz": "MHz", "filterMHz": "MHz"] }
+
+    /// Grid of the visibility map.
+    static let ratioRange = (low: 1e-2, high: 1e2, count: 49)
+    static let detuningRange = (low: 0.0, high: 4.0, count: 41)
+    /// Filter scan range (MHz) and the minimiser's search range in log10 B.
+    static let filterRange = (low: 0.05, high: 1e4, count: 106)
+
+    public var sweep: Sweep<Parameters> {
+        .concat(
+            .grid(.values(\.part, [.map]),
+                  .logspace(\.linewidthRatio, from: Self.ratioRange.low, through: Self.ratioRange.high, count: Self.ratioRange.count),
+                  .linspace(\.detuningRatio, from: Self.detuningRange.low, through: Self.detuningRange.high,
+                            count: Self.detuningRange.count)),
+            .grid(.values(\.part, [.detuning]), .values(\.pair, Pair.allCases),
+                  .linspace(\.detuningMHz, from: 0, through: 30, count: 61)),
+            .grid(.values(\.part, [.filter]), .values(\.pair, Pair.allCases),
+                  .logspace(\.filterMHz, from: Self.filterRange.low, through: Self.filterRange.high, count: Self.filterRange.count)))
+    }
+
+    public var rules: [ParameterRule<Parameters>] {
+        [.range(\.residualVisibility, 0...1), .range(\.linewidthRatio, 1e-6...1e6), .range(\.detuningRatio, -1e6...1e6),
+         .range(\.filterMHz, 1e-6...1e9), .range(\.detuningMHz, -1e6...1e6)]
+    }
+
+    // MARK: Physics of one point
+
+    /// The two photons' spectral modes of a pair at the detectors (the transmon photon after its
+    /// transducer), from the presets via `ArmBudget`.
+    static func modes(_ pair: Pair, broadScale: Double = 1) throws
+        -> (broad: SpectralMode, narrow: SpectralMode, broadLinewidthMHz: Double) {
+        let broad = try ModalityPreset.arm(named: pair.presets.broad)
+        let narrow = try ModalityPreset.arm(named: pair.presets.narrow)
+        let b = try ArmBudget(arm: narrow, path: "pair.narrow")
+        // The broader photon of every pair is a bare emitter (no transducer or filter in its arm).
+        let width = broad.node.photon.linewidthMHz * broadScale
+        return (SpectralMode(linewidthMHz: width), b.spectrum, width)
+    }
+
+    /// Heralded state of an ideal two-photon herald (no loss asymmetry, no noise) at visibility V.
+    static func heraldedState(visibility v: Double) -> BellDiagonalState {
+        TwoPhotonHeralding.outcome(etaA: 1, etaB: 1, visibility: v, noiseClickProbability: 0).state
+    }
+
+    /// Filter trade-off of one pair at filter FWHM `bandwidthMHz` on the broader photon:
+    /// (overlap M, transmission T, fidelity F, merit T·(1 − H)).
+    static func filtered(_ pair: Pair, bandwidthMHz: Double, residualVisibility v0: Double, broadScale: Double = 1) throws
+        -> (overlap: Double, transmission: Double, fidelity: Double, merit: Double) {
+        let m = try modes(pair, broadScale: broadScale)
+        let filteredMode = m.broad.filtered(bandwidthMHz: bandwidthMHz)
+        let overlap = filteredMode.overlap(with: m.narrow)
+        let transmission = ModeOverlap.lorentzianFilterTransmission(photonLinewidthMHz: m.broadLinewidthMHz,
+                                                                    filterBandwidthMHz: bandwidthMHz)
+        let state = heraldedState(visibility: v0 * overlap)
+        return (overlap, transmission, state.fidelity, transmission * state.hashingYield)
+    }
+
+    /// Metrics of one point.
+    static func metrics(_ p: Parameters) throws -> [Metric] {
+        switch p.part {
+        case .map:
+            let m = ModeOverlap.exponentialPhotons(linewidth1MHz: 1, linewidth2MHz: p.linewidthRatio, detuningMHz: p.detuningRatio)
+            let state = heraldedState(visibility: p.residualVisibility * m)
+            return [Metric("modeOverlap", m), Metric("visibility", p.residualVisibility * m),
+                    Metric("fidelity", state.fidelity), Metric("yield", state.hashingYield)]
+        case .detuning:
+            let modes = try modes(p.pair)
+            let m = modes.broad.overlap(with: modes.narrow.shifted(detuningMHz: p.detuningMHz))
+            let state = heraldedState(visibility: p.residualVisibility * m)
+            return [Metric("modeOverlap", m), Metric("visibility", p.residualVisibility * m),
+                    Metric("fidelity", state.fidelity), Metric("yield", state.hashingYield)]
+        case .filter:
+            let f = try filtered(p.pair, bandwidthMHz: p.filterMHz, residualVisibility: p.residualVisibility)
+            let state = heraldedState(visibility: p.residualVisibility * f.overlap)
+            return [Metric("modeOverlap", f.overlap), Metric("visibility", p.residualVisibility * f.overlap),
+                    Metric("fidelity", f.fidelity), Metric("yield", state.hashingYield),
+                    Metric("transmission", f.transmission), Metric("merit", f.merit)]
+        }
+    }
+
+    public var engine: Engine<Parameters> { .analytic { p in try Self.metrics(p) } }
+
+    // MARK: Derived results
+
+    /// The optimum filter of a pair: maximises T·(1 − H) over log10 B in the scan range with
+    /// `Minimizer.brent`. When no interior point beats both ends the better end is returned with
+    /// `interior == false` (for these pairs: the unfiltered end, meaning filtering does not pay).
+    static func optimumFilter(_ pair: Pair, residualVisibility v0: Double, broadScale: Double = 1) throws
+        -> (bandwidthMHz: Double, halfWidthMHz: Double, interior: Bool) {
+        let lo = log10(filterRange.low), hi = log10(filterRange.high)
+        func negativeMerit(_ logB: Double) throws -> Double {
+            -(try filtered(pair, bandwidthMHz: pow(10, logB), residualVisibility: v0, broadScale: broadScale).merit)
+        }
+        // Interior candidate: the best of a coarse scan must beat both ends for Brent to apply.
+        let scan = (1...63).map { lo + (hi - lo) * Double($0) / 64 }
+        let values = try scan.map(negativeMerit)
+        let endLo = try negativeMerit(lo), endHi = try negativeMerit(hi)
+        if let best = values.indices.min(by: { values[$0] < values[$1] }), values[best] < min(endLo, endHi) {
+            let minimum = try Minimizer.brent(lower: lo, upper: hi, guess: scan[best], relativeTolerance: 1e-6, negativeMerit)
+            let b = pow(10, minimum.x)
+            // Bracket half-width in log10 B mapped to MHz: δB = B·ln10·δ(log10 B).
+            return (b, b * log(10) * (minimum.upper - minimum.lower) / 2, true)
+        }
+        return (endHi <= endLo ? filterRange.high : filterRange.low, 0, false)
+    }
+
+    /// The optimum filter with its standard uncertainty: the assumed relative uncertainty σ of the
+    /// broader photon's linewidth propagated by re-solving at (1 ± σ)·ν (half the spread),
+    /// combined in quadrature with the minimiser's bracket half-width.
+    static func optimumWithUncertainty(_ pair: Pair, _ p: Parameters) throws -> (bandwidthMHz: Double, uncertainty: Double, interior: Bool) {
+        let central = try optimumFilter(pair, residualVisibility: p.residualVisibility)
+        guard central.interior else { return (central.bandwidthMHz, 0, false) }
+        let up = try optimumFilter(pair, residualVisibility: p.residualVisibility, broadScale: 1 + p.linewidthRelativeUncertainty)
+        let down = try optimumFilter(pair, residualVisibility: p.residualVisibility, broadScale: 1 - p.linewidthRelativeUncertainty)
+        let spread = abs(up.bandwidthMHz - down.bandwidthMHz) / 2
+        return (central.bandwidthMHz, (spread * spread + central.halfWidthMHz * central.halfWidthMHz).squareRoot(), true)
+    }
+
+    public var derived: [Derivation] {
+        let v0 = base.residualVisibility
+        let p = base
+        return Pair.allCases.map { pair in
+            Derivation("optimum filter, \(pair.rawValue)") { table in
+                let unfiltered = try Self.modes(pair)
+                let m0 = unfiltered.broad.overlap(with: unfiltered.narrow)
+                let state0 = Self.heraldedState(visibility: v0 * m0)
+                let narrowArm = try ModalityPreset.arm(named: pair.presets.narrow)
+                let bare = ModeOverlap.exponentialPhotons(linewidth1MHz: unfiltered.broadLinewidthMHz,
+                                                          linewidth2MHz: narrowArm.node.photon.linewidthMHz, detuningMHz: 0)
+                let opt = try Self.optimumWithUncertainty(pair, p)
+                let best = try Self.filtered(pair, bandwidthMHz: opt.bandwidthMHz, residualVisibility: v0)
+                let k = pair.key
+                // Largest overlap on the filter scan (grid maximum) and the bandwidth where it occurs.
+                let scan = table.filter {
+                    $0.parameters["part"] == .string(Part.filter.rawValue) && $0.parameters["pair"] == .string(pair.rawValue)
+                }
+                let overlaps = try scan.values("modeOverlap"), bandwidths = try scan.values("filterMHz")
+                let peak = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }) ?? 0
+                // Detuning at which the unfiltered overlap halves, by root finding on M(Δ) − M(0)/2;
+                // uncertainty: the broader linewidth's assumed σ propagated (half the spread).
+                func halfDetuning(_ scale: Double) throws -> Double {
+                    let m = try Self.modes(pair, broadScale: scale)
+                    let start = m.broad.overlap(with: m.narrow)
+                    return try RootFinder.brent(lower: 0, upper: 1e4, absoluteTolerance: 1e-9, relativeTolerance: 1e-9) { d in
+                        m.broad.overlap(with: m.narrow.shifted(detuningMHz: d)) - start / 2
+                    }.x
+                }
+                let halfCentral = try halfDetuning(1)
+                let halfSpread = abs(try halfDetuning(1 + p.linewidthRelativeUncertainty)
+                    - halfDetuning(1 - p.linewidthRelativeUncertainty)) / 2
+                return [
+                    Metric("halfOverlapDetuning\(k)", halfCentral, unit: "MHz", uncertainty: halfSpread),
+                    Metric("maxOverlapOnScan\(k)", overlaps.isEmpty ? 0 : overlaps[peak]),
+                    Metric("maxOverlapFilter\(k)", bandwidths.isEmpty ? 0 : bandwidths[peak], unit: "MHz"),
+                    Metric("overlapUnfiltered\(k)", m0),
+                    Metric("fidelityUnfiltered\(k)", state0.fidelity),
+                    Metric("yieldUnfiltered\(k)", state0.hashingYield),
+                    Metric("overlapBareEmitters\(k)", bare),
+                    Metric("optimumFilter\(k)", opt.bandwidthMHz, unit: "MHz", uncertainty: opt.uncertainty),
+                    Metric("optimumInterior\(k)", opt.interior ? 1 : 0),
+                    Metric("optimumOverlap\(k)", best.overlap),
+                    Metric("optimumTransmission\(k)", best.transmission),
+                    Metric("optimumFidelity\(k)", best.fidelity),
+                    Metric("optimumMerit\(k)", best.merit),
+                    Metric("meritGain\(k)", state0.hashingYield > 0 ? best.merit / state0.hashingYield : .infinity),
+                ]
+            }
+        } + [
+            Derivation("visibility map checks") { table in
+                // Linewidth ratio at which M = 0.9 without detuning: 4r/(1 + r)² = 0.9, found by root
+                // finding on the closed form (the narrower photon may be either).
+                let root = try RootFinder.brent(lower: 1, upper: 10, relativeTolerance: 1e-6) { r in
+                    ModeOverlap.exponentialPhotons(linewidth1MHz: 1, linewidth2MHz: r, detuningMHz: 0) - 0.9
+                }
+                let rows = table.filter { $0.parameters["part"] == .string(Part.map.rawValue) }
+                let overlaps = try rows.values("modeOverlap")
+                return [
+                    Metric("ratioForOverlap90", root.x),
+                    Metric("mapPoints", Double(overlaps.count)),
+                ]
+            },
+        ]
+    }
+
+    // MARK: Figures
+
+    /// Preset linewidths (MHz) for the map's markers, relative to the Sr⁺ photon.
+    static func presetRatios() throws -> [(label: String, ratio: Double)] {
+        let sr = try ModalityPreset.arm(named: "ion.sr88.422").node.photon.linewidthMHz
+        let rb = try ModalityPreset.arm(named: "atom.rb87.780").node.photon.linewidthMHz
+        let tr = try ModalityPreset.arm(named: "transmon.transducer.eo").node.photon.linewidthMHz
+        return [("Sr<sup>+</sup>–Rb", rb / sr), ("Rb–SC", tr / rb), ("Sr<sup>+</sup>–SC", tr / sr)]
+    }
+
+    public var figures: [FigureSpec] {
+        [
+            FigureSpec("visibility-map", caption: "(a) Two-photon mode overlap M = V/V₀ of exponential photons versus "
+                + "linewidth ratio ν₂/ν₁ and detuning Δ/ν₁ (closed form of Legero et al. 2006), with contours at "
+                + "M = 0.5, 0.8 and 0.9; white circles mark the preset pairs at zero detuning (bare emitter "
+                + "linewidths, transmon photon before its transducer filter). (b) Heralded two-photon fidelity F = (1 + V)/2 versus detuning for "
+                + "the preset pairs (V₀ = 1; transmon photon after the 14.8 MHz transducer band).") { table in
+                let rows = table.filter { $0.parameters["part"] == .string(Part.map.rawValue) }
+                let ratios = Array(Set(try rows.values("linewidthRatio"))).sorted()
+                let detunings = Array(Set(try rows.values("detuningRatio"))).sorted()
+                var lookup: [String: Double] = [:]
+                for row in rows.rows {
+                    if let r = row.number("linewidthRatio"), let d = row.number("detuningRatio"), let m = row.number("modeOverlap") {
+                        lookup["\(r)|\(d)"] = m
+                    }
+                }
+                let z = detunings.map { d in ratios.map { r in lookup["\(r)|\(d)"] ?? .nan } }
+                var map = Panel(
+                    x: Axis(label: "Linewidth ratio <i>ν</i><sub>2</sub>/<i>ν</i><sub>1</sub>", scale: .log,
+                            limits: Self.ratioRange.low...Self.ratioRange.high),
+                    y: Axis(label: "Detuning <i>Δ</i>/<i>ν</i><sub>1</sub>", limits: Self.detuningRange.low...Self.detuningRange.high),
+                    legend: .hidden)
+                // Cells are centred on grid points: extend the extent by half a cell each side.
+                let dl = (log10(Self.ratioRange.high) - log10(Self.ratioRange.low)) / Double(Self.ratioRange.count - 1) / 2
+                let dd = (Self.detuningRange.high - Self.detuningRange.low) / Double(Self.detuningRange.count - 1) / 2
+                map.add(.heatmap(Heatmap(values: z, x: pow(10, log10(Self.ratioRange.low) - dl)...pow(10, log10(Self.ratioRange.high) + dl),
+                                         y: (Self.detuningRange.low - dd)...(Self.detuningRange.high + dd),
+                                         colormap: .viridis, colorLimits: 0...1, colorLabel: "Mode overlap <i>M</i>")))
+                map.add(.contour(ContourSet(x: ratios, y: detunings, z: z, levels: [0.5, 0.8, 0.9], color: .white)))
+                for (index, preset) in try Self.presetRatios().enumerated() {
+                    let height = 0.9 + 0.55 * Double(index)
+                    map.add(.scatter(x: [preset.ratio], y: [0.06], marker: .circle, color: .white))
+                    map.add(.line(x: [preset.ratio, preset.ratio], y: [0.06, height - 0.05], style: .dotted, color: .white))
+                    map.add(.text(preset.label, at: DataPoint(preset.ratio, height), anchor: .bottom, color: .white))
+                }
+                var cuts = Panel(x: Axis(label: "Detuning <i>Δ</i> (MHz)", limits: 0...30),
+                                 y: Axis(label: "Fidelity <i>F</i>", limits: 0.5...1), legend: .topRight)
+                for (index, pair) in Pair.allCases.enumerated() {
+                    let pr = table.filter {
+                        $0.parameters["part"] == .string(Part.detuning.rawValue) && $0.parameters["pair"] == .string(pair.rawValue)
+                    }
+                    cuts.add(.line(x: try pr.values("detuningMHz"), y: try pr.values("fidelity"), label: pair.label,
+                                   style: LineStyle.cycle[index % LineStyle.cycle.count]))
+                }
+                return Figure(theme: .apsDoubleColumn, panels: [map, cuts], columns: 2, height: 210)
+            },
+            FigureSpec("filter-tradeoff", caption: "Filtering the broader photon of each preset pair with a Lorentzian "
+                + "filter of FWHM B. (a) Mode overlap M (solid) and filter transmission T (dashed). (b) Distillable "
+                + "yield per emitted pair T·(1 − H(λ)) (hashing bound, V₀ = 1); circles mark the optimum found by "
+                + "Brent minimisation; the right end of the axis is effectively no filter. Both Sr⁺ pairs share one "
+                + "transmission curve.") { table in
+                var overlap = Panel(x: Axis(label: "Filter bandwidth <i>B</i> (MHz)", scale: .log,
+                                            limits: Self.filterRange.low...Self.filterRange.high),
+                                    y: Axis(label: "Overlap <i>M</i>, transmission <i>T</i>", limits: 0...1), legend: .right)
+                var merit = Panel(x: Axis(label: "Filter bandwidth <i>B</i> (MHz)", scale: .log,
+                                          limits: Self.filterRange.low...Self.filterRange.high),
+                                  y: Axis(label: "Yield per pair <i>T</i>(1 − <i>H</i>)", scale: .log, limits: 1e-3...1),
+                                  legend: .bottomRight)
+                let palette = Theme.apsDoubleColumn.palette
+                for (index, pair) in Pair.allCases.enumerated() {
+                    let pr = table.filter {
+                        $0.parameters["part"] == .string(Part.filter.rawValue) && $0.parameters["pair"] == .string(pair.rawValue)
+                    }
+                    let b = try pr.values("filterMHz")
+                    let color = palette[index]
+                    overlap.add(.line(x: b, y: try pr.values("modeOverlap"), label: pair.label, style: .solid, color: color))
+                    overlap.add(.line(x: b, y: try pr.values("transmission"), style: .dashed, color: color))
+                    merit.add(.line(x: b, y: try pr.values("merit"), label: pair.label, color: color))
+                    let opt = try Self.optimumFilter(pair, residualVisibility: base.residualVisibility)
+                    let best = try Self.filtered(pair, bandwidthMHz: opt.bandwidthMHz, residualVisibility: base.residualVisibility)
+                    if opt.interior {
+                        merit.add(.scatter(x: [opt.bandwidthMHz], y: [best.merit], marker: .circle, color: color))
+                    }
+                }
+                return Figure(theme: .apsDoubleColumn, panels: [overlap, merit], columns: 2, height: 200)
+            },
+        ]
+    }
+
+    public var tables: [TableSpec] {
+        [TableSpec("preset-pairs", caption: "Preset pairs: unfiltered overlap and fidelity, and the optimum filter") { _ in
+            var rows: [[DataTable.Cell]] = []
+            for pair in Pair.allCases {
+                let m = try Self.modes(pair)
+                let m0 = m.broad.overlap(with: m.narrow)
+                let f0 = Self.heraldedState(visibility: base.residualVisibility * m0).fidelity
+                let opt = try Self.optimumWithUncertainty(pair, base)
+                let best = try Self.filtered(pair, bandwidthMHz: opt.bandwidthMHz, residualVisibility: base.residualVisibility)
+                rows.append([.text(pair.rawValue), .number(m.broadLinewidthMHz, uncertainty: nil), .number(m0, uncertainty: nil),
+                             .number(f0, uncertainty: nil),
+                             opt.interior ? .number(opt.bandwidthMHz, uncertainty: opt.uncertainty) : .text("none (no filter)"),
+                             .number(best.overlap, uncertainty: nil), .number(best.transmission, uncertainty: nil),
+                             .number(best.fidelity, uncertainty: nil)])
+            }
+            return try DataTable(columns: [DataTable.Column("pair"), DataTable.Column("broad linewidth", unit: "MHz"),
+                                           DataTable.Column("M unfiltered"), DataTable.Column("F unfiltered"),
+                                           DataTable.Column("optimum B", unit: "MHz"), DataTable.Column("M at optimum"),
+                                           DataTable.Column("T at optimum"), DataTable.Column("F at optimum")],
+                                 rows: rows)
+        }]
+    }
+}

@@ -1,0 +1,429 @@
+import Foundation
+import Interlink
+
+/// Photon loss: rate and fidelity of a heralded atom–atom link versus the total per-arm loss budget,
+/// for two-photon (Barrett–Kok) and single-click heralding; the loss at which single-click
+/// overtakes two-photon in distillable rate; the optimal bright-state population α versus loss.
+///
+/// Model: two Rb-87 nodes (preset `atom.rb87.780`: van Leent et al. 2022), photons converted
+/// 780 → 1522 nm with 57 % efficiency (van Leent et al., PRL 124, 010510, 2020) and detected by
+/// SNSPDs (100 ns window), 1 km of fiber with the station in the middle. The converter's noise
+/// rate is not in the team's table: 60 s⁻¹ is assumed (the value measured for Ca⁺ 854 → 1550 nm by
+/// Krutyanskiy et al., Appl. Phys. B 2017). The total per-arm loss budget L (dB) is split between
+/// collection, conversion, fiber and detection with fixed shares: either the
+/// preset's own proportions, or a fiber-dominated split (10/10/70/10 %, illustrative). Only the
+/// stage losses change with L: the fiber keeps its 0.5 km per arm (its attenuation is set to give
+/// its share), so the attempt period and memory decay stay those of the 1 km link. The converter's
+/// noise photons are attenuated by the stages after it only, so the split matters through noise.
+/// Heralding: two-photon p = η²/2, F = (1 + V)/2 (Barrett & Kok, PRA 71, 060310, 2005);
+/// single-click p ≈ 2αη, F = (1 + √V c_φ)(1 − α)/(2(1 − αη)) (Cabrillo et al. 1999; Humphreys et
+/// al., Nature 558, 268, 2018). α is chosen per point by `Minimizer.brent` to maximise the
+/// distillable (hashing-bound) rate r·(1 − H(λ)), the same figure of merit as
+/// `SingleClickHeralding.optimalBrightStatePopulation`, which is evaluated alongside for comparison.
+/// Assumptions: residual two-photon visibility V₀ = 0.95 and phase stability c_φ = 0.95 (with an
+/// assumed standard uncertainty of 0.02, propagated into the crossover).
+public struct PhotonLossStudy: Study {
+    /// Heralding scheme of a point.
+    public enum Scheme: String, Codable, Sendable, CaseIterable {
+        /// Two-photon (Barrett–Kok) heralding.
+        case twoPhoton = "two-photon"
+        /// Single-click heralding with the optimal α.
+        case singleClick = "single-click"
+    }
+
+    /// How the per-arm loss budget is split between the stages.
+    public enum Split: String, Codable, Sendable, CaseIterable {
+        /// The preset's own proportions (collection, conversion, fiber, detection).
+        case preset = "preset-split"
+        /// 10 % collection, 10 % conversion, 70 % fiber, 10 % detection (illustrative).
+        case fiberDominated = "fiber-dominated"
+        /// Metric-name suffix.
+        var key: String { self == .preset ? "Preset" : "FiberDominated" }
+    }
+
+    /// One sweep point.
+    public struct Parameters: Codable, Sendable {
+        /// Heralding scheme.
+        public var scheme = Scheme.twoPhoton
+        /// How the budget is split between stages.
+        public var split = Split.preset
+        /// Total loss per arm (dB).
+        public var lossDB = 8.0
+        /// Total fiber length (km), station in the middle.
+        public var lengthKm = 1.0
+        /// Residual two-photon visibility V₀ (assumption).
+        public var residualVisibility = 0.95
+        /// Optical phase stability c_φ of single-click heralding (assumption).
+        public var phaseStability = 0.95
+        /// Assumed standard uncertainty of c_φ, propagated into the crossover loss.
+        public var phaseStabilityUncertainty = 0.02
+    }
+
+    public init() {}
+
+    public var identifier: String { "photon-loss" }
+    public var title: String { "Photon loss: two-photon versus single-click heralding over the loss budget" }
+    public var summary: String {
+        "Rate, fidelity and distillable rate of a converted Rb–Rb link versus the per-arm loss budget for two-photon "
+            + "and single-click heralding, with the crossover loss and the optimal bright-state population α."
+    }
+    public var version: Int { 1 }
+    public var base: Parameters { Parameters() }
+    public var sourceFile: String? { #filePath }
+    public var reportTemplate: String? { "photon-loss" }
+    public var parameterUnits: [String: String] { ["lossDB": "dB", "lengthKm": "km"] }
+
+    /// Loss-budget grid (dB per arm).
+    static let lossGrid = (low: 0.5, high: 45.0, count: 90)
+    /// Search range of α (log10): [10⁻⁶, 0.5], as `SingleClickHeralding.optimalBrightStatePopulation`.
+    static let alphaRange = (low: -6.0, high: log10(0.5))
+
+    public var sweep: Sweep<Parameters> {
+        .grid(.values(\.split, Split.allCases), .values(\.scheme, Scheme.allCases),
+              .linspace(\.lossDB, from: Self.lossGrid.low, through: Self.lossGrid.high, count: Self.lossGrid.count))
+    }
+
+    public var rules: [ParameterRule<Parameters>] {
+        [.range(\.lossDB, 0...200), .range(\.residualVisibility, 0...1), .range(\.phaseStability, 0...1),
+         .range(\.phaseStabilityUncertainty, 0...0.5), .range(\.lengthKm, 0...1000)]
+    }
+
+    // MARK: Model
+
+    /// Converter of the preset arm: 780 → 1522 nm, 57 % (van Leent et al. 2020), noise 60 s⁻¹ (assumed).
+    static let converter = FrequencyConversionStage(efficiency: 0.57, noiseRateHz: 60, outputWavelengthNm: 1522)
+
+    /// The preset arm: Rb-87 node, 780 → 1522 nm conversion, SNSPD.
+    static func presetArm() throws -> ArmConfiguration {
+        var arm = try ModalityPreset.arm(named: "atom.rb87.780")
+        arm.conversion = converter
+        arm.detector = .snspd
+        return arm
+    }
+
+    /// Stage losses of the preset arm at the given total length (dB): collection (with any
+    /// insertion loss), conversion, fiber, detection.
+    static func presetStageLosses(lengthKm: Double) throws -> [Double] {
+        var arm = try presetArm()
+        arm.fiber.lengthKm = lengthKm / 2
+        let b = try ArmBudget(arm: arm, path: "arm")
+        return [b.collection * b.insertion, b.conversion, b.fiber, b.detector].map { Decibels.loss(transmission: $0) }
+    }
+
+    /// Fractions of the budget per stage (collection, conversion, fiber, detection).
+    static func shares(_ split: Split, lengthKm: Double) throws -> [Double] {
+        switch split {
+        case .preset:
+            let losses = try presetStageLosses(lengthKm: lengthKm)
+            let total = losses.reduce(0, +)
+            return losses.map { $0 / total }
+        case .fiberDominated:
+            return [0.1, 0.1, 0.7, 0.1]
+        }
+    }
+
+    /// One arm whose stages share `lossDB` according to the split.
+    static func arm(_ p: Parameters, lossDB: Double) throws -> ArmConfiguration {
+        var arm = try presetArm()
+        let share = try shares(p.split, lengthKm: p.lengthKm)
+        let halfLength = p.lengthKm / 2
+        guard halfLength > 0 else {
+            throw ParameterError(field: "lengthKm", value: "\(p.lengthKm)", allowed: "> 0 (the fiber carries its share of the budget)")
+        }
+        arm.collection.efficiency = Decibels.transmission(lossDB: share[0] * lossDB)
+        arm.insertionLossesDB = []
+        arm.conversion?.efficiency = Decibels.transmission(lossDB: share[1] * lossDB)
+        arm.fiber.attenuationDBPerKm = share[2] * lossDB / halfLength
+        arm.detector.efficiency = Decibels.transmission(lossDB: share[3] * lossDB)
+        return arm
+    }
+
+    /// The link at a given loss budget, scheme and α (single-click only).
+    static func link(_ p: Parameters, lossDB: Double, scheme: Scheme, alpha: Double = 0.05,
+                     phaseStability: Double? = nil) throws -> LinkModel {
+        let a = try arm(p, lossDB: lossDB)
+        let heralding: HeraldingScheme = scheme == .twoPhoton
+            ? .twoPhoton : .singleClick(alpha: alpha, phaseStability: phaseStability ?? p.phaseStability)
+        return try LinkModel(configuration: .midpoint(armA: a, armB: a, totalLengthKm: p.lengthKm, scheme: heralding,
+                                                      residualVisibility: p.residualVisibility))
+    }
+
+    /// Total per-arm loss (dB) of an evaluated arm: −10·log10 η.
+    static func totalLossDB(_ budget: ArmBudget) -> Double { -10 * log10(budget.endToEndEfficiency) }
+
+    /// The α maximising the single-click distillable rate r·(1 − H(λ)), by `Minimizer.brent` over
+    /// log10 α; `nil` when no α gives a positive distillable rate (below the hashing threshold).
+    static func optimalAlpha(_ p: Parameters, lossDB: Double, phaseStability: Double? = nil) throws -> Double? {
+        func negativeMerit(_ logAlpha: Double) throws -> Double {
+            -(try link(p, lossDB: lossDB, scheme: .singleClick, alpha: pow(10, logAlpha),
+                       phaseStability: phaseStability).hashingRateHz)
+        }
+        let lo = alphaRange.low, hi = alphaRange.high
+        let scan = (1...47).map { lo + (hi - lo) * Double($0) / 48 }
+        let values = try scan.map(negativeMerit)
+        guard let best = values.indices.min(by: { values[$0] < values[$1] }), values[best] < 0 else { return nil }
+        let endLo = try negativeMerit(lo), endHi = try negativeMerit(hi)
+        guard values[best] < min(endLo, endHi) else { return endLo < endHi ? pow(10, lo) : pow(10, hi) }
+        let minimum = try Minimizer.brent(lower: lo, upper: hi, guess: scan[best], relativeTolerance: 1e-6, negativeMerit)
+        return pow(10, minimum.x)
+    }
+
+    /// Distillable rate of a scheme at its best setting (α optimised for single-click); 0 below
+    /// the hashing threshold.
+    static func bestDistillableRate(_ p: Parameters, lossDB: Double, scheme: Scheme, phaseStability: Double? = nil) throws -> Double {
+        switch scheme {
+        case .twoPhoton:
+            return try link(p, lossDB: lossDB, scheme: .twoPhoton).hashingRateHz
+        case .singleClick:
+            guard let alpha = try optimalAlpha(p, lossDB: lossDB, phaseStability: phaseStability) else { return 0 }
+            return try link(p, lossDB: lossDB, scheme: .singleClick, alpha: alpha, phaseStability: phaseStability).hashingRateHz
+        }
+    }
+
+    public var engine: Engine<Parameters> {
+        .analytic { p in
+            let reference = try Self.link(p, lossDB: p.lossDB, scheme: .twoPhoton)
+            var metrics = [Metric("armLossDB", Self.totalLossDB(reference.armA), unit: "dB"),
+                           Metric("armEfficiency", reference.armA.endToEndEfficiency)]
+            switch p.scheme {
+            case .twoPhoton:
+                metrics += [Metric("rate", reference.rateHz, unit: "1/s"), Metric("trueRate", reference.trueHeraldRateHz, unit: "1/s"),
+                            Metric("fidelity", reference.fidelity), Metric("distillableRate", reference.hashingRateHz, unit: "1/s")]
+            case .singleClick:
+                let pn = HeraldOutcome.noiseClickProbability(darkA: reference.armA.darkClickProbability,
+                                                             darkB: reference.armB.darkClickProbability,
+                                                             noisePhotons: reference.armA.noisePhotonsPerWindow + reference.armB.noisePhotonsPerWindow)
+                let library = SingleClickHeralding.optimalBrightStatePopulation(
+                    etaA: reference.armA.endToEndEfficiency, etaB: reference.armB.endToEndEfficiency,
+                    visibility: reference.visibility, phaseStability: p.phaseStability, noiseClickProbability: pn)
+                if let alpha = try Self.optimalAlpha(p, lossDB: p.lossDB) {
+                    let link = try Self.link(p, lossDB: p.lossDB, scheme: .singleClick, alpha: alpha)
+                    metrics += [Metric("rate", link.rateHz, unit: "1/s"), Metric("trueRate", link.trueHeraldRateHz, unit: "1/s"),
+                                Metric("fidelity", link.fidelity), Metric("distillableRate", link.hashingRateHz, unit: "1/s"),
+                                Metric("alphaOptimal", alpha)]
+                    if library.yieldPerAttempt > 0 { metrics.append(Metric("alphaLibrary", library.alpha)) }
+                } else {
+                    metrics.append(Metric("distillableRate", 0, unit: "1/s"))
+                }
+            }
+            return metrics
+        }
+    }
+
+    // MARK: Derived results
+
+    /// log(single-click / two-photon) distillable rate at a loss budget (both > 0 required).
+    static func advantage(_ p: Parameters, lossDB: Double, phaseStability: Double? = nil) throws -> Double {
+        let sc = try bestDistillableRate(p, lossDB: lossDB, scheme: .singleClick, phaseStability: phaseStability)
+        let tp = try bestDistillableRate(p, lossDB: lossDB, scheme: .twoPhoton)
+        guard sc > 0, tp > 0 else {
+            throw ParameterError(field: "lossDB", value: "\(lossDB)", allowed: "a loss where both schemes distil (rates \(sc), \(tp))")
+        }
+        return log(sc / tp)
+    }
+
+    /// The loss budget at which single-click overtakes two-photon in distillable rate: the first
+    /// (or with `last`, the last) sign change of the advantage on the table's loss grid, refined by `RootFinder.brent` on the
+    /// model. With `phaseStability` set (uncertainty propagation) the sign change is located by
+    /// evaluating the model on the same grid. Returns (loss per arm in dB, final bracket half-width).
+    static func crossover(_ p: Parameters, table: ResultTable, phaseStability: Double? = nil, last: Bool = false) throws
+        -> (loss: Double, halfWidth: Double) {
+        let tp = curve(table, p.split, .twoPhoton), sc = curve(table, p.split, .singleClick)
+        let x = try tp.values("lossDB")
+        var a = try tp.values("distillableRate"), b = try sc.values("distillableRate")
+        guard x.count == b.count, x.count > 1 else {
+            throw ParameterError(field: "sweep", value: "\(x.count) vs \(b.count) points", allowed: "equal grids per scheme")
+        }
+        if let c = phaseStability {
+            a = try x.map { try bestDistillableRate(p, lossDB: $0, scheme: .twoPhoton) }
+            b = try x.map { try bestDistillableRate(p, lossDB: $0, scheme: .singleClick, phaseStability: c) }
+        }
+        let indices = last ? Array((1..<x.count).reversed()) : Array(1..<x.count)
+        for i in indices where a[i - 1] > 0 && b[i - 1] > 0 && a[i] > 0 && b[i] > 0 {
+            if (b[i - 1] > a[i - 1]) != (b[i] > a[i]) {
+                let root = try RootFinder.brent(lower: x[i - 1], upper: x[i], absoluteTolerance: 1e-6, relativeTolerance: 0) { l in
+                    try advantage(p, lossDB: l, phaseStability: phaseStability)
+                }
+                return (root.x, (root.upper - root.lower) / 2)
+            }
+        }
+        throw ParameterError(field: "lossDB", value: "\(x.first ?? 0)...\(x.last ?? 0) dB",
+                             allowed: "a range in which the two schemes' distillable rates cross")
+    }
+
+    public var derived: [Derivation] {
+        let base = self.base
+        var list: [Derivation] = Split.allCases.map { split in
+            Derivation("crossover, \(split.rawValue)") { table in
+                var p = base
+                p.split = split
+                let central = try Self.crossover(p, table: table)
+                let up = try Self.crossover(p, table: table, phaseStability: min(1, p.phaseStability + p.phaseStabilityUncertainty))
+                let down = try Self.crossover(p, table: table, phaseStability: p.phaseStability - p.phaseStabilityUncertainty)
+                let spread = abs(up.loss - down.loss) / 2
+                let u = (spread * spread + central.halfWidth * central.halfWidth).squareRoot()
+                guard let alpha = try Self.optimalAlpha(p, lossDB: central.loss) else {
+                    throw ParameterError(field: "lossDB", value: "\(central.loss)", allowed: "a loss where single-click distils")
+                }
+                let k = split.key
+                let tpLink = try Self.link(p, lossDB: central.loss, scheme: .twoPhoton)
+                let scLink = try Self.link(p, lossDB: central.loss, scheme: .singleClick, alpha: alpha)
+                return [
+                    Metric("crossoverLoss\(k)", central.loss, unit: "dB", uncertainty: u),
+                    Metric("crossoverBracket\(k)", central.halfWidth, unit: "dB"),
+                    Metric("crossoverAlpha\(k)", alpha),
+                    Metric("crossoverRate\(k)", tpLink.hashingRateHz, unit: "1/s"),
+                    Metric("crossoverFidelityTwoPhoton\(k)", tpLink.fidelity),
+                    Metric("crossoverFidelitySingleClick\(k)", scLink.fidelity),
+                ]
+            }
+        }
+        list.append(Derivation("preset budget and α") { table in
+            var p = base
+            p.split = .preset
+            let presetLoss = try Self.presetStageLosses(lengthKm: p.lengthKm).reduce(0, +)
+            let tp = try Self.link(p, lossDB: presetLoss, scheme: .twoPhoton)
+            let sc = table.filter { $0.parameters["scheme"] == .string(Scheme.singleClick.rawValue) }
+            var maxDifference = 0.0
+            for row in sc.rows {
+                if let a = row.number("alphaOptimal"), let b = row.number("alphaLibrary") {
+                    maxDifference = max(maxDifference, abs(a - b) / a)
+                }
+            }
+            guard let alpha = try Self.optimalAlpha(p, lossDB: presetLoss) else {
+                throw ParameterError(field: "lossDB", value: "\(presetLoss)", allowed: "a loss where single-click distils")
+            }
+            let scLink = try Self.link(p, lossDB: presetLoss, scheme: .singleClick, alpha: alpha)
+            // Highest loss at which each scheme still distils (last grid point with a positive rate).
+            func reach(_ scheme: Scheme, _ split: Split) throws -> Double {
+                let rows = Self.curve(table, split, scheme).filter { ($0.number("distillableRate") ?? 0) > 0 }
+                return try rows.values("lossDB").max() ?? 0
+            }
+            let lowest = Self.curve(table, .preset, .singleClick).filter { $0.number("alphaOptimal") != nil }
+            let alphaLowest = try lowest.values("alphaOptimal").first ?? 0
+            let lossLowest = try lowest.values("lossDB").first ?? 0
+            return [
+                Metric("alphaAtLowestLoss", alphaLowest),
+                Metric("lowestLoss", lossLowest, unit: "dB"),
+                Metric("presetLoss", presetLoss, unit: "dB"),
+                Metric("presetFidelityTwoPhoton", tp.fidelity),
+                Metric("presetDistillableTwoPhoton", tp.hashingRateHz, unit: "1/s"),
+                Metric("presetAlpha", alpha),
+                Metric("presetFidelitySingleClick", scLink.fidelity),
+                Metric("presetDistillableSingleClick", scLink.hashingRateHz, unit: "1/s"),
+                Metric("alphaRelativeDifferenceMax", maxDifference),
+                Metric("reachTwoPhoton", try reach(.twoPhoton, .preset), unit: "dB"),
+                Metric("reachSingleClick", try reach(.singleClick, .preset), unit: "dB"),
+                Metric("reachTwoPhotonFiberDominated", try reach(.twoPhoton, .fiberDominated), unit: "dB"),
+                Metric("reachSingleClickFiberDominated", try reach(.singleClick, .fiberDominated), unit: "dB"),
+            ]
+        })
+        return list
+    }
+
+    // MARK: Figures and tables
+
+    /// The rows of one (split, scheme) curve.
+    static func curve(_ table: ResultTable, _ split: Split, _ scheme: Scheme) -> ResultTable {
+        table.filter {
+            $0.parameters["split"] == .string(split.rawValue) && $0.parameters["scheme"] == .string(scheme.rawValue)
+        }
+    }
+
+    /// Legend text.
+    static func label(_ scheme: Scheme, _ split: Split) -> String {
+        (scheme == .twoPhoton ? "two-photon" : "single-click") + (split == .preset ? ", preset split" : ", fiber-dominated")
+    }
+
+    public var figures: [FigureSpec] {
+        let base = self.base
+        return [
+            FigureSpec("rate-fidelity-vs-loss", caption: "Converted Rb–Rb link (1 km) versus the total loss budget per "
+                + "arm: two-photon (blue) and single-click with the optimal α (orange); budget split in the preset's "
+                + "proportions (solid) or fiber-dominated (dashed). (a) Distillable rate (hashing bound); black circles "
+                + "mark where single-click overtakes two-photon (filled: preset split). (b) Fidelity of the heralded "
+                + "pairs; the dotted line marks the preset's own budget.") { table in
+                let palette = Theme.apsDoubleColumn.palette
+                let presetLoss = try Self.presetStageLosses(lengthKm: base.lengthKm).reduce(0, +)
+                var rates = Panel(x: Axis(label: "Total loss per arm (dB)", limits: 0...45),
+                                  y: Axis(label: "Distillable rate (s<sup>−1</sup>)", scale: .log, limits: 1e-3...1e4),
+                                  legend: .topRight)
+                var fid = Panel(x: Axis(label: "Total loss per arm (dB)", limits: 0...45),
+                                y: Axis(label: "Fidelity <i>F</i>", limits: 0.4...1), legend: .bottomLeft)
+                for split in Split.allCases {
+                    for (index, scheme) in Scheme.allCases.enumerated() {
+                        let rows = Self.curve(table, split, scheme).filter { $0.number("fidelity") != nil }
+                        let x = try rows.values("lossDB")
+                        let style: LineStyle = split == .preset ? .solid : .dashed
+                        rates.add(.line(x: x, y: try rows.values("distillableRate").map { $0 > 0 ? $0 : .nan },
+                                        label: Self.label(scheme, split), style: style, color: palette[index]))
+                        fid.add(.line(x: x, y: try rows.values("fidelity"), label: Self.label(scheme, split), style: style,
+                                      color: palette[index]))
+                    }
+                    var p = base
+                    p.split = split
+                    let c = try Self.crossover(p, table: table)
+                    let r = try Self.bestDistillableRate(p, lossDB: c.loss, scheme: .twoPhoton)
+                    rates.add(.scatter(x: [c.loss], y: [r], marker: .circle, filled: split == .preset, color: .black))
+                }
+                fid.add(.reference(.x, at: presetLoss, style: .dotted))
+                return Figure(theme: .apsDoubleColumn, panels: [rates, fid], columns: 2, height: 210)
+            },
+            FigureSpec("alpha-vs-loss", caption: "Optimal bright-state population α of single-click heralding versus the "
+                + "loss budget per arm, maximising the distillable rate: Brent minimisation on the full link model "
+                + "(lines) and SingleClickHeralding.optimalBrightStatePopulation on the heralded state (open markers, "
+                + "every fourth point).") { table in
+                let palette = Theme.apsSingleColumn.palette
+                var panel = Panel(x: Axis(label: "Total loss per arm (dB)", limits: 0...45),
+                                  y: Axis(label: "Optimal <i>α</i>", scale: .log, limits: 0.03...0.5), legend: .topRight)
+                for (index, split) in Split.allCases.enumerated() {
+                    let rows = Self.curve(table, split, .singleClick).filter { $0.number("alphaOptimal") != nil }
+                    panel.add(.line(x: try rows.values("lossDB"), y: try rows.values("alphaOptimal"),
+                                    label: split == .preset ? "preset split (Brent)" : "fiber-dominated (Brent)",
+                                    style: split == .preset ? .solid : .dashed, color: palette[index]))
+                    let lib = rows.filter { $0.number("alphaLibrary") != nil && $0.index % 4 == 0 }
+                    panel.add(.scatter(x: try lib.values("lossDB"), y: try lib.values("alphaLibrary"),
+                                       label: "library", marker: index == 0 ? .circle : .square, filled: false, color: palette[index]))
+                }
+                return Figure(theme: .apsSingleColumn, panels: [panel], height: 190)
+            },
+            FigureSpec("loss-budget", caption: "How a 20 dB per-arm budget splits between the stages: the preset's "
+                + "proportions and the fiber-dominated split.") { _ in
+                var stacks: [[Double]] = []
+                for split in Split.allCases {
+                    stacks.append(try Self.shares(split, lengthKm: base.lengthKm).map { $0 * 20 })
+                }
+                let names = ["collection", "conversion (QFC)", "fiber", "detection"]
+                let series = names.enumerated().map { index, name in BarSeries(label: name, values: stacks.map { $0[index] }) }
+                let panel = Panel(x: Axis(label: "Budget split", limits: 0.4...2.6,
+                                          ticks: [Tick(1, "preset"), Tick(2, "fiber-dominated")]),
+                                  y: Axis(label: "Loss per arm (dB)", limits: 0...32),
+                                  marks: [.bars(positions: [1, 2], series: series, layout: .stacked, width: 0.5)],
+                                  legend: .top)
+                return Figure(theme: .apsSingleColumn, panels: [panel], height: 190)
+            },
+        ]
+    }
+
+    public var tables: [TableSpec] {
+        let base = self.base
+        return [TableSpec("budget", caption: "Per-arm loss budget of the preset link (1 km)") { _ in
+            let losses = try Self.presetStageLosses(lengthKm: base.lengthKm)
+            let sources = ["preset atom.rb87.780: 0.10 (assumption of the preset)",
+                           "van Leent et al., PRL 124, 010510 (2020): 57 %",
+                           "0.18 dB/km at 1522 nm (Corning SMF-28), 0.5 km per arm",
+                           "SNSPD 0.90 (Marsili et al. 2013; NIST)"]
+            let stages = ["collection", "conversion 780 to 1522 nm", "fiber", "detection"]
+            var rows: [[DataTable.Cell]] = []
+            for i in losses.indices {
+                rows.append([.text(stages[i]), .number(Decibels.transmission(lossDB: losses[i]), uncertainty: nil),
+                             .number(losses[i], uncertainty: nil), .text(sources[i])])
+            }
+            let total = losses.reduce(0, +)
+            rows.append([.text("total"), .number(Decibels.transmission(lossDB: total), uncertainty: nil),
+                         .number(total, uncertainty: nil), .text("sum")])
+            return try DataTable(columns: [DataTable.Column("stage"), DataTable.Column("transmission"),
+                                           DataTable.Column("loss", unit: "dB"), DataTable.Column("source")], rows: rows)
+        }]
+    }
+}
