@@ -7,6 +7,7 @@ public enum Catalogue {
     public static func studies() throws -> StudyCatalogue {
         try StudyCatalogue([
             LinkBudgetStudy(),
+            PurificationStudy(),
         ])
     }
 }
