@@ -1,37 +1,108 @@
 import Foundation
 import Interlink
 
-/// Link budget of a trapped-ion pair: heralded rate versus fiber length for photons at their native
-/// 422 nm and after quantum frequency conversion to 1550 nm, with the repeaterless (PLOB) bound,
-/// and the effective attenuation recovered by a weighted fit.
+/// Link budget of every pair of modalities: heralded rate and fidelity versus fiber length for
+/// ion–ion, atom–atom, superconducting–superconducting (through electro-optic transducers), ion–atom,
+/// ion–superconductor and atom–superconductor links, at native and converted wavelengths, and for an
+/// ion–ion link relayed by a diamond (SiV) memory; with the repeaterless PLOB and TGW bounds, the
+/// effective attenuation recovered by a weighted fit, and the distance at which each configuration
+/// falls below 1 pair/s.
 ///
-/// Model: two Sr⁺ nodes (preset `ion.sr88.422`: Stephenson et al., PRL 124, 110501 (2020)) joined
-/// by a two-photon (Barrett–Kok) midpoint station; each photon travels half the length. The 1550 nm
-/// route adds a conversion stage and swaps the visible Si APD for an SNSPD. Assumptions (labelled in
-/// the report): 422 → 1550 nm conversion efficiency 0.3 with 60 s⁻¹ noise (the value measured for
-/// Ca⁺ 854 → 1550 nm by Krutyanskiy et al., Appl. Phys. B 2017; no 422 nm → telecom converter is
-/// published), fiber loss 30 dB/km at 422 nm ("tens of dB/km").
+/// Model: two-photon (Barrett–Kok) heralding at a midpoint station (`LinkModel`); the relay is a
+/// `TwoLinkRepeaterModel` through `diamond.siv.1350`. Presets and their sources: `ModalityPreset`
+/// (`ion.sr88.422`: Stephenson et al., PRL 124, 110501 (2020); `ion.ba138.493`; `atom.rb87.780`:
+/// van Leent et al., Nature 607 (2022); `transmon.transducer.eo`: Sahu et al., Nat. Commun. 2022;
+/// `diamond.siv.1350`: Knaut et al., Nature 629, 573 (2024)). Assumptions (labelled in the report):
+/// 422 nm → telecom conversion efficiency 0.3 with 60 s⁻¹ noise (the value measured for Ca⁺ 854 →
+/// 1550 nm by Krutyanskiy et al., Appl. Phys. B 2017; no 422 nm → telecom converter is published),
+/// Rb 780 nm → telecom 0.57 (van Leent et al., PRL 124, 010510 (2020)) and Ba⁺ 493 → 780 nm 0.19
+/// (Siverns et al., arXiv 1801.01193) taken noise-free, residual visibility 0.88 for every pair (the
+/// Oxford value), fiber loss 30 dB/km at 422 and 493 nm ("tens of dB/km").
 public struct LinkBudgetStudy: Study {
-    /// Which wavelength the photons travel the fiber at.
+    /// A link configuration: which modalities, at which wavelength the photons travel the fiber.
+    /// (The first two cases are the foundation study's native and converted Sr⁺ routes.)
     public enum Route: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
-        /// Native 422 nm photons, visible-light detectors.
+        /// Sr⁺–Sr⁺, native 422 nm photons, visible-light detectors.
         case native422 = "native-422nm"
-        /// Converted to 1550 nm, SNSPDs.
+        /// Sr⁺–Sr⁺, converted to 1550 nm, SNSPDs.
         case converted1550 = "converted-1550nm"
+        /// Rb–Rb, native 780 nm photons, near-infrared Si APDs.
+        case atomAtom780 = "atom-atom-780nm"
+        /// Rb–Rb, converted to 1522 nm, SNSPDs.
+        case atomAtom1522 = "atom-atom-1522nm"
+        /// Transmon–transmon through electro-optic transducers, 1550 nm.
+        case scSc1550 = "sc-sc-1550nm"
+        /// Ba⁺ converted 493 → 780 nm meets a native Rb photon.
+        case ionAtom780 = "ion-atom-780nm"
+        /// Sr⁺ and Rb both converted to 1550 nm.
+        case ionAtom1550 = "ion-atom-1550nm"
+        /// Sr⁺ converted to 1550 nm meets a transduced transmon photon.
+        case ionSc1550 = "ion-sc-1550nm"
+        /// Rb converted to 1550 nm meets a transduced transmon photon.
+        case atomSc1550 = "atom-sc-1550nm"
+        /// Sr⁺ — SiV memory relay — Sr⁺, photons at 1350 nm, two links of half the length.
+        case ionIonRelay1350 = "ion-ion-siv-relay-1350nm"
+
         /// The route's name in files and tables.
         public var description: String { rawValue }
+
+        /// Suffix of the route's derived metric names (`attenuation_<slug>`).
+        public var slug: String {
+            switch self {
+            case .native422: return "422"
+            case .converted1550: return "1550"
+            case .atomAtom780: return "atomAtom780"
+            case .atomAtom1522: return "atomAtom1522"
+            case .scSc1550: return "scSc1550"
+            case .ionAtom780: return "ionAtom780"
+            case .ionAtom1550: return "ionAtom1550"
+            case .ionSc1550: return "ionSc1550"
+            case .atomSc1550: return "atomSc1550"
+            case .ionIonRelay1350: return "ionIonRelay1350"
+            }
+        }
+
+        /// Legend label (Pango markup).
+        public var label: String {
+            switch self {
+            case .native422: return "ion–ion, 422 nm"
+            case .converted1550: return "ion–ion, 1550 nm"
+            case .atomAtom780: return "atom–atom, 780 nm"
+            case .atomAtom1522: return "atom–atom, 1522 nm"
+            case .scSc1550: return "SC–SC, 1550 nm"
+            case .ionAtom780: return "ion–atom, 780 nm"
+            case .ionAtom1550: return "ion–atom, 1550 nm"
+            case .ionSc1550: return "ion–SC, 1550 nm"
+            case .atomSc1550: return "atom–SC, 1550 nm"
+            case .ionIonRelay1350: return "ion–SiV–ion relay, 1350 nm"
+            }
+        }
+
+        /// Whether the photons travel at (at least one node's) native wavelength, unconverted.
+        public var isNative: Bool { self == .native422 || self == .atomAtom780 || self == .ionAtom780 }
+
+        /// Whether both nodes are of the same modality (panel (a)/(c) of the pairs figure).
+        public var isHomogeneous: Bool {
+            [.native422, .converted1550, .atomAtom780, .atomAtom1522, .scSc1550].contains(self)
+        }
     }
 
     /// One sweep point.
     public struct Parameters: Codable, Sendable {
-        /// Photon route.
+        /// Link configuration.
         public var route = Route.native422
-        /// Total fiber length between the nodes (km); the station sits in the middle.
+        /// Total fiber length between the end nodes (km); stations sit in the middle of each link.
         public var lengthKm = 0.0
-        /// Efficiency of the 422 → 1550 nm converter (assumption, see the type's documentation).
+        /// Efficiency of the Sr⁺ 422 nm → telecom converter (assumption, see the type's documentation).
         public var conversionEfficiency = 0.3
-        /// Noise photon rate of the converter (s⁻¹).
+        /// Noise photon rate of that converter (s⁻¹).
         public var conversionNoiseHz = 60.0
+        /// Efficiency of the Rb 780 nm → telecom converter (van Leent et al. 2020).
+        public var rubidiumConversionEfficiency = 0.57
+        /// Efficiency of the Ba⁺ 493 → 780 nm converter (Siverns et al. 2018).
+        public var bariumConversionEfficiency = 0.19
+        /// Residual two-photon visibility V₀ of every station (Oxford value, derived from F = 0.94).
+        public var residualVisibility = 0.88
         /// Integration time that sets the counting uncertainty used to weight the fit (s).
         public var integrationSeconds = 3600.0
     }
@@ -39,65 +110,66 @@ public struct LinkBudgetStudy: Study {
     public init() {}
 
     public var identifier: String { "link-budget" }
-    public var title: String { "Link budget: ion–ion rate versus fiber length, native and converted photons" }
+    public var title: String { "Link budget: rate and fidelity versus fiber length for every pair of modalities" }
     public var summary: String {
-        "Heralded entanglement rate of two Sr⁺ nodes over 0–50 km of fiber with photons at 422 nm or "
-            + "converted to 1550 nm, against the PLOB bound; the effective attenuation is recovered by a weighted fit."
+        "Heralded entanglement rate and fidelity of ion, atom and superconducting (transduced) nodes in every pairing, "
+            + "at native and converted wavelengths and through a diamond memory relay, over 0–200 km of fiber, against "
+            + "the PLOB and TGW bounds; effective attenuations by weighted fits and the distance at which each "
+            + "configuration falls below 1 pair/s."
     }
-    public var version: Int { 1 }
+    public var version: Int { 2 }
     public var base: Parameters { Parameters() }
     public var sourceFile: String? { #filePath }
+    public var reportTemplate: String? { "link-budget" }
     public var parameterUnits: [String: String] {
         ["lengthKm": "km", "conversionNoiseHz": "1/s", "integrationSeconds": "s"]
     }
 
+    /// Lengths: the foundation grid (0–50 km in 0.25 km steps), with logarithmic grids from 10 m to
+    /// 0.2 km and from 55 km to 200 km for the log-axis figure.
     public var sweep: Sweep<Parameters> {
-        .grid(.values(\.route, Route.allCases), .linspace(\.lengthKm, from: 0, through: 50, count: 201))
-    }
-
-    /// The link configuration of one point.
-    static func configuration(_ p: Parameters) throws -> LinkConfiguration {
-        var arm = try ModalityPreset.arm(named: "ion.sr88.422")
-        if p.route == .converted1550 {
-            arm.conversion = FrequencyConversionStage(
-                efficiency: p.conversionEfficiency, noiseRateHz: p.conversionNoiseHz, outputWavelengthNm: 1550)
-            arm.detector = .snspd
-        }
-        return LinkConfiguration.midpoint(
-            armA: arm, armB: arm, totalLengthKm: p.lengthKm, scheme: .twoPhoton, residualVisibility: 0.88)
+        .grid(.values(\.route, Route.allCases),
+              .concat(.logspace(\.lengthKm, from: 0.01, through: 0.2, count: 14),
+                      .linspace(\.lengthKm, from: 0, through: 50, count: 201),
+                      .logspace(\.lengthKm, from: 55, through: 200, count: 16)))
     }
 
     public func validate(_ parameters: Parameters) throws {
-        _ = try LinkModel(configuration: Self.configuration(parameters))
+        _ = try Self.evaluate(parameters.route, parameters, lengthKm: parameters.lengthKm)
     }
 
     public var engine: Engine<Parameters> {
         .analytic { p in
-            let link = try LinkModel(configuration: Self.configuration(p))
-            let truePerAttempt = link.trueHeraldRateHz * link.attemptPeriod.periodSeconds
+            let e = try Self.evaluate(p.route, p, lengthKm: p.lengthKm)
             return [
-                Metric("successProbability", link.successProbabilityPerAttempt),
-                Metric("trueHeraldProbability", truePerAttempt),
-                Metric("attemptPeriod", link.attemptPeriod.periodSeconds, unit: "s"),
-                Metric("rate", link.rateHz, unit: "1/s"),
-                Metric("trueRate", link.trueHeraldRateHz, unit: "1/s"),
-                Metric("fidelity", link.fidelity),
-                Metric("armEfficiency", link.armA.endToEndEfficiency),
-                Metric("fiberTransmissivity", link.bounds.transmissivity),
-                Metric("plobBound", link.bounds.plobPairsPerSecond, unit: "1/s"),
-                Metric("tgwBound", link.bounds.tgwPairsPerSecond, unit: "1/s"),
+                Metric("successProbability", e.successProbability),
+                Metric("trueHeraldProbability", e.trueHeraldProbability),
+                Metric("attemptPeriod", e.attemptPeriod, unit: "s"),
+                Metric("rate", e.rate, unit: "1/s"),
+                Metric("trueRate", e.trueRate, unit: "1/s"),
+                Metric("fidelity", e.fidelity),
+                Metric("armEfficiency", e.armEfficiency),
+                Metric("fiberTransmissivity", e.fiberTransmissivity),
+                Metric("plobBound", e.plobBound, unit: "1/s"),
+                Metric("tgwBound", e.tgwBound, unit: "1/s"),
+                Metric("hashingRate", e.hashingRate, unit: "1/s"),
             ]
         }
     }
 
     /// Weighted fit of log10(true-herald probability per attempt) against length, on the points
-    /// whose heralds are mostly true (fidelity above 1/2). Counting statistics over the
-    /// integration time give σ(log10 p) = 1 / (ln 10 · √N), N = true rate × time; the slope times
-    /// −10 is the effective attenuation in dB per km of total length.
-    static func attenuationFit(_ table: ResultTable, route: Route, integrationSeconds: Double) throws -> LinearFit {
+    /// whose heralds are mostly true (true-herald rate above half the herald rate). Counting
+    /// statistics over the integration time give σ(log10 p) = 1 / (ln 10 · √N), N = true rate × time;
+    /// the slope times −10 is the effective attenuation in dB per km of total length. For the relay
+    /// the fitted probability is the delivery probability per round.
+    /// `nil` when fewer than three points qualify (false heralds dominate at every length).
+    static func attenuationFit(_ table: ResultTable, route: Route, integrationSeconds: Double) throws -> LinearFit? {
         let rows = table.filter { row in
-            row.parameters["route"] == .string(route.rawValue) && (row.number("fidelity") ?? 0) > 0.5
+            guard row.parameters["route"] == .string(route.rawValue),
+                  let t = row.number("trueRate"), let r = row.number("rate"), t > 0 else { return false }
+            return t > 0.5 * r
         }
+        guard rows.rows.count >= 3 else { return nil }
         let x = try rows.values("lengthKm")
         let p = try rows.values("trueHeraldProbability")
         let rate = try rows.values("trueRate")
@@ -110,46 +182,64 @@ public struct LinkBudgetStudy: Study {
     }
 
     public var derived: [Derivation] {
-        let seconds = base.integrationSeconds
-        return Route.allCases.map { route in
+        let base = self.base
+        let fits = Route.allCases.map { route in
             Derivation("effective attenuation, \(route.rawValue)") { table in
-                let fit = try Self.attenuationFit(table, route: route, integrationSeconds: seconds)
+                guard let fit = try Self.attenuationFit(table, route: route, integrationSeconds: base.integrationSeconds) else {
+                    return [Metric("fiberAttenuation_\(route.slug)", try Self.fiberAttenuation(route, base), unit: "dB/km")]
+                }
                 return [
-                    Metric("attenuation_\(route == .native422 ? "422" : "1550")", -10 * fit.slope, unit: "dB/km",
+                    Metric("attenuation_\(route.slug)", -10 * fit.slope, unit: "dB/km",
                            uncertainty: 10 * fit.slopeStandardError),
-                    Metric("fitPoints_\(route == .native422 ? "422" : "1550")", Double(fit.degreesOfFreedom + 2)),
+                    Metric("fitPoints_\(route.slug)", Double(fit.degreesOfFreedom + 2)),
+                    Metric("fiberAttenuation_\(route.slug)", try Self.fiberAttenuation(route, base), unit: "dB/km"),
                 ]
             }
         }
+        let distances = Derivation("distance at which the rate falls to 1 pair/s (Brent root of log10 rate)") { _ in
+            var metrics: [Metric] = []
+            for route in Route.allCases {
+                guard let d = try Self.distance(at: 1, route: route, base) else { continue }
+                metrics.append(Metric("distance1Hz_\(route.slug)", d, unit: "km"))
+                metrics.append(Metric("fidelityAt1Hz_\(route.slug)", try Self.evaluate(route, base, lengthKm: d).fidelity))
+            }
+            return metrics
+        }
+        let atZero = Derivation("rate and fidelity at zero length") { _ in
+            try Route.allCases.flatMap { route -> [Metric] in
+                let e = try Self.evaluate(route, base, lengthKm: 0)
+                return [Metric("rate0_\(route.slug)", e.trueRate, unit: "1/s"), Metric("fidelity0_\(route.slug)", e.fidelity)]
+            } + [Metric("integrationHours", base.integrationSeconds / 3600, unit: "h")]
+        }
+        return fits + [distances, atZero, Self.relayAdvantage(base)]
     }
 
-    public var figures: [FigureSpec] {
-        [FigureSpec("rate-vs-length", caption: "Heralded entanglement rate of two Sr⁺ nodes versus total fiber "
-            + "length, photons at 422 nm (dashed) and converted to 1550 nm (solid), with the PLOB bound for the "
-            + "1550 nm fiber at the same attempt rate (dotted). Rates below 10⁻⁴ s⁻¹ are cut off.") { table in
-            var panel = Panel(
-                x: Axis(label: "Fiber length <i>L</i> (km)", limits: 0...50),
-                y: Axis(label: "Rate (s<sup>−1</sup>)", scale: .log, limits: 1e-4...1e6))
-            for route in Route.allCases.reversed() {
-                let rows = table.filter { $0.parameters["route"] == .string(route.rawValue) }
-                panel.add(.line(x: try rows.values("lengthKm"), y: try rows.values("trueRate"),
-                                label: route == .native422 ? "422 nm" : "1550 nm (converted)",
-                                style: route == .native422 ? .dashed : .solid))
+    /// The relay against the direct telecom ion–ion link and against the repeaterless bound of its own
+    /// end-to-end fiber: the rate ratio and relay fidelity at 100 km, and the length beyond which the
+    /// relay beats PLOB (Brent root of log10(rate/PLOB) over 1–2000 km).
+    static func relayAdvantage(_ base: Parameters) -> Derivation {
+        Derivation("relay versus direct ion–ion link and the PLOB bound") { _ in
+            let relay: (Double) throws -> Evaluation = { try evaluate(.ionIonRelay1350, base, lengthKm: $0) }
+            let near = try relay(100), direct = try evaluate(.converted1550, base, lengthKm: 100)
+            let start = try TwoLinkRepeaterModel(configuration: relayConfiguration(base, lengthKm: 0))
+            var metrics = [
+                Metric("relayLinkSuccess0", start.linkA.successProbabilityPerRound),
+                Metric("relayRound0", start.roundPeriodSeconds * 1e6, unit: "µs"),
+                Metric("relayWait0", start.meanWaitingTimeSeconds * 1e3, unit: "ms"),
+                Metric("relayOverDirect100", near.trueRate / direct.trueRate),
+                Metric("relayFidelity100", near.fidelity),
+                Metric("directFidelity100", direct.fidelity),
+            ]
+            let beyond = try RootFinder.brent(lower: 1, upper: 2000, absoluteTolerance: 1e-9) { l in
+                let e = try relay(l)
+                return log10(e.trueRate) - log10(e.plobBound)
             }
-            let converted = table.filter { $0.parameters["route"] == .string(Route.converted1550.rawValue) }
-            panel.add(.line(x: try converted.values("lengthKm"), y: try converted.values("plobBound"),
-                            label: "PLOB bound (1550 nm)", style: .dotted))
-            return Figure(theme: .apsSingleColumn, panels: [panel])
-        }]
+            metrics.append(Metric("relayBeatsPlobKm", beyond.x, unit: "km"))
+            metrics.append(Metric("relayFidelityAtPlob", try relay(beyond.x).fidelity))
+            return metrics
+        }
     }
 
-    public var tables: [TableSpec] {
-        [TableSpec("rate-by-length", caption: "Rate, fidelity and bound at every 5 km") { table in
-            let rows = table.filter { row in
-                guard let l = row.number("lengthKm") else { return false }
-                return l.truncatingRemainder(dividingBy: 5) == 0
-            }
-            return try rows.dataTable(columns: ["route", "lengthKm", "trueRate", "fidelity", "plobBound"])
-        }]
-    }
+    public var figures: [FigureSpec] { [Self.foundationFigure, Self.pairsFigure(base)] }
+    public var tables: [TableSpec] { [Self.summaryTable(base), Self.foundationTable] }
 }

@@ -1,0 +1,181 @@
+import Foundation
+import Interlink
+
+extension PurificationStudy.Family {
+    /// Suffix of derived metric names.
+    var slug: String { self == .werner ? "werner" : "phaseFlip" }
+}
+
+extension PurificationStudy.Link {
+    /// Suffix of derived metric names.
+    var slug: String {
+        switch self {
+        case .ionAtom: return "ionAtom"
+        case .scSc: return "scSc"
+        case .ionIon: return "ionIon"
+        }
+    }
+}
+
+extension PurificationStudy {
+    /// Length at which the link-level results are summarised (km).
+    static let referenceLengthKm = 10.0
+
+    /// Hashing yield per input pair after `rounds` rounds from raw fidelity `f`.
+    static func distillablePerInput(_ family: Family, fidelity f: Double, rounds: Int) throws -> Double {
+        let l = ladder(try family.state(fidelity: f), rounds: rounds)
+        return l.states[rounds].hashingYield / l.pairsConsumed[rounds]
+    }
+
+    /// The link rows at one length, by rounds.
+    static func linkRows(_ table: ResultTable, _ link: Link, lengthKm: Double) -> [ResultTable.Row] {
+        table.rows.filter { row in
+            row.parameters["part"] == .string(Part.link.rawValue) && row.parameters["link"] == .string(link.rawValue)
+                && row.number("lengthKm") == lengthKm
+        }.sorted { ($0.number("rounds") ?? 0) < ($1.number("rounds") ?? 0) }
+    }
+
+    static func derivations(_ base: Parameters) -> [Derivation] {
+        var list: [Derivation] = []
+        list.append(Derivation("hashing threshold of Werner pairs (Brent root of 1 − H)") { _ in
+            let root = try RootFinder.brent(lower: 0.6, upper: 0.99, absoluteTolerance: 1e-12) { f in
+                1 - BellDiagonalState.werner(fidelity: f).entropyBits
+            }
+            return [Metric("wernerHashingThreshold", root.x)]
+        })
+        for family in Family.allCases {
+            list.append(Derivation("one DEJMPS round pays (\(family.rawValue))") { _ in
+                // One round raises the hashing yield per input pair where D₁(F) > D₀(F); the crossover is
+                // the Brent root of D₁ − D₀ above the raw state's own hashing threshold.
+                // D₁ − D₀ on a fine grid: its largest value, and the crossover where it changes sign.
+                let gain: (Double) throws -> Double = { f in
+                    try distillablePerInput(family, fidelity: f, rounds: 1) - distillablePerInput(family, fidelity: f, rounds: 0)
+                }
+                let grid = (0...998).map { 0.5005 + Double($0) * 0.0005 }
+                let gains = try grid.map(gain)
+                var metrics = [Metric("maxGainOneRound_\(family.slug)", gains.max() ?? .nan)]
+                if let k = gains.indices.last(where: { gains[$0] > 0 }), k + 1 < grid.count {
+                    let root = try RootFinder.brent(lower: grid[k], upper: grid[k + 1], absoluteTolerance: 1e-12, gain)
+                    metrics.append(Metric("paysBelow_\(family.slug)", root.x))
+                }
+                let raw = try family.state(fidelity: 0.8)
+                let deep = ladder(raw, rounds: 10)
+                metrics += [
+                    Metric("oneRoundFrom08_\(family.slug)", deep.states[1].fidelity),
+                    Metric("oneRoundSuccessFrom08_\(family.slug)", deep.successProbabilities[0]),
+                ]
+                if let n = deep.states.firstIndex(where: { $0.fidelity >= 0.99 }) {
+                    metrics.append(Metric("roundsTo099From08_\(family.slug)", Double(n)))
+                    metrics.append(Metric("pairsTo099From08_\(family.slug)", deep.pairsConsumed[n]))
+                }
+                return metrics
+            })
+        }
+        list.append(Derivation("links at \(referenceLengthKm) km") { table in
+            var metrics = [Metric("referenceLength", referenceLengthKm, unit: "km"), Metric("target", base.targetFidelity)]
+            for link in Link.allCases {
+                let rows = linkRows(table, link, lengthKm: referenceLengthKm)
+                guard let raw = rows.first else { continue }
+                let s = link.slug
+                metrics.append(Metric("rawFidelity_\(s)", raw.number("fidelity") ?? .nan))
+                metrics.append(Metric("rawRate_\(s)", raw.number("rate") ?? .nan, unit: "1/s"))
+                metrics.append(Metric("waitPerPair_\(s)", 1e3 / (raw.number("rate") ?? .nan), unit: "ms"))
+                if let best = rows.first(where: { ($0.number("fidelity") ?? 0) >= base.targetFidelity }) {
+                    metrics.append(Metric("bestRounds_\(s)", best.number("rounds") ?? .nan))
+                    metrics.append(Metric("targetRate_\(s)", best.number("rate") ?? .nan, unit: "1/s"))
+                }
+                if let best = rows.first(where: { ($0.number("memoryAwareFidelity") ?? 0) >= base.targetFidelity }) {
+                    metrics.append(Metric("awareBestRounds_\(s)", best.number("rounds") ?? .nan))
+                    metrics.append(Metric("awareTargetRate_\(s)", best.number("memoryAwareRate") ?? .nan, unit: "1/s"))
+                }
+                let aware = rows.compactMap { $0.number("memoryAwareFidelity") }
+                metrics.append(Metric("awareFidelityMax_\(s)", aware.max() ?? .nan))
+                let hashing = rows.compactMap { $0.number("hashingRate") }
+                metrics.append(Metric("hashingRaw_\(s)", hashing.first ?? .nan, unit: "1/s"))
+                metrics.append(Metric("hashingBest_\(s)", hashing.max() ?? .nan, unit: "1/s"))
+                let bestIndex = hashing.indices.max { hashing[$0] < hashing[$1] } ?? 0
+                metrics.append(Metric("hashingBestRounds_\(s)", Double(bestIndex)))
+            }
+            return metrics
+        })
+        return list
+    }
+
+    /// Three panels over raw fidelity: output fidelity, pairs consumed, hashing yield per input pair.
+    static var recurrenceFigure: FigureSpec {
+        FigureSpec("recurrence", caption: "DEJMPS recurrence versus raw fidelity for Werner pairs (solid) and phase-flipped "
+            + "pairs (dashed), after n = 0…4 rounds (colours). (a) Output fidelity. (b) Raw pairs consumed per output pair, "
+            + "R_n = 2R_{n−1}/p_n. (c) Hashing-bound distillable entanglement per raw pair, (1 − H(λ_n))/R_n: where a "
+            + "coloured curve lies above the black n = 0 curve, purification pays.") { table in
+            let stateRows = table.filter { $0.parameters["part"] == .string(Part.state.rawValue) }
+            let x = Axis(label: "Raw fidelity <i>F</i><sub>0</sub>", limits: 0.5...1)
+            var panels = [
+                Panel(x: x, y: Axis(label: "Output fidelity <i>F</i><sub><i>n</i></sub>", limits: 0.5...1), legend: .bottomRight),
+                Panel(x: x, y: Axis(label: "Raw pairs per output <i>R</i><sub><i>n</i></sub>", scale: .log, limits: 1...1e3), legend: .hidden),
+                Panel(x: x, y: Axis(label: "Distillable ebits per raw pair", limits: 0...1), legend: .hidden),
+            ]
+            let columns = ["fidelity", "pairsConsumed", "distillablePerInput"]
+            for family in Family.allCases {
+                for n in 0...maximumRounds {
+                    let rows = stateRows.filter { $0.parameters["family"] == .string(family.rawValue) && $0.number("rounds") == Double(n) }
+                    let color = n == 0 ? Color.black : Palette.okabeIto[n - 1]
+                    for (k, column) in columns.enumerated() {
+                        let label: String? = k == 0 ? (family == .werner ? "<i>n</i> = \(n)" : (n == 0 ? "phase flip" : nil)) : nil
+                        panels[k].add(.line(x: try rows.values("rawFidelity"), y: try rows.values(column), label: label,
+                                            style: family == .werner ? .solid : .dashed, color: color))
+                    }
+                }
+            }
+            return Figure(theme: .apsDoubleColumn, panels: panels, columns: 3, height: 210)
+        }
+    }
+
+    /// The rate–fidelity frontier at the reference length, and the best rate above the target versus length.
+    static func frontierFigure(_ base: Parameters) -> FigureSpec {
+        FigureSpec("frontier", caption: "(a) Rate–fidelity frontier of three links at \(Int(referenceLengthKm)) km: each "
+            + "marker is n = 0…4 DEJMPS rounds (fidelity rises and rate falls with n). Filled markers and solid lines: ideal "
+            + "recurrence (no decoherence while pairs wait); open markers and dashed lines: memory-aware estimate (the "
+            + "earlier pair waits the mean production time in the node memories). The grey line marks the target fidelity "
+            + "\(base.targetFidelity). (b) Rate of pairs with F ≥ \(base.targetFidelity), the best over 0…4 rounds, versus "
+            + "fiber length; same line styles. A missing curve never reaches the target.") { table in
+            let linkRows = table.filter { $0.parameters["part"] == .string(Part.link.rawValue) }
+            var a = Panel(x: Axis(label: "Fidelity <i>F</i>", limits: 0.25...1),
+                          y: Axis(label: "Rate (s<sup>−1</sup>)", scale: .log, limits: 1e-3...1e3), legend: .bottomLeft)
+            var b = Panel(x: Axis(label: "Fiber length <i>L</i> (km)", limits: 0...50),
+                          y: Axis(label: "Rate with <i>F</i> ≥ \(base.targetFidelity) (s<sup>−1</sup>)", scale: .log, limits: 1e-3...1e3),
+                          legend: .topRight)
+            a.add(.reference(.x, at: base.targetFidelity, style: .dashed, color: .gray))
+            for (i, link) in Link.allCases.enumerated() {
+                let color = Palette.okabeIto[i]
+                let rows = PurificationStudy.linkRows(linkRows, link, lengthKm: referenceLengthKm)
+                let f = rows.map { $0.number("fidelity") ?? .nan }, r = rows.map { $0.number("rate") ?? .nan }
+                let fa = rows.map { $0.number("memoryAwareFidelity") ?? .nan }, ra = rows.map { $0.number("memoryAwareRate") ?? .nan }
+                a.add(.line(x: f, y: r, label: link.label, style: .solid, color: color, marker: .circle))
+                a.add(.line(x: fa, y: ra, label: i == 0 ? "memory-aware" : nil, style: .dashed, color: color))
+                a.add(.scatter(x: fa, y: ra, marker: .circle, filled: false, color: color))
+                let lengths = Array(Set(try linkRows.filter { $0.parameters["link"] == .string(link.rawValue) }.values("lengthKm"))).sorted()
+                var ideal: [Double] = [], aware: [Double] = []
+                for l in lengths {
+                    let at = PurificationStudy.linkRows(linkRows, link, lengthKm: l)
+                    ideal.append(at.compactMap { $0.number("targetRate") }.max() ?? 0)
+                    aware.append(at.compactMap { $0.number("memoryAwareTargetRate") }.max() ?? 0)
+                }
+                b.add(.line(x: lengths, y: ideal, label: ideal.contains { $0 > 0 } ? link.label : nil, style: .solid, color: color))
+                b.add(.line(x: lengths, y: aware, style: .dashed, color: color))
+            }
+            return Figure(theme: .apsDoubleColumn, panels: [a, b], columns: 2, height: 230)
+        }
+    }
+
+    /// The frontier at the reference length as a table.
+    static var frontierTable: TableSpec {
+        TableSpec("frontier", caption: "Links at \(Int(referenceLengthKm)) km, by DEJMPS rounds: raw pairs consumed per output, "
+            + "rate and fidelity (ideal), hashing-bound distillable rate, and the memory-aware fidelity and rate") { table in
+            let rows = table.filter { row in
+                row.parameters["part"] == .string(Part.link.rawValue) && row.number("lengthKm") == referenceLengthKm
+            }
+            return try rows.dataTable(columns: ["link", "rounds", "pairsConsumed", "rate", "fidelity", "hashingRate",
+                                               "memoryAwareFidelity", "memoryAwareRate"])
+        }
+    }
+}

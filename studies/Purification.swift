@@ -1,0 +1,219 @@
+import Foundation
+import Interlink
+
+/// When does entanglement purification pay? DEJMPS recurrence (Deutsch et al., PRL 77, 2818 (1996))
+/// on raw pairs of every fidelity, for depolarised (Werner) and phase-flipped pairs, and on the pairs of
+/// three heterogeneous links: the rate–fidelity frontier over rounds 0…4 (success probabilities, pairs
+/// consumed per output), the hashing-bound distillable rate as the figure of merit, and the rate of
+/// pairs above a target fidelity.
+///
+/// Two evaluations of a purified link: the ideal one of `LinkModel` with a `PurificationPlan`
+/// (`PurifiedLink`: pairs do not decohere while waiting for partners), and a memory-aware estimate
+/// made here: in round k the earlier of the two input pairs waits, on average, the time to make one
+/// more round-(k − 1) pair, T_{k−1} = R_{k−1}/r (R = pairs consumed, r = link rate), in both node
+/// memories (`MemoryDecoherence.stored`) before the DEJMPS step; the waiting time is taken at its
+/// mean rather than averaged over its distribution (an approximation labelled in the report).
+public struct PurificationStudy: Study {
+    /// Which part of the study a point belongs to.
+    public enum Part: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
+        /// A raw Bell-diagonal state of a given fidelity.
+        case state
+        /// The delivered pairs of a physical link.
+        case link
+        /// The name in files.
+        public var description: String { rawValue }
+    }
+
+    /// Noise family of a raw state.
+    public enum Family: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
+        /// Werner (depolarised): λ_X = λ_Y = λ_Z = (1 − F)/3.
+        case werner
+        /// Phase-flipped (rank 2): λ_Z = 1 − F, the error of a two-photon herald with imperfect overlap.
+        case phaseFlip = "phase-flip"
+        /// The name in files.
+        public var description: String { rawValue }
+
+        /// The raw state of fidelity `f`.
+        func state(fidelity f: Double) throws -> BellDiagonalState {
+            switch self {
+            case .werner: return .werner(fidelity: f)
+            case .phaseFlip: return try BellDiagonalState(lambdaI: f, lambdaX: 0, lambdaY: 0, lambdaZ: 1 - f, path: "rawFidelity")
+            }
+        }
+    }
+
+    /// A physical link, taken from the link-budget study's configurations.
+    public enum Link: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
+        /// Sr⁺–Rb, both converted to 1550 nm (mode mismatch limits F).
+        case ionAtom = "ion-atom-1550nm"
+        /// Transmon–transmon through electro-optic transducers (transducer noise limits F).
+        case scSc = "sc-sc-1550nm"
+        /// Sr⁺–Sr⁺ converted to 1550 nm (F ≈ 0.94, long-lived memories).
+        case ionIon = "ion-ion-1550nm"
+        /// The name in files.
+        public var description: String { rawValue }
+
+        /// The link-budget route of this link.
+        var route: LinkBudgetStudy.Route {
+            switch self {
+            case .ionAtom: return .ionAtom1550
+            case .scSc: return .scSc1550
+            case .ionIon: return .converted1550
+            }
+        }
+
+        /// Legend label.
+        var label: String {
+            switch self {
+            case .ionAtom: return "ion–atom"
+            case .scSc: return "SC–SC"
+            case .ionIon: return "ion–ion"
+            }
+        }
+    }
+
+    /// One sweep point.
+    public struct Parameters: Codable, Sendable {
+        /// Which part.
+        public var part = Part.state
+        /// Noise family (state part).
+        public var family = Family.werner
+        /// Raw fidelity (state part).
+        public var rawFidelity = 0.8
+        /// Link (link part).
+        public var link = Link.ionAtom
+        /// Total fiber length of the link (km, link part).
+        public var lengthKm = 10.0
+        /// DEJMPS rounds, 0…4.
+        public var rounds = 0
+        /// Target fidelity for the "rate above target" figure of merit.
+        public var targetFidelity = 0.9
+    }
+
+    public init() {}
+
+    public var identifier: String { "purification" }
+    public var title: String { "Purification: when do DEJMPS rounds pay?" }
+    public var summary: String {
+        "DEJMPS recurrence on Werner and phase-flipped pairs of every raw fidelity and on the pairs of ion–atom, "
+            + "transduced SC–SC and ion–ion links: output fidelity, success probability and pairs consumed per round, "
+            + "the rate–fidelity frontier, and where the distillable rate or the rate above a target fidelity improves."
+    }
+    public var version: Int { 1 }
+    public var base: Parameters { Parameters() }
+    public var sourceFile: String? { #filePath }
+    public var reportTemplate: String? { "purification" }
+    public var parameterUnits: [String: String] { ["lengthKm": "km"] }
+
+    /// Largest number of rounds.
+    static let maximumRounds = 4
+
+    public var sweep: Sweep<Parameters> {
+        .concat(
+            .grid(.values(\.part, [Part.state]), .values(\.family, Family.allCases),
+                  .linspace(\.rawFidelity, from: 0.5, through: 0.995, count: 100),
+                  .values(\.rounds, Array(0...Self.maximumRounds))),
+            .grid(.values(\.part, [Part.link]), .values(\.link, Link.allCases),
+                  .linspace(\.lengthKm, from: 0, through: 50, count: 51),
+                  .values(\.rounds, Array(0...Self.maximumRounds))))
+    }
+
+    public func validate(_ parameters: Parameters) throws {
+        try PurificationPlan(protocol: .dejmps, rounds: parameters.rounds).validate(at: "rounds")
+        try Validate01.check(parameters.rawFidelity, "rawFidelity")
+        try Validate01.check(parameters.targetFidelity, "targetFidelity")
+    }
+
+    /// One round-by-round recurrence: per round the state, success probability and pairs consumed.
+    struct Ladder: Sendable {
+        /// States after 0…n rounds.
+        var states: [BellDiagonalState]
+        /// Success probability of rounds 1…n.
+        var successProbabilities: [Double]
+        /// Pairs consumed per output after 0…n rounds (R₀ = 1, R_k = 2R_{k−1}/p_k).
+        var pairsConsumed: [Double]
+    }
+
+    /// DEJMPS rounds on `raw`; with `memory` (link rate r, node memories), the earlier pair of each round
+    /// first waits T_{k−1} = R_{k−1}/r in both memories (mean-time approximation, see the type).
+    static func ladder(_ raw: BellDiagonalState, rounds: Int,
+                       memory: (rate: Double, a: MemoryParameters, b: MemoryParameters)? = nil) -> Ladder {
+        var ladder = Ladder(states: [raw], successProbabilities: [], pairsConsumed: [1])
+        for k in 0..<rounds {
+            let fresh = ladder.states[k]
+            var waited = fresh
+            if let m = memory, m.rate > 0 {
+                let t = ladder.pairsConsumed[k] / m.rate
+                waited = MemoryDecoherence.stored(fresh, memoryA: m.a, timeA: t, memoryB: m.b, timeB: t)
+            }
+            let step = Purification.dejmps(waited, fresh)
+            ladder.states.append(step.state)
+            ladder.successProbabilities.append(step.successProbability)
+            ladder.pairsConsumed.append(step.successProbability > 0 ? 2 * ladder.pairsConsumed[k] / step.successProbability : .infinity)
+        }
+        return ladder
+    }
+
+    /// The link configuration of a link point.
+    static func linkConfiguration(_ p: Parameters) throws -> LinkConfiguration {
+        guard let c = try LinkBudgetStudy.linkConfiguration(p.link.route, LinkBudgetStudy.Parameters(), lengthKm: p.lengthKm) else {
+            throw ParameterError(field: "link", value: p.link.rawValue, allowed: "a link with a direct configuration")
+        }
+        return c
+    }
+
+    public var engine: Engine<Parameters> {
+        .analytic { p in
+            switch p.part {
+            case .state:
+                let l = Self.ladder(try p.family.state(fidelity: p.rawFidelity), rounds: p.rounds)
+                let out = l.states[p.rounds]
+                let pairs = l.pairsConsumed[p.rounds]
+                return [
+                    Metric("fidelity", out.fidelity),
+                    Metric("lastSuccessProbability", l.successProbabilities.last ?? 1),
+                    Metric("pairsConsumed", pairs),
+                    Metric("hashingYield", out.hashingYield),
+                    Metric("distillablePerInput", out.hashingYield / pairs),
+                ]
+            case .link:
+                var c = try Self.linkConfiguration(p)
+                c.purification = PurificationPlan(protocol: .dejmps, rounds: p.rounds)
+                let model = try LinkModel(configuration: c)
+                let rawRate = model.rateHz
+                let ideal = model.purification.map { ($0.state, $0.rateHz, $0.expectedInputPairsPerOutput) }
+                    ?? (model.deliveredState, rawRate, 1)
+                let aware = Self.ladder(model.deliveredState, rounds: p.rounds,
+                                        memory: (rawRate, c.armA.node.memory, c.armB.node.memory))
+                let awareState = aware.states[p.rounds]
+                let awareRate = rawRate / aware.pairsConsumed[p.rounds]
+                return [
+                    Metric("rawRate", rawRate, unit: "1/s"),
+                    Metric("rawFidelityLink", model.fidelity),
+                    Metric("rate", ideal.1, unit: "1/s"),
+                    Metric("fidelity", ideal.0.fidelity),
+                    Metric("pairsConsumed", ideal.2),
+                    Metric("hashingRate", ideal.1 * ideal.0.hashingYield, unit: "1/s"),
+                    Metric("targetRate", ideal.0.fidelity >= p.targetFidelity ? ideal.1 : 0, unit: "1/s"),
+                    Metric("memoryAwareFidelity", awareState.fidelity),
+                    Metric("memoryAwareRate", awareRate, unit: "1/s"),
+                    Metric("memoryAwareTargetRate", awareState.fidelity >= p.targetFidelity ? awareRate : 0, unit: "1/s"),
+                ]
+            }
+        }
+    }
+
+    public var derived: [Derivation] { Self.derivations(base) }
+    public var figures: [FigureSpec] { [Self.recurrenceFigure, Self.frontierFigure(base)] }
+    public var tables: [TableSpec] { [Self.frontierTable] }
+}
+
+/// Range check of a fraction for `validate`.
+enum Validate01 {
+    /// Throws a `ParameterError` naming `path` unless 0 ≤ `value` ≤ 1.
+    static func check(_ value: Double, _ path: String) throws {
+        guard value.isFinite, value >= 0, value <= 1 else {
+            throw ParameterError(field: path, value: "\(value)", allowed: "[0, 1]")
+        }
+    }
+}
