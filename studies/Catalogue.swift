@@ -7,6 +7,8 @@ public enum Catalogue {
     public static func studies() throws -> StudyCatalogue {
         try StudyCatalogue([
             LinkBudgetStudy(),
+            // studies-c
+            ModalityMixStudy(),
         ])
     }
 }
