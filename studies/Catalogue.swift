@@ -8,6 +8,7 @@ public enum Catalogue {
         try StudyCatalogue([
             LinkBudgetStudy(),
             // studies-c
+            MemoryBufferingStudy(),
             ModalityMixStudy(),
         ])
     }
