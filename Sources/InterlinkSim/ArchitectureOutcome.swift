@@ -20,6 +20,8 @@ public struct ArchitectureOutcome: Sendable, Hashable {
     public private(set) var generatedPairs = 0
     /// Buffered pairs discarded (cutoff, or evicted to free a port for a waiting request).
     public private(set) var discardedPairs = 0
+    /// Requests rejected because the queues were full (the workload exceeds capacity).
+    public private(set) var rejectedRequests = 0
 
     init(architecture: ModularArchitecture, configuration: MetricsConfiguration) throws {
         gates = try DeliveryMetrics(configuration: configuration)
@@ -52,6 +54,7 @@ public struct ArchitectureOutcome: Sendable, Hashable {
     mutating func addAnalyserBusy(_ seconds: Double) { analyserBusySeconds += seconds }
     mutating func countGenerated() { generatedPairs += 1 }
     mutating func countDiscarded() { discardedPairs += 1 }
+    mutating func countRejected() { rejectedRequests += 1 }
     mutating func advance(by seconds: Double) { gates.advance(by: seconds) }
 
     /// Merges another outcome of the same architecture (chunk order must be fixed by the caller).
@@ -66,5 +69,6 @@ public struct ArchitectureOutcome: Sendable, Hashable {
         analyserBusySeconds += other.analyserBusySeconds
         generatedPairs += other.generatedPairs
         discardedPairs += other.discardedPairs
+        rejectedRequests += other.rejectedRequests
     }
 }

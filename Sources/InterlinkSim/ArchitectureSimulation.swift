@@ -93,8 +93,15 @@ struct ArchitectureRun {
     var stored: [FIFO<StoredPair>]
     var inflight: [Int]
     var reserved: [Bool]
+    /// Arrival time of the oldest waiting request per module pair (+∞ when none): a flat copy of
+    /// the queue heads so the dispatcher scans contiguous doubles.
+    var headArrival: [Double]
+    /// Module indices of each module pair, flat.
+    let firstModule: [Int]
+    let secondModule: [Int]
     var outcome: ArchitectureOutcome
     var delivered = 0
+    var queued = 0
     var target = 0
     var now = 0.0
     let depth: Int
@@ -112,6 +119,9 @@ struct ArchitectureRun {
         stored = Array(repeating: FIFO(), count: architecture.pairs.count)
         inflight = Array(repeating: 0, count: architecture.pairs.count)
         reserved = Array(repeating: false, count: architecture.modules.count)
+        headArrival = Array(repeating: .infinity, count: architecture.pairs.count)
+        firstModule = architecture.pairs.map(\.first)
+        secondModule = architecture.pairs.map(\.second)
         outcome = try ArchitectureOutcome(architecture: architecture, configuration: configuration)
         switch architecture.pairPolicy {
         case .onDemand:
@@ -155,18 +165,34 @@ struct ArchitectureRun {
         outcome.advance(by: now)
     }
 
+    mutating func enqueue(_ t: Int, arrival: Double) {
+        if waiting[t].isEmpty { headArrival[t] = arrival }
+        waiting[t].append(arrival)
+        queued += 1
+    }
+
+    mutating func dequeue(_ t: Int) -> Double? {
+        guard let r = waiting[t].popFirst() else { return nil }
+        headArrival[t] = waiting[t].first ?? .infinity
+        queued -= 1
+        return r
+    }
+
     mutating func release(_ module: Int, since: Double) {
         freeQubits[module] += 1
         outcome.addPortBusy(module, now - since)
     }
 
-    /// A new request arrives now: served from the buffer, or queued.
+    /// A new request arrives now: served from the buffer, queued, or rejected when the queues
+    /// already hold ``RemoteGateWorkload/queueCapacity`` requests (bounded memory under overload).
     mutating func newRequest() {
         let t = arch.drawPair(using: &stream)
         if buffered, let pair = takeStored(t) {
             consume(t, pair: pair, request: now)
+        } else if queued >= arch.workload.queueCapacity {
+            outcome.countRejected()
         } else {
-            waiting[t].append(now)
+            enqueue(t, arrival: now)
         }
     }
 
@@ -215,7 +241,7 @@ struct ArchitectureRun {
         }
         inflight[t] -= 1
         let fresh = StoredPair(ready: now, since: started)
-        if let r = waiting[t].popFirst() {
+        if let r = dequeue(t) {
             consume(t, pair: fresh, request: r)
         } else {
             stored[t].append(fresh)
@@ -232,8 +258,7 @@ struct ArchitectureRun {
     }
 
     func portsFree(_ t: Int) -> Bool {
-        let p = arch.pairs[t]
-        return freeQubits[p.first] > 0 && freeQubits[p.second] > 0
+        freeQubits[firstModule[t]] > 0 && freeQubits[secondModule[t]] > 0
     }
 
     mutating func dispatch() {
@@ -244,13 +269,14 @@ struct ArchitectureRun {
         while freeAnalysers > 0 {
             var best = -1
             var oldest = Double.infinity
-            for t in waiting.indices {
-                if let a = waiting[t].first, a < oldest, portsFree(t) {
+            for t in headArrival.indices {
+                let a = headArrival[t]
+                if a < oldest, portsFree(t) {
                     best = t
                     oldest = a
                 }
             }
-            guard best >= 0, let r = waiting[best].popFirst() else { return }
+            guard best >= 0, let r = dequeue(best) else { return }
             startGeneration(best, request: r)
         }
     }

@@ -48,6 +48,37 @@ public struct DeliveryMetrics: Sendable, Hashable {
         }
     }
 
+    /// Records one delivery after `waiting` seconds whose fidelity is recorded separately with
+    /// ``recordFidelity(_:count:)`` (for processes whose delivered fidelity is constant).
+    public mutating func record(waiting: Double) {
+        delivered += 1
+        do {
+            try waitingTime.add(waiting)
+            try waitingTimeHistogram?.add(waiting)
+        } catch {
+            nonFiniteValues += 1
+        }
+    }
+
+    /// Records the fidelity `value` for `count` deliveries at once: the summary of `count` equal
+    /// values is built by ⌈log₂ count⌉ exact pairwise merges (equal means add no spread) and the
+    /// histogram gets one add of weight `count`.
+    public mutating func recordFidelity(_ value: Double, count: Int) {
+        guard count > 0 else { return }
+        guard let one = try? RunningSummary([value]) else {
+            nonFiniteValues += count
+            return
+        }
+        var power = one, block = RunningSummary(), k = count
+        while k > 0 {
+            if k & 1 == 1 { block.merge(power) }
+            k >>= 1
+            if k > 0 { power.merge(power) }
+        }
+        fidelity.merge(block)
+        try? fidelityHistogram?.add(value, weight: Double(count))
+    }
+
     /// Adds `seconds` of simulated time.
     public mutating func advance(by seconds: Double) {
         simulatedSeconds += seconds

@@ -8,13 +8,14 @@ public enum LinkSimulation: Sendable {
     public static func simulate(
         _ link: SimulatedLink, pairs: Int, stream: inout RandomStream, into metrics: inout DeliveryMetrics
     ) {
-        let f = link.heraldedState.fidelity
         var total = 0.0
         for _ in 0..<max(0, pairs) {
             let w = link.generationTime(using: &stream)
             total += w
-            metrics.record(waiting: w, fidelity: f)
+            metrics.record(waiting: w)
         }
+        // Every pair of a lone link is delivered at its herald with the same state.
+        metrics.recordFidelity(link.heraldedState.fidelity, count: max(0, pairs))
         metrics.advance(by: total)
     }
 

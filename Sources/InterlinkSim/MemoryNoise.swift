@@ -19,7 +19,7 @@ public struct MemoryNoise: Sendable, Hashable {
     /// A perfect memory (no decoherence).
     public static let perfect = MemoryNoise(relaxationRate: 0, dephasingRate: 0, gaussianRateSquared: 0)
 
-    @usableFromInline
+    @inlinable
     init(relaxationRate: Double, dephasingRate: Double, gaussianRateSquared: Double) {
         self.relaxationRate = relaxationRate
         self.dephasingRate = dephasingRate
@@ -48,6 +48,18 @@ public struct MemoryNoise: Sendable, Hashable {
         let a = relaxationRate == 0 ? 1 : exp(-t * relaxationRate)
         let c = exp(-t * dephasingRate - t * t * gaussianRateSquared)
         return PauliWeights(i: (1 + 2 * c + a) * 0.25, x: (1 - a) * 0.25, y: (1 - a) * 0.25, z: (1 - 2 * c + a) * 0.25)
+    }
+
+    /// The decoherence of a pair whose two qubits sit in `self` and `other` for the same time.
+    ///
+    /// A Pauli channel on one qubit of a Bell-diagonal pair multiplies its Pauli correlations by
+    /// the channel's eigenvalues (c, c, a); channels on both qubits multiply them, so the pair sees
+    /// one channel with a = a_A·a_B and c = c_A·c_B: the rates add (one `exp` per factor).
+    @inlinable
+    public func combined(with other: MemoryNoise) -> MemoryNoise {
+        MemoryNoise(
+            relaxationRate: relaxationRate + other.relaxationRate, dephasingRate: dephasingRate + other.dephasingRate,
+            gaussianRateSquared: gaussianRateSquared + other.gaussianRateSquared)
     }
 
     /// Applies this memory's decoherence for `t` seconds to one qubit of `pair` (identity for t ≤ 0).

@@ -22,11 +22,15 @@ public struct RemoteGateWorkload: Sendable, Hashable {
     public var arrivals: Arrivals
     /// The pair-selection pattern.
     public var pattern: Pattern
+    /// Most requests held waiting at once; further arrivals are rejected and counted, so memory
+    /// stays bounded when the offered load exceeds the architecture's capacity.
+    public var queueCapacity: Int
 
     /// Creates a workload.
-    public init(arrivals: Arrivals, pattern: Pattern = .uniform) {
+    public init(arrivals: Arrivals, pattern: Pattern = .uniform, queueCapacity: Int = 100_000) {
         self.arrivals = arrivals
         self.pattern = pattern
+        self.queueCapacity = queueCapacity
     }
 
     /// Weight of each unordered pair (i < j, in row-major order) for `modules` modules.
@@ -42,6 +46,9 @@ public struct RemoteGateWorkload: Sendable, Hashable {
                 throw SimError.invalid(
                     parameter: "workload.arrivals.saturated.outstanding", reason: "must be ≥ 1, got \(outstanding)")
             }
+        }
+        guard queueCapacity >= 1 else {
+            throw SimError.invalid(parameter: "workload.queueCapacity", reason: "must be ≥ 1, got \(queueCapacity)")
         }
         var weights: [Double] = []
         switch pattern {

@@ -3,8 +3,10 @@ import InterlinkPhysics
 /// A repeater chain of heterogeneous elementary links (segments) joined by entanglement swaps.
 ///
 /// Protocol: every segment generates (and optionally purifies) a pair; a pair waits in its two
-/// memories, decohering (``SimulatedLink/stored(_:for:)``); a pair older than the cutoff is discarded
-/// and its segment restarts at the expiry time; when all segments hold a pair, all swaps happen at
+/// memories, decohering (``SimulatedLink/stored(_:for:)``); a pair whose partner segments are not
+/// all ready within the cutoff is discarded, and its segment resumes attempts at its last attempt
+/// boundary within the cutoff, ready + ⌊t_cut/τ⌋·τ (the round-based convention of the physics
+/// core's `TwoLinkRepeaterModel`: with n = ⌊t_cut/τ⌋ a pair may wait at most n rounds); when all segments hold a pair, all swaps happen at
 /// once and the end-to-end pair is delivered; the chain then restarts. For two identical segments
 /// without cutoff the waiting time is τ·E[max(K₁, K₂)] = τ(3 − 2p)/(p(2 − p)) (Brand, Coopmans &
 /// Elkouss, arXiv 1912.07688). Classical signalling time of the swap outcomes is not modelled.
@@ -15,6 +17,8 @@ public struct RepeaterChain: Sendable, Hashable {
     public let swapNoise: SwapNoise
     /// Cutoff applied to stored (purified) segment pairs.
     public let cutoff: CutoffPolicy
+    /// Per segment: time after a discarded pair's herald at which attempts resume, ⌊t_cut/τ⌋·τ.
+    public let cutoffResumeSeconds: [Double]
     /// Whether each segment distils two pairs with one DEJMPS round before the swap (nodes then need
     /// two memories per side; the first pair decoheres while the second is generated).
     public let purifiesBeforeSwap: Bool
@@ -44,6 +48,10 @@ public struct RepeaterChain: Sendable, Hashable {
         self.segments = segments
         swapNoise = try SwapNoise(nodes: swapNodes, path: "chain.swapNodes")
         self.cutoff = cutoff
+        let cut = cutoff.maximumAgeSeconds
+        cutoffResumeSeconds = segments.map { s in
+            cut.isFinite ? (cut / s.attemptPeriodSeconds).rounded(.down) * s.attemptPeriodSeconds : .infinity
+        }
         self.purifiesBeforeSwap = purifiesBeforeSwap
     }
 

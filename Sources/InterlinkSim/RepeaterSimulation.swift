@@ -29,7 +29,7 @@ public enum RepeaterSimulation: Sendable {
                     changed = false
                     for k in 0..<n where ready[k] + cut < latest {
                         let g = chain.generate(k, using: &stream)
-                        ready[k] += cut + g.seconds
+                        ready[k] += chain.cutoffResumeSeconds[k] + g.seconds
                         state[k] = g.pair
                         latest = max(latest, ready[k])
                         changed = true

@@ -18,6 +18,8 @@ public struct SimulatedLink: Sendable, Hashable {
     public let memoryA: MemoryNoise
     /// Memory holding the half at end B.
     public let memoryB: MemoryNoise
+    /// Both memories acting together on a pair stored for equal times (``MemoryNoise/combined(with:)``).
+    public let pairMemory: MemoryNoise
 
     /// Creates a link model.
     ///
@@ -41,6 +43,7 @@ public struct SimulatedLink: Sendable, Hashable {
         self.heraldedState = PauliWeights(heraldedState)
         self.memoryA = try MemoryNoise(memoryA, path: path + ".memoryA")
         self.memoryB = try MemoryNoise(memoryB, path: path + ".memoryB")
+        pairMemory = self.memoryA.combined(with: self.memoryB)
     }
 
     /// Success probability per attempt.
@@ -56,6 +59,6 @@ public struct SimulatedLink: Sendable, Hashable {
     /// The pair after both halves were stored for `seconds`.
     @inlinable
     public func stored(_ pair: PauliWeights, for seconds: Double) -> PauliWeights {
-        memoryB.decohere(memoryA.decohere(pair, for: seconds), for: seconds)
+        pairMemory.decohere(pair, for: seconds)
     }
 }

@@ -104,3 +104,20 @@ struct ArchitectureTests {
         #expect(out.gates.delivered == 5000)
     }
 }
+
+@Suite("Architecture under overload")
+struct ArchitectureOverloadTests {
+    @Test("an overloaded workload is capped by the queue capacity and counts rejections")
+    func overload() throws {
+        let link = try SimulatedLink(successProbability: 0.01, attemptPeriodSeconds: 1e-6, heraldedState: .werner(fidelity: 0.9))
+        let mods = try [ArchitectureTests.module("a"), ArchitectureTests.module("b")]
+        // Capacity ≈ 1/(100 µs + 20 µs) ≈ 8300 gates/s; offer 10⁶/s.
+        let arch = try ModularArchitecture(
+            modules: mods, analysers: 1,
+            workload: RemoteGateWorkload(arrivals: .poisson(ratePerSecond: 1e6), queueCapacity: 50)) { _, _ in link }
+        let out = try ArchitectureSimulation.run(arch, gates: 2000, stream: RandomStream(rootSeed: 9, pointKey: "overload", replicate: 0))
+        #expect(out.gates.delivered == 2000)
+        #expect(out.rejectedRequests > 100_000)
+        #expect(abs(out.gateRate * 120e-6 - 1) < 0.1)
+    }
+}

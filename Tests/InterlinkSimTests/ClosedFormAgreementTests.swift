@@ -96,3 +96,42 @@ struct PhysicsLinkAgreementTests {
         #expect(checked >= 50)
     }
 }
+
+/// The engine against the physics core's `TwoLinkRepeaterModel` (exact expectations over the age
+/// difference, with node noise and cutoff) for random preset repeaters.
+@Suite("Monte Carlo agrees with the physics core's two-link repeater model")
+struct PhysicsRepeaterAgreementTests {
+    @Test("40 random preset repeaters, half with a cutoff")
+    func presetRepeaters() throws {
+        var cfg = RandomStream(rootSeed: 14, pointKey: "preset-repeaters", replicate: 0)
+        let names = ModalityPreset.names
+        var checked = 0
+        for c in 0..<40 {
+            let end1 = try ModalityPreset.arm(named: names[cfg.nextIndex(below: names.count)])
+            let mid = try ModalityPreset.arm(named: names[cfg.nextIndex(below: names.count)])
+            let end2 = try ModalityPreset.arm(named: names[cfg.nextIndex(below: names.count)])
+            let la = LinkConfiguration.midpoint(armA: end1, armB: mid, totalLengthKm: TestConfigurations.logUniform(0.01, 20, &cfg))
+            let lb = LinkConfiguration.midpoint(armA: mid, armB: end2, totalLengthKm: TestConfigurations.logUniform(0.01, 20, &cfg))
+            let ma = try LinkModel(configuration: la), mb = try LinkModel(configuration: lb)
+            // Keep configurations whose mean wait is not astronomically long (the test is about
+            // agreement, not speed at vanishing rates).
+            guard ma.successProbabilityPerRound > 1e-7, mb.successProbabilityPerRound > 1e-7 else { continue }
+            let tau = max(ma.attemptPeriod.periodSeconds, mb.attemptPeriod.periodSeconds)
+            let meanSingle = tau / min(ma.successProbabilityPerRound, mb.successProbabilityPerRound)
+            let cutoff: Double? = c % 2 == 0 ? nil : 2 * meanSingle
+            let configuration = RepeaterConfiguration(linkA: la, linkB: lb, cutoffSeconds: cutoff)
+            let model = try TwoLinkRepeaterModel(configuration: configuration)
+            let chain = try RepeaterChain(twoLink: configuration)
+            let m = try RepeaterSimulation.run(
+                chain, pairs: 12_000, stream: RandomStream(rootSeed: 15, pointKey: "preset-repeater", replicate: UInt64(c)))
+            #expect(m.rateStandardError / m.rate < 0.01)
+            #expect(abs(m.rate - model.rateHz) < 4 * m.rateStandardError, "config \(c)")
+            // Absolute floor 1e-6: when one link is ~10⁴× slower, the rare cycles in which the
+            // fast link's pair is fresh may not occur in 12 000 samples, so the sample variance
+            // (and standard error) can be exactly zero while the exact mean differs by ~1e-8.
+            #expect(abs(m.meanFidelity - model.fidelity) < max(4 * m.meanFidelityStandardError, 1e-6), "config \(c)")
+            checked += 1
+        }
+        #expect(checked >= 20)
+    }
+}

@@ -84,3 +84,19 @@ struct PhysicsConsistencyTests {
         #expect(abs(pair.lambdaI * a.gateFidelityFactor * b.gateFidelityFactor - expected) < 1e-14)
     }
 }
+
+@Suite("Pair storage")
+struct PairStorageTests {
+    @Test("combined pair memory equals applying each qubit's channel in turn")
+    func combinedMemory() throws {
+        let a = try MemoryNoise(MemoryParameters(t1Seconds: 2, t2Seconds: 1, gaussianDephasingSeconds: 3))
+        let b = try MemoryNoise(MemoryParameters(t1Seconds: 5, t2Seconds: 0.4))
+        let pair = PauliWeights(i: 0.9, x: 0.05, y: 0.02, z: 0.03)
+        for t in [0.0, 0.1, 0.7, 3.0] {
+            let sequential = b.decohere(a.decohere(pair, for: t), for: t)
+            let together = a.combined(with: b).decohere(pair, for: t)
+            #expect(abs(sequential.i - together.i) < 1e-14 && abs(sequential.x - together.x) < 1e-14)
+            #expect(abs(sequential.y - together.y) < 1e-14 && abs(sequential.z - together.z) < 1e-14)
+        }
+    }
+}
