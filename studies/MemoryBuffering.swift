@@ -101,10 +101,12 @@ public struct MemoryBufferingStudy: Study {
     static let scanLengthKm = 20.0
     /// Monte Carlo points: (storage, cutoff rounds).
     static let monteCarloPoints: [(Storage, Int)] = [(.ionSr, 0), (.ionSr, 400), (.transmon, 5)]
-    /// Number of bins of the waiting-time histograms, over [0, histogramRounds) rounds.
+    /// Panel titles of the Monte Carlo points, in the order of `monteCarloPoints`.
+    static let monteCarloTitles = [
+        "Sr<sup>+</sup> memory, no cutoff", "Sr<sup>+</sup> memory, 400-round cutoff", "transmon, 5-round cutoff",
+    ]
+    /// Number of bins of the waiting-time histograms, over [0, 4 × closed-form mean) rounds.
     static let histogramBins = 40
-    /// Upper edge of the waiting-time histograms (rounds).
-    static let histogramRounds = 4000.0
 
     public var sweep: Sweep<Parameters> {
         let mc = Self.monteCarloPoints.map { storage, rounds in
@@ -196,11 +198,11 @@ public struct MemoryBufferingStudy: Study {
         let cutoff: Double? = p.cutoffRounds > 0 ? (Double(p.cutoffRounds) + 1e-9) * tau : nil
         let config = try configuration(p, cutoffSeconds: cutoff)
         let model = try TwoLinkRepeaterModel(configuration: config)
-        let link = try SimulatedLink(configuration: config.linkA, path: "repeater.linkA")
-        let chain = try RepeaterChain(
-            segments: [link, link], swapNodes: [config.linkA.armB.node.operations],
-            cutoff: cutoff.map { CutoffPolicy.maximumAge(seconds: $0) } ?? CutoffPolicy.none)
-        let binning = Histogram.Binning.linear(lower: 0, upper: histogramRounds * tau, count: histogramBins)
+        let chain = try RepeaterChain(twoLink: config)
+        let histogramRounds = (4 * model.meanRounds / Double(histogramBins)).rounded(.up) * Double(histogramBins)
+        // Edges at half-integer rounds, so bin k holds exactly K = k·w + 1 … (k + 1)·w rounds.
+        let binning = Histogram.Binning.linear(
+            lower: 0.5 * tau, upper: (histogramRounds + 0.5) * tau, count: histogramBins)
         let metrics = try RepeaterSimulation.run(
             chain, pairs: p.monteCarloPairs, stream: stream,
             configuration: MetricsConfiguration(waitingTimeBinning: binning))
@@ -220,14 +222,15 @@ public struct MemoryBufferingStudy: Study {
             Metric("roundPeriod", tau, unit: "s"),
             Metric("successProbability", model.linkA.successProbabilityPerRound),
             Metric("overflowFraction", histogram.overflow / Double(metrics.delivered)),
+            Metric("histogramRounds", histogramRounds),
         ]
         let q = 1 - model.linkA.successProbabilityPerRound
         let width = histogramRounds / Double(histogramBins)
         for (k, count) in histogram.counts.enumerated() {
             out.append(Metric(String(format: "hist%02d", k), count / Double(metrics.delivered)))
             // P(a < max(K₁, K₂) ≤ b) = (1 − q^b)² − (1 − q^a)² for integer a, b (identical links,
-            // no cutoff). Bin [k·w, (k+1)·w) in seconds holds K = ⌈k·w⌉ … ⌈(k+1)·w⌉ − 1 rounds.
-            let a = (Double(k) * width).rounded(.up) - 1, b = (Double(k + 1) * width).rounded(.up) - 1
+            // no cutoff), with a = k·w and b = (k + 1)·w.
+            let a = Double(k) * width, b = Double(k + 1) * width
             let cdf: (Double) -> Double = { r in r <= 0 ? 0 : pow(-expm1(r * log(q)), 2) }
             out.append(Metric(String(format: "exact%02d", k), p.cutoffRounds > 0 ? .nan : cdf(b) - cdf(a)))
         }
@@ -294,6 +297,9 @@ public struct MemoryBufferingStudy: Study {
                     .addedNoisePhotons ?? 0.16
                 preset.lengthKm = 0
                 let m = try TwoLinkRepeaterModel(configuration: Self.configuration(preset, cutoffSeconds: nil))
+                for s in Storage.allCases where s != .transmon {
+                    out.append(Metric("transfer_\(Self.tag(s))", try Self.transferProbability(s)))
+                }
                 out.append(Metric("presetNoise", preset.addedNoisePhotons))
                 out.append(Metric("linkFidelity_presetNoise", m.linkA.fidelity))
                 return out
@@ -329,7 +335,7 @@ public struct MemoryBufferingStudy: Study {
                 return out
             },
             Derivation("Monte Carlo against the closed forms") { table in
-                var out: [Metric] = []
+                var out: [Metric] = [Metric("mcPairs", Double(base.monteCarloPairs))]
                 let rows = table.filter { $0.parameters["part"] == .string(Part.monteCarlo.rawValue) }
                 for (k, row) in rows.rows.enumerated() {
                     guard let w = row.metrics["meanWaitRounds"], let a = row.number("analyticMeanRounds"),
@@ -357,8 +363,10 @@ public struct MemoryBufferingStudy: Study {
         return [
             FigureSpec("distance", caption: "Two-link repeater of superconducting modules (repeater in the middle, "
                 + "closed form, no cutoff): (a) delivered end-to-end pairs per second and (b) mean delivered "
-                + "fidelity versus total distance, for each place the modules keep their half. Dashed: the "
-                + "fidelity target used for the cutoff; dotted: 1/2.") { table in
+                + "fidelity versus total distance, for each place the modules keep their half. Without a cutoff "
+                + "the storage does not change the rate, so the four rate curves coincide; the kink near 4 km is "
+                + "where the herald round trip starts to exceed the 10 µs transducer cycle. Dashed: the fidelity "
+                + "target used for the cutoff; dotted: 1/2.") { table in
                 var rate = Panel(x: Axis(label: "Total distance <i>L</i> (km)", limits: 0...100),
                                  y: Axis(label: "Rate (s<sup>−1</sup>)", scale: .log), legend: .hidden)
                 var fid = Panel(x: Axis(label: "Total distance <i>L</i> (km)", limits: 0...100),
@@ -377,11 +385,12 @@ public struct MemoryBufferingStudy: Study {
             FigureSpec("cutoff", caption: "Cutoff scan at \(Int(Self.scanLengthKm)) km (closed form): (a) delivered "
                 + "fidelity and (b) rate versus the memory cutoff, per storage. Dashed: fidelity target; open "
                 + "circles: the optimal cutoff (largest cutoff meeting the target, spline crossing) where one "
-                + "exists.") { table in
+                + "exists. The rate does not depend on the storage, so its four curves coincide; the steps at "
+                + "short cutoffs are whole rounds of τ.") { table in
                 var fid = Panel(x: Axis(label: "Cutoff <i>t</i><sub>cut</sub> (s)", scale: .log, limits: 1e-5...10),
-                                y: Axis(label: "Delivered fidelity", limits: 0.2...1), legend: .bottomLeft)
+                                y: Axis(label: "Delivered fidelity", limits: 0.2...1), legend: .hidden)
                 var rate = Panel(x: Axis(label: "Cutoff <i>t</i><sub>cut</sub> (s)", scale: .log, limits: 1e-5...10),
-                                 y: Axis(label: "Rate (s<sup>−1</sup>)", scale: .log), legend: .hidden)
+                                 y: Axis(label: "Rate (s<sup>−1</sup>)", scale: .log), legend: .bottomRight)
                 for s in Storage.allCases {
                     let rows = Self.rows(table, .cutoff, s)
                     let x = try rows.values("cutoffSeconds")
@@ -399,17 +408,18 @@ public struct MemoryBufferingStudy: Study {
                 + "round period τ, at \(Int(Self.scanLengthKm)) km (histogram, probability per bin, "
                 + "\(base.monteCarloPairs) deliveries per panel): (a) no cutoff, with the exact distribution of "
                 + "max(K<sub>1</sub>, K<sub>2</sub>) per bin (line); (b) Sr<sup>+</sup> memory with a 400-round cutoff; "
-                + "(c) transmon with a 5-round cutoff (last bin holds everything beyond). Dashed: Monte Carlo mean; "
-                + "dotted: closed-form mean.") { table in
+                + "(c) transmon with a 5-round cutoff. Each histogram spans four closed-form means; its last bin also "
+                + "holds the waits beyond. Dashed: Monte Carlo mean; dotted: closed-form mean.") { table in
                 let rows = table.filter { $0.parameters["part"] == .string(Part.monteCarlo.rawValue) }.rows
-                let width = Self.histogramRounds / Double(Self.histogramBins)
-                let edges = (0...Self.histogramBins).map { Double($0) * width }
                 var panels: [Panel] = []
                 for (k, row) in rows.enumerated() {
+                    let upper = row.number("histogramRounds") ?? 1
+                    let width = upper / Double(Self.histogramBins)
+                    let edges = (0...Self.histogramBins).map { Double($0) * width + 0.5 }
                     var counts = (0..<Self.histogramBins).map { row.number(String(format: "hist%02d", $0)) ?? 0 }
                     counts[counts.count - 1] += row.number("overflowFraction") ?? 0
-                    let label = k == 0 ? "Sr<sup>+</sup>, no cutoff" : (k == 1 ? "Sr<sup>+</sup>, 400-round cutoff" : "transmon, 5-round cutoff")
-                    var panel = Panel(x: Axis(label: "Waiting time (rounds)", limits: 0...Self.histogramRounds),
+                    let label = k < Self.monteCarloTitles.count ? Self.monteCarloTitles[k] : ""
+                    var panel = Panel(x: Axis(label: "Waiting time (rounds)", limits: 0...(upper + 0.5)),
                                       y: Axis(label: "Probability per bin"), title: label, legend: .topRight)
                     panel.add(.histogram(edges: edges, counts: counts, label: "Monte Carlo"))
                     let exact = (0..<Self.histogramBins).map { row.number(String(format: "exact%02d", $0)) ?? .nan }
