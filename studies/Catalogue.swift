@@ -10,8 +10,9 @@ public enum Catalogue {
             TransductionFrontierStudy(),
             PhotonLossStudy(),
             ModeMatchingStudy(),
-            // memory-buffering and modality-mix go here
+            MemoryBufferingStudy(),
             PurificationStudy(),
+            ModalityMixStudy(),
             ValidationStudy(),
         ])
     }
