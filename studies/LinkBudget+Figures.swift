@@ -39,13 +39,13 @@ extension LinkBudgetStudy {
             + "repeaterless bounds of the 1550 nm ion–ion link at its own channel-use rate; the horizontal line marks "
             + "1 pair/s and open circles the 1 pair/s distance of each configuration. (c, d) Fidelity of the delivered pairs, same colours; the grey line marks F = 1/2.") { table in
             let xAxis = Axis(label: "Fiber length <i>L</i> (km)", scale: .log, limits: 0.01...200)
-            let rateAxis = Axis(label: "Rate (s<sup>−1</sup>)", scale: .log, limits: 1e-4...1e5)
+            let rateAxis = Axis(label: "Rate (s<sup>−1</sup>)", scale: .log, limits: 1e-4...1e9)
             let fidelityAxis = Axis(label: "Fidelity <i>F</i>", limits: 0.25...1)
             let like = Route.allCases.filter(\.isHomogeneous)
             let unlike = Route.allCases.filter { !$0.isHomogeneous }
             let reference = rows(table, .converted1550).filter { ($0.number("lengthKm") ?? 0) > 0 }
             func ratePanel(_ routes: [Route]) throws -> Panel {
-                var panel = Panel(x: xAxis, y: rateAxis, legend: .bottomLeft)
+                var panel = Panel(x: xAxis, y: rateAxis, legend: .topLeft)
                 for (i, route) in routes.enumerated() {
                     let r = rows(table, route).filter { ($0.number("lengthKm") ?? 0) > 0 }
                     panel.add(.line(x: try r.values("lengthKm"), y: try r.values("trueRate"), label: route.label,

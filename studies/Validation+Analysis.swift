@@ -38,7 +38,9 @@ extension ValidationStudy {
                     return [
                         Metric("\(name)Count", Double(z.count)),
                         Metric("\(name)Mean", s.mean, uncertainty: sd / Double(z.count).squareRoot()),
-                        Metric("\(name)Sd", sd),
+                        // Standard error of a normal sample's standard deviation: σ/√(2(n − 1)).
+                        Metric("\(name)Sd", sd, uncertainty: sd / (2 * Double(z.count - 1)).squareRoot()),
+                        Metric("\(name)SdSigmas", (sd - 1) / (sd / (2 * Double(z.count - 1)).squareRoot())),
                         Metric("\(name)ChiSquaredPerPoint", z.reduce(0) { $0 + $1 * $1 } / Double(z.count)),
                         Metric("\(name)Within2Sigma", 100 * Double(z.filter { abs($0) < 2 }.count) / Double(z.count), unit: "%"),
                     ]
@@ -54,12 +56,11 @@ extension ValidationStudy {
         TableSpec("experiments", caption: "Published values against the values recomputed from the reported parameters, "
             + "with the relative difference (simulated − published)/published") { _ in
             let rows: [[DataTable.Cell]] = try comparisons().map { c in
-                [.text(c.experiment), .text(c.quantity), .text(c.unit), .number(c.published, uncertainty: nil),
+                [.text(c.experiment), .text(c.unit.isEmpty ? c.quantity : "\(c.quantity) (\(c.unit))"), .number(c.published, uncertainty: nil),
                  .number(c.simulated, uncertainty: nil), .number(100 * c.relativeDifference, uncertainty: nil)]
             }
             return try DataTable(columns: [
-                DataTable.Column("experiment"), DataTable.Column("quantity"), DataTable.Column("unit"),
-                DataTable.Column("published"), DataTable.Column("simulated"), DataTable.Column("difference", unit: "%"),
+                DataTable.Column("experiment"), DataTable.Column("quantity"), DataTable.Column("published"), DataTable.Column("simulated"), DataTable.Column("difference", unit: "%"),
             ], rows: rows)
         }
     }
