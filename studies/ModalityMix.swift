@@ -36,7 +36,7 @@ public struct ModalityMixStudy: Study {
         /// Independent Monte Carlo replicates (each from an empty system).
         public var replicates = 10
         /// Remote gates simulated per replicate.
-        public var gatesPerReplicate = 4000
+        public var gatesPerReplicate = 20_000
     }
 
     /// The three module modalities with their presets.
@@ -217,7 +217,8 @@ public struct ModalityMixStudy: Study {
     }
 
     public var derived: [Derivation] {
-        [
+        let base = self.base
+        return [
             Derivation("single-modality architectures") { table in
                 var out: [Metric] = []
                 for (kind, tag) in [(Kind.superconducting, "sc"), (.ion, "ion"), (.atom, "atom")] {
@@ -248,7 +249,9 @@ public struct ModalityMixStudy: Study {
                         Metric("\(prefix)_fidelity", f[i], uncertainty: r.metrics["meanFidelity"]?.uncertainty),
                     ]
                 }
-                return [Metric("frontSize", Double(front.count)), Metric("compositions", Double(rows.count))]
+                return [Metric("frontSize", Double(front.count)), Metric("compositions", Double(rows.count)),
+                        Metric("replicates", Double(base.replicates)),
+                        Metric("gatesPerReplicate", Double(base.gatesPerReplicate))]
                     + metrics("fastest", best) + metrics("mostFaithful", faithful)
             },
         ]
