@@ -231,6 +231,20 @@ public struct ModalityMixStudy: Study {
                 }
                 return out
             },
+            Derivation("links between modalities (closed form)") { _ in
+                let tags: [Kind: String] = [.superconducting: "sc", .ion: "ion", .atom: "atom"]
+                var out: [Metric] = []
+                for a in Kind.allCases {
+                    for b in Kind.allCases where b.rawValue >= a.rawValue {
+                        let link = try LinkModel(configuration: Self.linkConfiguration(a, b, base))
+                        let name = "\(tags[a] ?? "")_\(tags[b] ?? "")"
+                        out.append(Metric("overlap_\(name)", link.modeOverlap))
+                        out.append(Metric("linkFidelity_\(name)", link.fidelity))
+                        out.append(Metric("linkRate_\(name)", link.rateHz, unit: "1/s"))
+                    }
+                }
+                return out
+            },
             Derivation("Pareto front") { table in
                 let t = try table.values("throughput"), f = try table.values("meanFidelity")
                 let front = Self.paretoFront(throughput: t, fidelity: f)
