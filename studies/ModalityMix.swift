@@ -36,7 +36,7 @@ public struct ModalityMixStudy: Study {
         /// Independent Monte Carlo replicates (each from an empty system).
         public var replicates = 10
         /// Remote gates simulated per replicate.
-        public var gatesPerReplicate = 4000
+        public var gatesPerReplicate = 20_000
     }
 
     /// The three module modalities with their presets.
@@ -217,7 +217,8 @@ public struct ModalityMixStudy: Study {
     }
 
     public var derived: [Derivation] {
-        [
+        let base = self.base
+        return [
             Derivation("single-modality architectures") { table in
                 var out: [Metric] = []
                 for (kind, tag) in [(Kind.superconducting, "sc"), (.ion, "ion"), (.atom, "atom")] {
@@ -227,6 +228,20 @@ public struct ModalityMixStudy: Study {
                     }
                     out.append(Metric("throughput_\(tag)", t.value, unit: t.unit, uncertainty: t.uncertainty))
                     out.append(Metric("fidelity_\(tag)", f.value, uncertainty: f.uncertainty))
+                }
+                return out
+            },
+            Derivation("links between modalities (closed form)") { _ in
+                let tags: [Kind: String] = [.superconducting: "sc", .ion: "ion", .atom: "atom"]
+                var out: [Metric] = []
+                for a in Kind.allCases {
+                    for b in Kind.allCases where b.rawValue >= a.rawValue {
+                        let link = try LinkModel(configuration: Self.linkConfiguration(a, b, base))
+                        let name = "\(tags[a] ?? "")_\(tags[b] ?? "")"
+                        out.append(Metric("overlap_\(name)", link.modeOverlap))
+                        out.append(Metric("linkFidelity_\(name)", link.fidelity))
+                        out.append(Metric("linkRate_\(name)", link.rateHz, unit: "1/s"))
+                    }
                 }
                 return out
             },
@@ -248,7 +263,9 @@ public struct ModalityMixStudy: Study {
                         Metric("\(prefix)_fidelity", f[i], uncertainty: r.metrics["meanFidelity"]?.uncertainty),
                     ]
                 }
-                return [Metric("frontSize", Double(front.count)), Metric("compositions", Double(rows.count))]
+                return [Metric("frontSize", Double(front.count)), Metric("compositions", Double(rows.count)),
+                        Metric("replicates", Double(base.replicates)),
+                        Metric("gatesPerReplicate", Double(base.gatesPerReplicate))]
                     + metrics("fastest", best) + metrics("mostFaithful", faithful)
             },
         ]
