@@ -121,6 +121,10 @@ public struct LinkBudgetStudy: Study {
     public var base: Parameters { Parameters() }
     public var sourceFile: String? { #filePath }
     public var reportTemplate: String? { "link-budget" }
+    /// The main finding, for the index (computed values only).
+    public var finding: String? {
+        "Converted 1550 nm photons keep an ion–ion link above 1 pair/s to {{values.distance1Hz_1550}}, against {{values.distance1Hz_422}} at the native 422 nm; weighted fits recover {{values.attenuation_1550}} and {{values.attenuation_422}}."
+    }
     public var parameterUnits: [String: String] {
         ["lengthKm": "km", "conversionNoiseHz": "1/s", "integrationSeconds": "s"]
     }

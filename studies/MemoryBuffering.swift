@@ -95,6 +95,10 @@ public struct MemoryBufferingStudy: Study {
     public var rootSeed: UInt64 { 5 }
     public var sourceFile: String? { #filePath }
     public var reportTemplate: String? { "memory-buffering" }
+    /// The main finding, for the index (computed values only).
+    public var finding: String? {
+        "At 20 km, parking the transmon's half in a Ca⁺ memory delivers F = {{numbers.fidelity_ca_20km}} and in SiV F = {{numbers.fidelity_siv_20km}}, against {{numbers.fidelity_transmon_20km}} when the transmon holds it; an Sr⁺ memory keeps F ≥ {{numbers.targetFidelity}} only to {{values.reach_sr}}."
+    }
     public var parameterUnits: [String: String] { ["lengthKm": "km", "cutoffSeconds": "s"] }
 
     /// Total distance of the cutoff scan and the Monte Carlo points (km).

@@ -77,6 +77,10 @@ public struct ModalityMixStudy: Study {
     public var rootSeed: UInt64 { 7 }
     public var sourceFile: String? { #filePath }
     public var reportTemplate: String? { "modality-mix" }
+    /// The main finding, for the index (computed values only).
+    public var finding: String? {
+        "Of {{numbers.compositions}} compositions of 8 modules only {{numbers.frontSize}} are Pareto-optimal: all-atom gives the most remote gates, {{values.throughput_atom}}, and all-ion the highest mean gate fidelity, {{numbers.fidelity_ion}}."
+    }
     public var parameterUnits: [String: String] { ["switchSeconds": "s", "lengthKm": "km"] }
 
     /// All compositions (a, b, c) with a + b + c = 8, a descending then b descending.

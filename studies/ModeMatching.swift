@@ -97,6 +97,10 @@ public struct ModeMatchingStudy: Study {
     public var base: Parameters { Parameters() }
     public var sourceFile: String? { #filePath }
     public var reportTemplate: String? { "mode-matching" }
+    /// The main finding, for the index (computed values only).
+    public var finding: String? {
+        "Filtering to {{values.optimumFilterIonTransducer}} raises the Sr⁺–transducer overlap from {{numbers.overlapUnfilteredIonTransducer}} to {{numbers.optimumOverlapIonTransducer}} and the distillable yield {{numbers.meritGainIonTransducer}}-fold; unlike photons lose half their overlap at {{values.halfOverlapDetuningIonAtom}} detuning (Sr⁺–Rb)."
+    }
     public var parameterUnits: [String: String] { ["detuningMHz": "MHz", "filterMHz": "MHz"] }
 
     /// Grid of the visibility map.

@@ -71,6 +71,10 @@ public struct PhotonLossStudy: Study {
     public var base: Parameters { Parameters() }
     public var sourceFile: String? { #filePath }
     public var reportTemplate: String? { "photon-loss" }
+    /// The main finding, for the index (computed values only).
+    public var finding: String? {
+        "Single-click heralding overtakes two-photon heralding in distillable rate above {{values.crossoverLossPreset}} of loss per arm; two-photon heralding keeps distilling up to {{values.reachTwoPhoton}}, single-click up to {{values.reachSingleClick}}."
+    }
     public var parameterUnits: [String: String] { ["lossDB": "dB", "lengthKm": "km"] }
 
     /// Loss-budget grid (dB per arm).

@@ -103,6 +103,10 @@ public struct PurificationStudy: Study {
     public var base: Parameters { Parameters() }
     public var sourceFile: String? { #filePath }
     public var reportTemplate: String? { "purification" }
+    /// The main finding, for the index (computed values only).
+    public var finding: String? {
+        "One DEJMPS round raises the distillable entanglement per raw Werner pair only below F₀ = {{numbers.paysBelow_werner}} (hashing threshold {{numbers.wernerHashingThreshold}}); phase-flipped pairs at F = 0.8 reach F ≥ 0.99 after {{numbers.roundsTo099From08_phaseFlip}} rounds at {{numbers.pairsTo099From08_phaseFlip}} raw pairs each."
+    }
     public var parameterUnits: [String: String] { ["lengthKm": "km"] }
 
     /// Largest number of rounds.

@@ -76,6 +76,10 @@ public struct TransductionFrontierStudy: Study {
     public var base: Parameters { Parameters() }
     public var sourceFile: String? { #filePath }
     public var reportTemplate: String? { "transduction-frontier" }
+    /// The main finding, for the index (computed values only).
+    public var finding: String? {
+        "An ion–transmon link needs transducer efficiency η_t ≥ {{numbers.breakEvenEfficiencyNear}} for 1 true pair/s at 0.1 km, and at Sahu et al.'s 8.7 % efficiency added noise N_add ≤ {{values.noiseThreshold90AtSahu}} for F ≥ 0.9; {{numbers.devicesAbove90}} of {{numbers.devicesTotal}} published transducers reach F = 0.9."
+    }
     public var parameterUnits: [String: String] {
         ["addedNoisePhotons": "photons", "lengthKm": "km", "farLengthKm": "km", "targetRateHz": "1/s"]
     }

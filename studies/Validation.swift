@@ -51,6 +51,10 @@ public struct ValidationStudy: Study {
     public var base: Parameters { Parameters() }
     public var sourceFile: String? { #filePath }
     public var reportTemplate: String? { "validation" }
+    /// The main finding, for the index (computed values only).
+    public var finding: String? {
+        "Stephenson et al. 2020 is reproduced to {{numbers.rel_stephensonRate}} % in rate and {{numbers.rel_stephensonF}} % in fidelity; the Krutyanskiy 2023 preset has per-photon efficiency {{numbers.krutyanskiyEtaModel}} where the experiment implies {{numbers.krutyanskiyEtaImplied}}."
+    }
     public var parameterUnits: [String: String] { ["lengthKm": "km"] }
     public var rootSeed: UInt64 { 2026 }
 
