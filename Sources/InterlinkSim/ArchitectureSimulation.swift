@@ -107,6 +107,12 @@ struct ArchitectureRun {
     let depth: Int
     let cutoff: Double
     let buffered: Bool
+    /// Closed-loop workload (a completed gate spawns a request).
+    let saturated: Bool
+    /// Poisson arrival rate (0 for a closed loop).
+    let arrivalRate: Double
+    /// Maximum number of waiting requests.
+    let queueCapacity: Int
 
     init(architecture: ModularArchitecture, stream: RandomStream, configuration: MetricsConfiguration) throws {
         arch = architecture
@@ -123,6 +129,15 @@ struct ArchitectureRun {
         firstModule = architecture.pairs.map(\.first)
         secondModule = architecture.pairs.map(\.second)
         outcome = try ArchitectureOutcome(architecture: architecture, configuration: configuration)
+        switch architecture.workload.arrivals {
+        case let .poisson(rate):
+            saturated = false
+            arrivalRate = rate
+        case .saturated:
+            saturated = true
+            arrivalRate = 0
+        }
+        queueCapacity = architecture.workload.queueCapacity
         switch architecture.pairPolicy {
         case .onDemand:
             buffered = false
@@ -149,9 +164,7 @@ struct ArchitectureRun {
             now = e.time
             switch e.event {
             case .arrival:
-                if case let .poisson(rate) = arch.workload.arrivals {
-                    queue.schedule(.arrival, at: now + stream.nextExponential(rate: rate))
-                }
+                queue.schedule(.arrival, at: now + stream.nextExponential(rate: arrivalRate))
                 newRequest()
             case let .herald(pair, started, request):
                 heralded(Int(pair), started: started, request: request)
@@ -189,7 +202,7 @@ struct ArchitectureRun {
         let t = arch.drawPair(using: &stream)
         if buffered, let pair = takeStored(t) {
             consume(t, pair: pair, request: now)
-        } else if queued >= arch.workload.queueCapacity {
+        } else if queued >= queueCapacity {
             outcome.countRejected()
         } else {
             enqueue(t, arrival: now)
@@ -223,7 +236,7 @@ struct ArchitectureRun {
         outcome.recordGate(waiting: now - request, queueing: now - request, fidelity: state.fidelity * p.gateFactor)
         queue.schedule(.gateDone(pair: Int32(t), since: s.since), at: now + p.gateSeconds)
         delivered += 1
-        if case .saturated = arch.workload.arrivals, delivered < target { newRequest() }
+        if saturated, delivered < target { newRequest() }
     }
 
     mutating func heralded(_ t: Int, started: Double, request: Double) {
@@ -236,7 +249,7 @@ struct ArchitectureRun {
                 waiting: now - request, queueing: started - request, fidelity: p.link.heraldedState.fidelity * p.gateFactor)
             queue.schedule(.gateDone(pair: Int32(t), since: started), at: now + p.gateSeconds)
             delivered += 1
-            if case .saturated = arch.workload.arrivals, delivered < target { newRequest() }
+            if saturated, delivered < target { newRequest() }
             return
         }
         inflight[t] -= 1
