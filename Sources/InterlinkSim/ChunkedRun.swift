@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Deterministic parallel execution: work is cut into fixed chunks, chunk c draws from
 /// `stream.child(c)`, threads take chunks round-robin, and the results are merged in chunk order.
@@ -30,12 +31,14 @@ public enum ChunkedRun: Sendable {
         let slots = ResultSlots<Result>(count: sizes.count)
         let workers = min(threads, max(1, sizes.count))
         withoutActuallyEscaping(body) { body in
-            let work: @Sendable (Int) -> Void = { worker in
-                var c = worker
-                while c < sizes.count {
+            // Workers take the next unclaimed chunk (dynamic scheduling), so a core that is
+            // slowed down does not hold the others up; the result of each chunk depends only on
+            // its index and stream, and results are merged in chunk order.
+            let next = ChunkDispenser(count: sizes.count)
+            let work: @Sendable (Int) -> Void = { _ in
+                while let c = next.take() {
                     var s = stream.child(UInt64(c))
                     slots.store(Swift.Result { try body(c, sizes[c], &s) }, at: c)
-                    c += workers
                 }
             }
             if workers == 1 {
@@ -69,6 +72,26 @@ public enum ChunkedRun: Sendable {
 ///
 /// Each index is written by exactly one worker and read only after `concurrentPerform` returns
 /// (which orders the writes before the reads), so the unchecked Sendable conformance is sound.
+/// Hands out chunk indices 0, 1, 2, … to concurrent workers, each index exactly once.
+final class ChunkDispenser: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+    }
+
+    /// The next unclaimed index, or `nil` when all are taken.
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        defer { next += 1 }
+        return next
+    }
+}
+
 final class ResultSlots<Value>: @unchecked Sendable {
     private var values: [Swift.Result<Value, any Error>?]
 
