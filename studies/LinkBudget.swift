@@ -18,10 +18,10 @@ import Interlink
 /// Rb 780 nm → telecom 0.57 (van Leent et al., PRL 124, 010510 (2020)) and Ba⁺ 493 → 780 nm 0.19
 /// (Siverns et al., arXiv 1801.01193) taken noise-free, residual visibility 0.88 for every pair (the
 /// Oxford value), fiber loss 30 dB/km at 422 and 493 nm ("tens of dB/km").
-public struct LinkBudgetStudy: Study {
+struct LinkBudgetStudy: Study {
     /// A link configuration: which modalities, at which wavelength the photons travel the fiber.
     /// (The first two cases are the foundation study's native and converted Sr⁺ routes.)
-    public enum Route: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
+    enum Route: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
         /// Sr⁺–Sr⁺, native 422 nm photons, visible-light detectors.
         case native422 = "native-422nm"
         /// Sr⁺–Sr⁺, converted to 1550 nm, SNSPDs.
@@ -44,10 +44,10 @@ public struct LinkBudgetStudy: Study {
         case ionIonRelay1350 = "ion-ion-siv-relay-1350nm"
 
         /// The route's name in files and tables.
-        public var description: String { rawValue }
+        var description: String { rawValue }
 
         /// Suffix of the route's derived metric names (`attenuation_<slug>`).
-        public var slug: String {
+        var slug: String {
             switch self {
             case .native422: return "422"
             case .converted1550: return "1550"
@@ -63,7 +63,7 @@ public struct LinkBudgetStudy: Study {
         }
 
         /// Legend label (Pango markup).
-        public var label: String {
+        var label: String {
             switch self {
             case .native422: return "ion–ion, 422 nm"
             case .converted1550: return "ion–ion, 1550 nm"
@@ -79,70 +79,70 @@ public struct LinkBudgetStudy: Study {
         }
 
         /// Whether the photons travel at (at least one node's) native wavelength, unconverted.
-        public var isNative: Bool { self == .native422 || self == .atomAtom780 || self == .ionAtom780 }
+        var isNative: Bool { self == .native422 || self == .atomAtom780 || self == .ionAtom780 }
 
         /// Whether both nodes are of the same modality (panel (a)/(c) of the pairs figure).
-        public var isHomogeneous: Bool {
+        var isHomogeneous: Bool {
             [.native422, .converted1550, .atomAtom780, .atomAtom1522, .scSc1550].contains(self)
         }
     }
 
     /// One sweep point.
-    public struct Parameters: Codable, Sendable {
+    struct Parameters: Codable, Sendable {
         /// Link configuration.
-        public var route = Route.native422
+        var route = Route.native422
         /// Total fiber length between the end nodes (km); stations sit in the middle of each link.
-        public var lengthKm = 0.0
+        var lengthKm = 0.0
         /// Efficiency of the Sr⁺ 422 nm → telecom converter (assumption, see the type's documentation).
-        public var conversionEfficiency = 0.3
+        var conversionEfficiency = 0.3
         /// Noise photon rate of that converter (s⁻¹).
-        public var conversionNoiseHz = 60.0
+        var conversionNoiseHz = 60.0
         /// Efficiency of the Rb 780 nm → telecom converter (van Leent et al. 2020).
-        public var rubidiumConversionEfficiency = 0.57
+        var rubidiumConversionEfficiency = 0.57
         /// Efficiency of the Ba⁺ 493 → 780 nm converter (Siverns et al. 2018).
-        public var bariumConversionEfficiency = 0.19
+        var bariumConversionEfficiency = 0.19
         /// Residual two-photon visibility V₀ of every station (Oxford value, derived from F = 0.94).
-        public var residualVisibility = 0.88
+        var residualVisibility = 0.88
         /// Integration time that sets the counting uncertainty used to weight the fit (s).
-        public var integrationSeconds = 3600.0
+        var integrationSeconds = 3600.0
     }
 
-    public init() {}
+    init() {}
 
-    public var identifier: String { "link-budget" }
-    public var title: String { "Link budget: rate and fidelity versus fiber length for every pair of modalities" }
-    public var summary: String {
+    var identifier: String { "link-budget" }
+    var title: String { "Link budget: rate and fidelity versus fiber length for every pair of modalities" }
+    var summary: String {
         "Heralded entanglement rate and fidelity of ion, atom and superconducting (transduced) nodes in every pairing, "
             + "at native and converted wavelengths and through a diamond memory relay, over 0–200 km of fiber, against "
             + "the PLOB and TGW bounds; effective attenuations by weighted fits and the distance at which each "
             + "configuration falls below 1 pair/s."
     }
-    public var version: Int { 2 }
-    public var base: Parameters { Parameters() }
-    public var sourceFile: String? { #filePath }
-    public var reportTemplate: String? { "link-budget" }
+    var version: Int { 2 }
+    var base: Parameters { Parameters() }
+    var sourceFile: String? { #filePath }
+    var reportTemplate: String? { "link-budget" }
     /// The main finding, for the index (computed values only).
-    public var finding: String? {
+    var finding: String? {
         "Converted 1550 nm photons keep an ion–ion link above 1 pair/s to {{values.distance1Hz_1550}}, against {{values.distance1Hz_422}} at the native 422 nm; weighted fits recover {{values.attenuation_1550}} and {{values.attenuation_422}}."
     }
-    public var parameterUnits: [String: String] {
+    var parameterUnits: [String: String] {
         ["lengthKm": "km", "conversionNoiseHz": "1/s", "integrationSeconds": "s"]
     }
 
     /// Lengths: the foundation grid (0–50 km in 0.25 km steps), with logarithmic grids from 10 m to
     /// 0.2 km and from 55 km to 200 km for the log-axis figure.
-    public var sweep: Sweep<Parameters> {
+    var sweep: Sweep<Parameters> {
         .grid(.values(\.route, Route.allCases),
               .concat(.logspace(\.lengthKm, from: 0.01, through: 0.2, count: 14),
                       .linspace(\.lengthKm, from: 0, through: 50, count: 201),
                       .logspace(\.lengthKm, from: 55, through: 200, count: 16)))
     }
 
-    public func validate(_ parameters: Parameters) throws {
+    func validate(_ parameters: Parameters) throws {
         _ = try Self.evaluate(parameters.route, parameters, lengthKm: parameters.lengthKm)
     }
 
-    public var engine: Engine<Parameters> {
+    var engine: Engine<Parameters> {
         .analytic { p in
             let e = try Self.evaluate(p.route, p, lengthKm: p.lengthKm)
             return [
@@ -185,7 +185,7 @@ public struct LinkBudgetStudy: Study {
         return try LinearFit(x: x, y: y, weights: weights)
     }
 
-    public var derived: [Derivation] {
+    var derived: [Derivation] {
         let base = self.base
         let fits = Route.allCases.map { route in
             Derivation("effective attenuation, \(route.rawValue)") { table in
@@ -244,6 +244,6 @@ public struct LinkBudgetStudy: Study {
         }
     }
 
-    public var figures: [FigureSpec] { [Self.foundationFigure, Self.pairsFigure(base)] }
-    public var tables: [TableSpec] { [Self.summaryTable(base), Self.foundationTable] }
+    var figures: [FigureSpec] { [Self.foundationFigure, Self.pairsFigure(base)] }
+    var tables: [TableSpec] { [Self.summaryTable(base), Self.foundationTable] }
 }

@@ -16,9 +16,9 @@ import Interlink
 /// F − 1/4 by (1 − p) per parked half (four halves: both ends of both links). Transfer time is
 /// neglected. The transducer's added noise is a study parameter (0.01 photons, projected; the
 /// preset's 0.16 measured by Sahu et al. 2022 is reported alongside).
-public struct MemoryBufferingStudy: Study {
+struct MemoryBufferingStudy: Study {
     /// Where a superconducting module keeps its half while it waits.
-    public enum Storage: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
+    enum Storage: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
         /// In the transmon itself (T1 = T2 = 100 µs).
         case transmon
         /// Parked in a ⁸⁸Sr⁺ ion memory (T2 = 85 ms).
@@ -28,7 +28,7 @@ public struct MemoryBufferingStudy: Study {
         /// Parked in a diamond SiV ²⁹Si memory (T2 = 2.1 s).
         case diamond = "diamond.siv.1350"
         /// The name in files and tables.
-        public var description: String { rawValue }
+        var description: String { rawValue }
         /// Label in figures.
         var label: String {
             switch self {
@@ -41,7 +41,7 @@ public struct MemoryBufferingStudy: Study {
     }
 
     /// Which part of the study a point belongs to.
-    public enum Part: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
+    enum Part: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
         /// Closed-form rate and fidelity versus distance, no cutoff.
         case distance
         /// Closed-form scan of the cutoff at fixed distance.
@@ -49,57 +49,57 @@ public struct MemoryBufferingStudy: Study {
         /// Monte Carlo waiting times and fidelity.
         case monteCarlo = "monte-carlo"
         /// The name in files and tables.
-        public var description: String { rawValue }
+        var description: String { rawValue }
     }
 
     /// One sweep point.
-    public struct Parameters: Codable, Sendable {
+    struct Parameters: Codable, Sendable {
         /// Part of the study.
-        public var part = Part.distance
+        var part = Part.distance
         /// Storage of every module's half.
-        public var storage = Storage.transmon
+        var storage = Storage.transmon
         /// Total distance A–B (km); the repeater sits in the middle, each link has a midpoint station.
-        public var lengthKm = 20.0
+        var lengthKm = 20.0
         /// Whether a cutoff applies.
-        public var useCutoff = false
+        var useCutoff = false
         /// Cutoff (s): a stored pair older than this is discarded (used when `useCutoff`).
-        public var cutoffSeconds = 1.0
+        var cutoffSeconds = 1.0
         /// Cutoff in whole rounds for the Monte Carlo points (cutoff = rounds × τ), 0 = none.
-        public var cutoffRounds = 0
+        var cutoffRounds = 0
         /// Added noise of the transducer (photons; projected value, preset 0.16).
-        public var addedNoisePhotons = 0.01
+        var addedNoisePhotons = 0.01
         /// Residual two-photon visibility V₀ (assumption).
-        public var residualVisibility = 0.95
+        var residualVisibility = 0.95
         /// Fidelity target for the optimal cutoff.
-        public var targetFidelity = 0.7
+        var targetFidelity = 0.7
         /// Delivered pairs per Monte Carlo point.
-        public var monteCarloPairs = 200_000
+        var monteCarloPairs = 200_000
     }
 
-    public init() {}
+    init() {}
 
     /// Creates the study with other constants (for example fewer pairs in tests).
-    public init(base: Parameters) { customBase = base }
+    init(base: Parameters) { customBase = base }
 
     private var customBase: Parameters?
 
-    public var identifier: String { "memory-buffering" }
-    public var title: String { "Memory buffering: parking a superconducting qubit's half in an ion or diamond memory" }
-    public var summary: String {
+    var identifier: String { "memory-buffering" }
+    var title: String { "Memory buffering: parking a superconducting qubit's half in an ion or diamond memory" }
+    var summary: String {
         "Superconducting modules that park their half of each heralded pair in an ion or diamond memory versus "
             + "holding it in the transmon, in a two-link repeater: delivered fidelity and rate versus distance, "
             + "the optimal memory cutoff, and Monte Carlo waiting-time distributions against the closed forms."
     }
-    public var version: Int { 1 }
-    public var base: Parameters { customBase ?? Parameters() }
-    public var rootSeed: UInt64 { 5 }
-    public var sourceFile: String? { #filePath }
-    public var reportTemplate: String? { "memory-buffering" }
+    var version: Int { 1 }
+    var base: Parameters { customBase ?? Parameters() }
+    var rootSeed: UInt64 { 5 }
+    var sourceFile: String? { #filePath }
+    var reportTemplate: String? { "memory-buffering" }
     /// The main finding, for the index (computed values only).
-    public var finding: String? {
+    var finding: String? {
         "At 20 km, parking the transmon's half in a Ca⁺ memory delivers F = {{numbers.fidelity_ca_20km}} and in SiV F = {{numbers.fidelity_siv_20km}}, against {{numbers.fidelity_transmon_20km}} when the transmon holds it; an Sr⁺ memory keeps F ≥ {{numbers.targetFidelity}} only to {{values.reach_sr}}."
     }
-    public var parameterUnits: [String: String] { ["lengthKm": "km", "cutoffSeconds": "s"] }
+    var parameterUnits: [String: String] { ["lengthKm": "km", "cutoffSeconds": "s"] }
 
     /// Total distance of the cutoff scan and the Monte Carlo points (km).
     static let scanLengthKm = 20.0
@@ -112,7 +112,7 @@ public struct MemoryBufferingStudy: Study {
     /// Number of bins of the waiting-time histograms, over [0, 4 × closed-form mean) rounds.
     static let histogramBins = 40
 
-    public var sweep: Sweep<Parameters> {
+    var sweep: Sweep<Parameters> {
         let mc = Self.monteCarloPoints.map { storage, rounds in
             var p = base
             p.part = .monteCarlo
@@ -162,7 +162,7 @@ public struct MemoryBufferingStudy: Study {
         0.25 + (f - 0.25) * pow(1 - p, 4)
     }
 
-    public func validate(_ parameters: Parameters) throws {
+    func validate(_ parameters: Parameters) throws {
         _ = try TwoLinkRepeaterModel(configuration: Self.configuration(
             parameters, cutoffSeconds: parameters.useCutoff ? parameters.cutoffSeconds : nil))
         guard parameters.cutoffRounds >= 0 else {
@@ -173,7 +173,7 @@ public struct MemoryBufferingStudy: Study {
         }
     }
 
-    public var engine: Engine<Parameters> {
+    var engine: Engine<Parameters> {
         .custom("closed-form-and-monte-carlo") { p, stream in
             let transfer = try Self.transferProbability(p.storage)
             switch p.part {
@@ -281,7 +281,7 @@ public struct MemoryBufferingStudy: Study {
         }
     }
 
-    public var derived: [Derivation] {
+    var derived: [Derivation] {
         let base = self.base
         return [
             Derivation("rate and fidelity at 0, 20 and 100 km (no cutoff)") { table in
@@ -362,7 +362,7 @@ public struct MemoryBufferingStudy: Study {
         .ionCa: Palette.okabeIto.colors[2], .diamond: Palette.okabeIto.colors[4],
     ]
 
-    public var figures: [FigureSpec] {
+    var figures: [FigureSpec] {
         let target = base.targetFidelity
         return [
             FigureSpec("distance", caption: "Two-link repeater of superconducting modules (repeater in the middle, "
@@ -441,7 +441,7 @@ public struct MemoryBufferingStudy: Study {
         ]
     }
 
-    public var tables: [TableSpec] {
+    var tables: [TableSpec] {
         [TableSpec("monte-carlo", caption: "Monte Carlo (mean ± standard error) against the closed forms at "
             + "\(Int(Self.scanLengthKm)) km") { table in
             let rows = table.filter { $0.parameters["part"] == .string(Part.monteCarlo.rawValue) }

@@ -12,35 +12,35 @@ import Interlink
 /// pair (Eisert et al., PRA 62, 052317, 2000). Assumptions (labelled in the report): two switch
 /// ports per module, four analysers, 10 µs switch reconfiguration, residual visibility 0.95,
 /// 10 m of fiber, 16 outstanding requests.
-public struct ModalityMixStudy: Study {
+struct ModalityMixStudy: Study {
     /// One sweep point: a composition and the architecture constants.
-    public struct Parameters: Codable, Sendable {
+    struct Parameters: Codable, Sendable {
         /// Number of superconducting modules.
-        public var superconducting = 0
+        var superconducting = 0
         /// Number of trapped-ion modules.
-        public var ions = 0
+        var ions = 0
         /// Number of neutral-atom modules.
-        public var atoms = 0
+        var atoms = 0
         /// Communication qubits (switch ports) per module (assumption).
-        public var portsPerModule = 2
+        var portsPerModule = 2
         /// Size of the Bell-state-analyser pool (assumption).
-        public var analysers = 4
+        var analysers = 4
         /// Switch reconfiguration time before each generation (s, assumption).
-        public var switchSeconds = 10e-6
+        var switchSeconds = 10e-6
         /// Total fiber length of each module-to-module link through the switch (km, assumption).
-        public var lengthKm = 0.01
+        var lengthKm = 0.01
         /// Residual two-photon interference visibility V₀ (assumption).
-        public var residualVisibility = 0.95
+        var residualVisibility = 0.95
         /// Requests kept in the system (saturated closed-loop workload).
-        public var outstandingRequests = 16
+        var outstandingRequests = 16
         /// Independent Monte Carlo replicates (each from an empty system).
-        public var replicates = 10
+        var replicates = 10
         /// Remote gates simulated per replicate.
-        public var gatesPerReplicate = 20_000
+        var gatesPerReplicate = 20_000
     }
 
     /// The three module modalities with their presets.
-    public enum Kind: Int, CaseIterable, Sendable {
+    enum Kind: Int, CaseIterable, Sendable {
         /// Superconducting transmon with electro-optic transducer.
         case superconducting
         /// Trapped ⁴⁰Ca⁺ in a cavity.
@@ -48,7 +48,7 @@ public struct ModalityMixStudy: Study {
         /// ¹⁷¹Yb atom array at telecom wavelength.
         case atom
         /// The preset name.
-        public var preset: String {
+        var preset: String {
             switch self {
             case .superconducting: "transmon.transducer.eo"
             case .ion: "ion.ca40.854.cavity"
@@ -58,30 +58,30 @@ public struct ModalityMixStudy: Study {
     }
 
     /// Creates the study with its default constants.
-    public init() {}
+    init() {}
 
     /// Creates the study with other constants (for example fewer gates in tests).
-    public init(base: Parameters) { customBase = base }
+    init(base: Parameters) { customBase = base }
 
     private var customBase: Parameters?
 
-    public var identifier: String { "modality-mix" }
-    public var title: String { "Modality mix: throughput and fidelity of an 8-module heterogeneous architecture" }
-    public var summary: String {
+    var identifier: String { "modality-mix" }
+    var title: String { "Modality mix: throughput and fidelity of an 8-module heterogeneous architecture" }
+    var summary: String {
         "Every mix of superconducting, trapped-ion and neutral-atom modules in an 8-module architecture (45 "
             + "compositions) simulated by event-driven Monte Carlo: remote-gate throughput, mean gate fidelity, "
             + "the Pareto front and where the time of a gate goes."
     }
-    public var version: Int { 1 }
-    public var base: Parameters { customBase ?? Parameters() }
-    public var rootSeed: UInt64 { 7 }
-    public var sourceFile: String? { #filePath }
-    public var reportTemplate: String? { "modality-mix" }
+    var version: Int { 1 }
+    var base: Parameters { customBase ?? Parameters() }
+    var rootSeed: UInt64 { 7 }
+    var sourceFile: String? { #filePath }
+    var reportTemplate: String? { "modality-mix" }
     /// The main finding, for the index (computed values only).
-    public var finding: String? {
+    var finding: String? {
         "Of {{numbers.compositions}} compositions of 8 modules only {{numbers.frontSize}} are Pareto-optimal: all-atom gives the most remote gates, {{values.throughput_atom}}, and all-ion the highest mean gate fidelity, {{numbers.fidelity_ion}}."
     }
-    public var parameterUnits: [String: String] { ["switchSeconds": "s", "lengthKm": "km"] }
+    var parameterUnits: [String: String] { ["switchSeconds": "s", "lengthKm": "km"] }
 
     /// All compositions (a, b, c) with a + b + c = 8, a descending then b descending.
     static func compositions(total: Int = 8) -> [(Int, Int, Int)] {
@@ -92,7 +92,7 @@ public struct ModalityMixStudy: Study {
         return out
     }
 
-    public var sweep: Sweep<Parameters> {
+    var sweep: Sweep<Parameters> {
         let base = self.base
         return .points(Self.compositions().map { c in
             var p = base
@@ -103,7 +103,7 @@ public struct ModalityMixStudy: Study {
         }, label: "all 45 compositions a + b + c = 8")
     }
 
-    public func validate(_ parameters: Parameters) throws {
+    func validate(_ parameters: Parameters) throws {
         for (name, n) in [("superconducting", parameters.superconducting), ("ions", parameters.ions),
                           ("atoms", parameters.atoms)] where n < 0 {
             throw ParameterError(field: name, value: "\(n)", allowed: "≥ 0")
@@ -161,7 +161,7 @@ public struct ModalityMixStudy: Study {
         return (s.mean, s.standardErrorOfMean ?? 0)
     }
 
-    public var engine: Engine<Parameters> {
+    var engine: Engine<Parameters> {
         .custom("architecture-replicates") { p, stream in
             let arch = try Self.architecture(p)
             var rate: [Double] = [], fidelity: [Double] = [], queueing: [Double] = [], waiting: [Double] = []
@@ -220,7 +220,7 @@ public struct ModalityMixStudy: Study {
         return row
     }
 
-    public var derived: [Derivation] {
+    var derived: [Derivation] {
         let base = self.base
         return [
             Derivation("single-modality architectures") { table in
@@ -281,7 +281,7 @@ public struct ModalityMixStudy: Study {
         (8, 0, 0), (0, 8, 0), (0, 0, 8), (4, 4, 0), (4, 0, 4), (0, 4, 4), (3, 3, 2), (3, 2, 3), (2, 3, 3),
     ]
 
-    public var figures: [FigureSpec] {
+    var figures: [FigureSpec] {
         [
             FigureSpec("pareto", caption: "Remote-gate throughput versus mean gate fidelity for all 45 compositions "
                 + "of 8 modules (superconducting·ion·atom), Monte Carlo mean ± one standard error over "
@@ -337,7 +337,7 @@ public struct ModalityMixStudy: Study {
         ]
     }
 
-    public var tables: [TableSpec] {
+    var tables: [TableSpec] {
         [TableSpec("compositions", caption: "All compositions: throughput, mean gate fidelity and time budget "
             + "(Monte Carlo mean ± standard error)", columns: [
                 "superconducting", "ions", "atoms", "throughput", "meanFidelity", "queueingTime", "generationTime",

@@ -16,9 +16,9 @@ import Interlink
 /// Linewidths from the presets: Sr⁺ 21.5 MHz (`ion.sr88.422`, from the 7.4 ns lifetime,
 /// unconfirmed), Rb 6.07 MHz (`atom.rb87.780`, D2 line), transmon photon 1 MHz (assumption)
 /// after the 14.8 MHz transducer bandwidth of `transmon.transducer.eo` (Weaver et al. 2024).
-public struct ModeMatchingStudy: Study {
+struct ModeMatchingStudy: Study {
     /// Which part of the study a point belongs to.
-    public enum Part: String, Codable, Sendable, CaseIterable {
+    enum Part: String, Codable, Sendable, CaseIterable {
         /// The visibility map over linewidth ratio and detuning (dimensionless).
         case map
         /// Detuning cuts for the preset pairs (MHz).
@@ -28,7 +28,7 @@ public struct ModeMatchingStudy: Study {
     }
 
     /// A pair of unlike photons from the presets; the first photon is the broader one (filtered).
-    public enum Pair: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
+    enum Pair: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
         /// Sr⁺ ion (21.5 MHz) and Rb atom (6.07 MHz).
         case ionAtom = "ion-atom"
         /// Sr⁺ ion and the transmon photon after the transducer.
@@ -36,7 +36,7 @@ public struct ModeMatchingStudy: Study {
         /// Rb atom and the transmon photon after the transducer.
         case atomTransducer = "atom-transducer"
         /// File- and table-safe name.
-        public var description: String { rawValue }
+        var description: String { rawValue }
         /// Metric-name suffix.
         var key: String {
             switch self {
@@ -64,44 +64,44 @@ public struct ModeMatchingStudy: Study {
     }
 
     /// One sweep point.
-    public struct Parameters: Codable, Sendable {
+    struct Parameters: Codable, Sendable {
         /// Part of the study.
-        public var part = Part.map
+        var part = Part.map
         /// Map: linewidth ratio ν₂/ν₁.
-        public var linewidthRatio = 1.0
+        var linewidthRatio = 1.0
         /// Map: detuning in units of ν₁, Δ/ν₁.
-        public var detuningRatio = 0.0
+        var detuningRatio = 0.0
         /// Detuning and filter parts: the preset pair.
-        public var pair = Pair.ionAtom
+        var pair = Pair.ionAtom
         /// Detuning part: detuning of the narrower photon (MHz).
-        public var detuningMHz = 0.0
+        var detuningMHz = 0.0
         /// Filter part: filter FWHM on the broader photon (MHz).
-        public var filterMHz = 1e5
+        var filterMHz = 1e5
         /// Residual two-photon visibility V₀ (1: ideal photons apart from their spectra).
-        public var residualVisibility = 1.0
+        var residualVisibility = 1.0
         /// Assumed relative standard uncertainty of the broader photon's linewidth (the Sr⁺ value is
         /// unconfirmed), propagated into the optimum filter bandwidth.
-        public var linewidthRelativeUncertainty = 0.05
+        var linewidthRelativeUncertainty = 0.05
     }
 
-    public init() {}
+    init() {}
 
-    public var identifier: String { "mode-matching" }
-    public var title: String { "Mode matching of unlike photons: visibility, fidelity and the filter trade-off" }
-    public var summary: String {
+    var identifier: String { "mode-matching" }
+    var title: String { "Mode matching of unlike photons: visibility, fidelity and the filter trade-off" }
+    var summary: String {
         "Two-photon visibility and heralded fidelity of unlike photons (Sr⁺ ion, Rb atom, transducer output) versus "
             + "linewidth ratio and detuning, and the filter bandwidth on the broader photon that maximises the "
             + "distillable yield per emitted pair."
     }
-    public var version: Int { 1 }
-    public var base: Parameters { Parameters() }
-    public var sourceFile: String? { #filePath }
-    public var reportTemplate: String? { "mode-matching" }
+    var version: Int { 1 }
+    var base: Parameters { Parameters() }
+    var sourceFile: String? { #filePath }
+    var reportTemplate: String? { "mode-matching" }
     /// The main finding, for the index (computed values only).
-    public var finding: String? {
+    var finding: String? {
         "Filtering to {{values.optimumFilterIonTransducer}} raises the Sr⁺–transducer overlap from {{numbers.overlapUnfilteredIonTransducer}} to {{numbers.optimumOverlapIonTransducer}} and the distillable yield {{numbers.meritGainIonTransducer}}-fold; unlike photons lose half their overlap at {{values.halfOverlapDetuningIonAtom}} detuning (Sr⁺–Rb)."
     }
-    public var parameterUnits: [String: String] { ["detuningMHz": "MHz", "filterMHz": "MHz"] }
+    var parameterUnits: [String: String] { ["detuningMHz": "MHz", "filterMHz": "MHz"] }
 
     /// Grid of the visibility map.
     static let ratioRange = (low: 1e-2, high: 1e2, count: 49)
@@ -109,7 +109,7 @@ public struct ModeMatchingStudy: Study {
     /// Filter scan range (MHz) and the minimiser's search range in log10 B.
     static let filterRange = (low: 0.05, high: 1e4, count: 106)
 
-    public var sweep: Sweep<Parameters> {
+    var sweep: Sweep<Parameters> {
         .concat(
             .grid(.values(\.part, [.map]),
                   .logspace(\.linewidthRatio, from: Self.ratioRange.low, through: Self.ratioRange.high, count: Self.ratioRange.count),
@@ -121,7 +121,7 @@ public struct ModeMatchingStudy: Study {
                   .logspace(\.filterMHz, from: Self.filterRange.low, through: Self.filterRange.high, count: Self.filterRange.count)))
     }
 
-    public var rules: [ParameterRule<Parameters>] {
+    var rules: [ParameterRule<Parameters>] {
         [.range(\.residualVisibility, 0...1), .range(\.linewidthRatio, 1e-6...1e6), .range(\.detuningRatio, -1e6...1e6),
          .range(\.filterMHz, 1e-6...1e9), .range(\.detuningMHz, -1e6...1e6)]
     }
@@ -181,7 +181,7 @@ public struct ModeMatchingStudy: Study {
         }
     }
 
-    public var engine: Engine<Parameters> { .analytic { p in try Self.metrics(p) } }
+    var engine: Engine<Parameters> { .analytic { p in try Self.metrics(p) } }
 
     // MARK: Derived results
 
@@ -219,7 +219,7 @@ public struct ModeMatchingStudy: Study {
         return (central.bandwidthMHz, (spread * spread + central.halfWidthMHz * central.halfWidthMHz).squareRoot(), true)
     }
 
-    public var derived: [Derivation] {
+    var derived: [Derivation] {
         let v0 = base.residualVisibility
         let p = base
         return Pair.allCases.map { pair in
@@ -295,7 +295,7 @@ public struct ModeMatchingStudy: Study {
         return [("Sr<sup>+</sup>–Rb", rb / sr), ("Rb–SC", tr / rb), ("Sr<sup>+</sup>–SC", tr / sr)]
     }
 
-    public var figures: [FigureSpec] {
+    var figures: [FigureSpec] {
         [
             FigureSpec("visibility-map", caption: "(a) Two-photon mode overlap M = V/V₀ of exponential photons versus "
                 + "linewidth ratio ν₂/ν₁ and detuning Δ/ν₁ (closed form of Legero et al. 2006), with contours at "
@@ -374,7 +374,7 @@ public struct ModeMatchingStudy: Study {
         ]
     }
 
-    public var tables: [TableSpec] {
+    var tables: [TableSpec] {
         [TableSpec("preset-pairs", caption: "Preset pairs: unfiltered overlap and fidelity, and the optimum filter") { _ in
             var rows: [[DataTable.Cell]] = []
             for pair in Pair.allCases {

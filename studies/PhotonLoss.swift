@@ -22,9 +22,9 @@ import Interlink
 /// `SingleClickHeralding.optimalBrightStatePopulation`, which is evaluated alongside for comparison.
 /// Assumptions: residual two-photon visibility V₀ = 0.95 and phase stability c_φ = 0.95 (with an
 /// assumed standard uncertainty of 0.02, propagated into the crossover).
-public struct PhotonLossStudy: Study {
+struct PhotonLossStudy: Study {
     /// Heralding scheme of a point.
-    public enum Scheme: String, Codable, Sendable, CaseIterable {
+    enum Scheme: String, Codable, Sendable, CaseIterable {
         /// Two-photon (Barrett–Kok) heralding.
         case twoPhoton = "two-photon"
         /// Single-click heralding with the optimal α.
@@ -32,7 +32,7 @@ public struct PhotonLossStudy: Study {
     }
 
     /// How the per-arm loss budget is split between the stages.
-    public enum Split: String, Codable, Sendable, CaseIterable {
+    enum Split: String, Codable, Sendable, CaseIterable {
         /// The preset's own proportions (collection, conversion, fiber, detection).
         case preset = "preset-split"
         /// 10 % collection, 10 % conversion, 70 % fiber, 10 % detection (illustrative).
@@ -42,52 +42,52 @@ public struct PhotonLossStudy: Study {
     }
 
     /// One sweep point.
-    public struct Parameters: Codable, Sendable {
+    struct Parameters: Codable, Sendable {
         /// Heralding scheme.
-        public var scheme = Scheme.twoPhoton
+        var scheme = Scheme.twoPhoton
         /// How the budget is split between stages.
-        public var split = Split.preset
+        var split = Split.preset
         /// Total loss per arm (dB).
-        public var lossDB = 8.0
+        var lossDB = 8.0
         /// Total fiber length (km), station in the middle.
-        public var lengthKm = 1.0
+        var lengthKm = 1.0
         /// Residual two-photon visibility V₀ (assumption).
-        public var residualVisibility = 0.95
+        var residualVisibility = 0.95
         /// Optical phase stability c_φ of single-click heralding (assumption).
-        public var phaseStability = 0.95
+        var phaseStability = 0.95
         /// Assumed standard uncertainty of c_φ, propagated into the crossover loss.
-        public var phaseStabilityUncertainty = 0.02
+        var phaseStabilityUncertainty = 0.02
     }
 
-    public init() {}
+    init() {}
 
-    public var identifier: String { "photon-loss" }
-    public var title: String { "Photon loss: two-photon versus single-click heralding over the loss budget" }
-    public var summary: String {
+    var identifier: String { "photon-loss" }
+    var title: String { "Photon loss: two-photon versus single-click heralding over the loss budget" }
+    var summary: String {
         "Rate, fidelity and distillable rate of a converted Rb–Rb link versus the per-arm loss budget for two-photon "
             + "and single-click heralding, with the crossover loss and the optimal bright-state population α."
     }
-    public var version: Int { 1 }
-    public var base: Parameters { Parameters() }
-    public var sourceFile: String? { #filePath }
-    public var reportTemplate: String? { "photon-loss" }
+    var version: Int { 1 }
+    var base: Parameters { Parameters() }
+    var sourceFile: String? { #filePath }
+    var reportTemplate: String? { "photon-loss" }
     /// The main finding, for the index (computed values only).
-    public var finding: String? {
+    var finding: String? {
         "Single-click heralding overtakes two-photon heralding in distillable rate above {{values.crossoverLossPreset}} of loss per arm; two-photon heralding keeps distilling up to {{values.reachTwoPhoton}}, single-click up to {{values.reachSingleClick}}."
     }
-    public var parameterUnits: [String: String] { ["lossDB": "dB", "lengthKm": "km"] }
+    var parameterUnits: [String: String] { ["lossDB": "dB", "lengthKm": "km"] }
 
     /// Loss-budget grid (dB per arm).
     static let lossGrid = (low: 0.5, high: 45.0, count: 90)
     /// Search range of α (log10): [10⁻⁶, 0.5], as `SingleClickHeralding.optimalBrightStatePopulation`.
     static let alphaRange = (low: -6.0, high: log10(0.5))
 
-    public var sweep: Sweep<Parameters> {
+    var sweep: Sweep<Parameters> {
         .grid(.values(\.split, Split.allCases), .values(\.scheme, Scheme.allCases),
               .linspace(\.lossDB, from: Self.lossGrid.low, through: Self.lossGrid.high, count: Self.lossGrid.count))
     }
 
-    public var rules: [ParameterRule<Parameters>] {
+    var rules: [ParameterRule<Parameters>] {
         [.range(\.lossDB, 0...200), .range(\.residualVisibility, 0...1), .range(\.phaseStability, 0...1),
          .range(\.phaseStabilityUncertainty, 0...0.5), .range(\.lengthKm, 0...1000)]
     }
@@ -184,7 +184,7 @@ public struct PhotonLossStudy: Study {
         }
     }
 
-    public var engine: Engine<Parameters> {
+    var engine: Engine<Parameters> {
         .analytic { p in
             let reference = try Self.link(p, lossDB: p.lossDB, scheme: .twoPhoton)
             var metrics = [Metric("armLossDB", Self.totalLossDB(reference.armA), unit: "dB"),
@@ -255,7 +255,7 @@ public struct PhotonLossStudy: Study {
                              allowed: "a range in which the two schemes' distillable rates cross")
     }
 
-    public var derived: [Derivation] {
+    var derived: [Derivation] {
         let base = self.base
         var list: [Derivation] = Split.allCases.map { split in
             Derivation("crossover, \(split.rawValue)") { table in
@@ -339,7 +339,7 @@ public struct PhotonLossStudy: Study {
         (scheme == .twoPhoton ? "two-photon" : "single-click") + (split == .preset ? ", preset split" : ", fiber-dominated")
     }
 
-    public var figures: [FigureSpec] {
+    var figures: [FigureSpec] {
         let base = self.base
         return [
             FigureSpec("rate-fidelity-vs-loss", caption: "Converted Rb–Rb link (1 km) versus the total loss budget per "
@@ -409,7 +409,7 @@ public struct PhotonLossStudy: Study {
         ]
     }
 
-    public var tables: [TableSpec] {
+    var tables: [TableSpec] {
         let base = self.base
         return [TableSpec("budget", caption: "Per-arm loss budget of the preset link (1 km)") { _ in
             let losses = try Self.presetStageLosses(lengthKm: base.lengthKm)

@@ -13,25 +13,25 @@ import Interlink
 /// more round-(k − 1) pair, T_{k−1} = R_{k−1}/r (R = pairs consumed, r = link rate), in both node
 /// memories (`MemoryDecoherence.stored`) before the DEJMPS step; the waiting time is taken at its
 /// mean rather than averaged over its distribution (an approximation labelled in the report).
-public struct PurificationStudy: Study {
+struct PurificationStudy: Study {
     /// Which part of the study a point belongs to.
-    public enum Part: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
+    enum Part: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
         /// A raw Bell-diagonal state of a given fidelity.
         case state
         /// The delivered pairs of a physical link.
         case link
         /// The name in files.
-        public var description: String { rawValue }
+        var description: String { rawValue }
     }
 
     /// Noise family of a raw state.
-    public enum Family: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
+    enum Family: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
         /// Werner (depolarised): λ_X = λ_Y = λ_Z = (1 − F)/3.
         case werner
         /// Phase-flipped (rank 2): λ_Z = 1 − F, the error of a two-photon herald with imperfect overlap.
         case phaseFlip = "phase-flip"
         /// The name in files.
-        public var description: String { rawValue }
+        var description: String { rawValue }
 
         /// The raw state of fidelity `f`.
         func state(fidelity f: Double) throws -> BellDiagonalState {
@@ -43,7 +43,7 @@ public struct PurificationStudy: Study {
     }
 
     /// A physical link, taken from the link-budget study's configurations.
-    public enum Link: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
+    enum Link: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
         /// Sr⁺–Rb, both converted to 1550 nm (mode mismatch limits F).
         case ionAtom = "ion-atom-1550nm"
         /// Transmon–transmon through electro-optic transducers (transducer noise limits F).
@@ -51,7 +51,7 @@ public struct PurificationStudy: Study {
         /// Sr⁺–Sr⁺ converted to 1550 nm (F ≈ 0.94, long-lived memories).
         case ionIon = "ion-ion-1550nm"
         /// The name in files.
-        public var description: String { rawValue }
+        var description: String { rawValue }
 
         /// The link-budget route of this link.
         var route: LinkBudgetStudy.Route {
@@ -73,46 +73,46 @@ public struct PurificationStudy: Study {
     }
 
     /// One sweep point.
-    public struct Parameters: Codable, Sendable {
+    struct Parameters: Codable, Sendable {
         /// Which part.
-        public var part = Part.state
+        var part = Part.state
         /// Noise family (state part).
-        public var family = Family.werner
+        var family = Family.werner
         /// Raw fidelity (state part).
-        public var rawFidelity = 0.8
+        var rawFidelity = 0.8
         /// Link (link part).
-        public var link = Link.ionAtom
+        var link = Link.ionAtom
         /// Total fiber length of the link (km, link part).
-        public var lengthKm = 10.0
+        var lengthKm = 10.0
         /// DEJMPS rounds, 0…4.
-        public var rounds = 0
+        var rounds = 0
         /// Target fidelity for the "rate above target" figure of merit.
-        public var targetFidelity = 0.9
+        var targetFidelity = 0.9
     }
 
-    public init() {}
+    init() {}
 
-    public var identifier: String { "purification" }
-    public var title: String { "Purification: when do DEJMPS rounds pay?" }
-    public var summary: String {
+    var identifier: String { "purification" }
+    var title: String { "Purification: when do DEJMPS rounds pay?" }
+    var summary: String {
         "DEJMPS recurrence on Werner and phase-flipped pairs of every raw fidelity and on the pairs of ion–atom, "
             + "transduced SC–SC and ion–ion links: output fidelity, success probability and pairs consumed per round, "
             + "the rate–fidelity frontier, and where the distillable rate or the rate above a target fidelity improves."
     }
-    public var version: Int { 1 }
-    public var base: Parameters { Parameters() }
-    public var sourceFile: String? { #filePath }
-    public var reportTemplate: String? { "purification" }
+    var version: Int { 1 }
+    var base: Parameters { Parameters() }
+    var sourceFile: String? { #filePath }
+    var reportTemplate: String? { "purification" }
     /// The main finding, for the index (computed values only).
-    public var finding: String? {
+    var finding: String? {
         "One DEJMPS round raises the distillable entanglement per raw Werner pair only below F₀ = {{numbers.paysBelow_werner}} (hashing threshold {{numbers.wernerHashingThreshold}}); phase-flipped pairs at F = 0.8 reach F ≥ 0.99 after {{numbers.roundsTo099From08_phaseFlip}} rounds at {{numbers.pairsTo099From08_phaseFlip}} raw pairs each."
     }
-    public var parameterUnits: [String: String] { ["lengthKm": "km"] }
+    var parameterUnits: [String: String] { ["lengthKm": "km"] }
 
     /// Largest number of rounds.
     static let maximumRounds = 4
 
-    public var sweep: Sweep<Parameters> {
+    var sweep: Sweep<Parameters> {
         .concat(
             .grid(.values(\.part, [Part.state]), .values(\.family, Family.allCases),
                   .linspace(\.rawFidelity, from: 0.5, through: 0.995, count: 100),
@@ -122,7 +122,7 @@ public struct PurificationStudy: Study {
                   .values(\.rounds, Array(0...Self.maximumRounds))))
     }
 
-    public func validate(_ parameters: Parameters) throws {
+    func validate(_ parameters: Parameters) throws {
         try PurificationPlan(protocol: .dejmps, rounds: parameters.rounds).validate(at: "rounds")
         try Validate01.check(parameters.rawFidelity, "rawFidelity")
         try Validate01.check(parameters.targetFidelity, "targetFidelity")
@@ -166,7 +166,7 @@ public struct PurificationStudy: Study {
         return c
     }
 
-    public var engine: Engine<Parameters> {
+    var engine: Engine<Parameters> {
         .analytic { p in
             switch p.part {
             case .state:
@@ -207,9 +207,9 @@ public struct PurificationStudy: Study {
         }
     }
 
-    public var derived: [Derivation] { Self.derivations(base) }
-    public var figures: [FigureSpec] { [Self.recurrenceFigure, Self.frontierFigure(base)] }
-    public var tables: [TableSpec] { [Self.frontierTable] }
+    var derived: [Derivation] { Self.derivations(base) }
+    var figures: [FigureSpec] { [Self.recurrenceFigure, Self.frontierFigure(base)] }
+    var tables: [TableSpec] { [Self.frontierTable] }
 }
 
 /// Range check of a fraction for `validate`.

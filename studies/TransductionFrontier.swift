@@ -16,24 +16,24 @@ import Interlink
 /// microwave photons in Kurpiers et al., Nature 558, 264, 2018), both arms use the same
 /// station detectors (SNSPD, 30 µs window of the ion preset), residual visibility 1 (only the
 /// spectra, noise and memory limit the fidelity).
-public struct TransductionFrontierStudy: Study {
+struct TransductionFrontierStudy: Study {
     /// One sweep point.
-    public struct Parameters: Codable, Sendable {
+    struct Parameters: Codable, Sendable {
         /// Transducer efficiency η_t.
-        public var transducerEfficiency = 0.087
+        var transducerEfficiency = 0.087
         /// Input-referred added noise N_add (photons per mode).
-        public var addedNoisePhotons = 0.16
+        var addedNoisePhotons = 0.16
         /// Total fiber length between the nodes (km); the station sits in the middle.
-        public var lengthKm = 0.1
+        var lengthKm = 0.1
         /// 854 → 1550 nm conversion efficiency of the ion arm.
-        public var ionConversionEfficiency = FrequencyConversionStage.calcium854To1550.efficiency
+        var ionConversionEfficiency = FrequencyConversionStage.calcium854To1550.efficiency
         /// Assumed relative standard uncertainty of the ion conversion efficiency (propagated into
         /// the break-even efficiency).
-        public var ionConversionRelativeUncertainty = 0.10
+        var ionConversionRelativeUncertainty = 0.10
         /// Target heralded rate of true pairs (s⁻¹) for the break-even efficiency.
-        public var targetRateHz = 1.0
+        var targetRateHz = 1.0
         /// Second distance at which the break-even efficiency is reported (km).
-        public var farLengthKm = 10.0
+        var farLengthKm = 10.0
     }
 
     /// A published transducer: efficiency and added noise (assumed when none was published).
@@ -63,24 +63,24 @@ public struct TransductionFrontierStudy: Study {
         Transducer(label: "Jiang", reference: "Jiang et al., Nat. Phys. 2023 (N_add ≈ 100)", efficiency: 0.05, addedNoise: 100, noiseAssumed: false),
     ]
 
-    public init() {}
+    init() {}
 
-    public var identifier: String { "transduction-frontier" }
-    public var title: String { "Transduction frontier: an ion–superconductor link over transducer efficiency and added noise" }
-    public var summary: String {
+    var identifier: String { "transduction-frontier" }
+    var title: String { "Transduction frontier: an ion–superconductor link over transducer efficiency and added noise" }
+    var summary: String {
         "Heralded fidelity and rate of a Ca⁺–transmon link at telecom over transducer efficiency 10⁻⁴–1 and added "
             + "noise 10⁻³–10 photons, with published transducers marked and the break-even efficiency for 1 pair/s "
             + "found by root finding."
     }
-    public var version: Int { 1 }
-    public var base: Parameters { Parameters() }
-    public var sourceFile: String? { #filePath }
-    public var reportTemplate: String? { "transduction-frontier" }
+    var version: Int { 1 }
+    var base: Parameters { Parameters() }
+    var sourceFile: String? { #filePath }
+    var reportTemplate: String? { "transduction-frontier" }
     /// The main finding, for the index (computed values only).
-    public var finding: String? {
+    var finding: String? {
         "An ion–transmon link needs transducer efficiency η_t ≥ {{numbers.breakEvenEfficiencyNear}} for 1 true pair/s at 0.1 km, and at Sahu et al.'s 8.7 % efficiency added noise N_add ≤ {{values.noiseThreshold90AtSahu}} for F ≥ 0.9; {{numbers.devicesAbove90}} of {{numbers.devicesTotal}} published transducers reach F = 0.9."
     }
-    public var parameterUnits: [String: String] {
+    var parameterUnits: [String: String] {
         ["addedNoisePhotons": "photons", "lengthKm": "km", "farLengthKm": "km", "targetRateHz": "1/s"]
     }
 
@@ -88,7 +88,7 @@ public struct TransductionFrontierStudy: Study {
     static let efficiencyGrid = (low: 1e-4, high: 1.0, count: 41)
     static let noiseGrid = (low: 1e-3, high: 10.0, count: 41)
 
-    public var sweep: Sweep<Parameters> {
+    var sweep: Sweep<Parameters> {
         .grid(.logspace(\.addedNoisePhotons, from: Self.noiseGrid.low, through: Self.noiseGrid.high, count: Self.noiseGrid.count),
               .logspace(\.transducerEfficiency, from: Self.efficiencyGrid.low, through: Self.efficiencyGrid.high,
                         count: Self.efficiencyGrid.count))
@@ -119,7 +119,7 @@ public struct TransductionFrontierStudy: Study {
                                                    efficiency: efficiency, addedNoise: addedNoise))
     }
 
-    public func validate(_ parameters: Parameters) throws {
+    func validate(_ parameters: Parameters) throws {
         _ = try Self.link(parameters)
         guard parameters.targetRateHz > 0, parameters.targetRateHz.isFinite else {
             throw ParameterError(field: "targetRateHz", value: "\(parameters.targetRateHz)", allowed: "> 0")
@@ -130,7 +130,7 @@ public struct TransductionFrontierStudy: Study {
         }
     }
 
-    public var engine: Engine<Parameters> {
+    var engine: Engine<Parameters> {
         .analytic { p in
             let link = try Self.link(p)
             return [
@@ -205,7 +205,7 @@ public struct TransductionFrontierStudy: Study {
         return (central.value, (spread * spread + central.halfWidth * central.halfWidth).squareRoot())
     }
 
-    public var derived: [Derivation] {
+    var derived: [Derivation] {
         let p = base
         return [
             Derivation("break-even efficiency") { _ in
@@ -303,7 +303,7 @@ public struct TransductionFrontierStudy: Study {
         }
     }
 
-    public var figures: [FigureSpec] {
+    var figures: [FigureSpec] {
         let p = base
         return [
             FigureSpec("frontier", caption: "Ca⁺–transmon link at \(Self.format(p.lengthKm)) km over transducer efficiency "
@@ -382,7 +382,7 @@ public struct TransductionFrontierStudy: Study {
         String(format: "%.3g", v)
     }
 
-    public var tables: [TableSpec] {
+    var tables: [TableSpec] {
         let p = base
         return [TableSpec("published-transducers", caption: "Published transducers in this link at \(Self.format(p.lengthKm)) km") { _ in
             let rows: [[DataTable.Cell]] = try Self.transducers.map { t in

@@ -11,57 +11,57 @@ import Interlink
 /// converted to 780 nm interfered with Rb photons; projected F = 1.0 / 0.93 / 0.72 for 5 / 10 / 15 ns
 /// time bins). Monte Carlo: `SimulatedLink` built from a physics `LinkModel` and simulated by
 /// `LinkSimulation`; two-link repeaters by `RepeaterSimulation` against `TwoLinkRepeaterModel`.
-public struct ValidationStudy: Study {
+struct ValidationStudy: Study {
     /// What a random configuration is.
-    public enum Structure: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
+    enum Structure: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
         /// One heralded link.
         case link
         /// Two links joined by a SiV memory (the link-budget relay).
         case repeater
         /// The name in files.
-        public var description: String { rawValue }
+        var description: String { rawValue }
     }
 
     /// One sweep point: a random configuration for the Monte Carlo comparison.
-    public struct Parameters: Codable, Sendable {
+    struct Parameters: Codable, Sendable {
         /// Uniform coordinate choosing the link configuration (one of the direct link-budget routes).
-        public var routeChoice = 0.5
+        var routeChoice = 0.5
         /// Uniform coordinate choosing the structure: below `repeaterFraction` a two-link repeater.
-        public var structureChoice = 0.5
+        var structureChoice = 0.5
         /// Fraction of configurations that are repeaters.
-        public var repeaterFraction = 0.3
+        var repeaterFraction = 0.3
         /// Total fiber length (km).
-        public var lengthKm = 1.0
+        var lengthKm = 1.0
         /// Residual visibility V₀ of every station.
-        public var residualVisibility = 0.9
+        var residualVisibility = 0.9
         /// Delivered pairs simulated per configuration.
-        public var pairs = 4000
+        var pairs = 4000
     }
 
-    public init() {}
+    init() {}
 
-    public var identifier: String { "validation" }
-    public var title: String { "Validation: published experiments and Monte Carlo against closed forms" }
-    public var summary: String {
+    var identifier: String { "validation" }
+    var title: String { "Validation: published experiments and Monte Carlo against closed forms" }
+    var summary: String {
         "Four published experiments (Stephenson 2020, Krutyanskiy 2023, van Leent 2022, Craddock 2019) recomputed "
             + "from their reported parameters, with the relative difference to the published numbers; and the Monte Carlo "
             + "engine against the closed forms on random link and repeater configurations."
     }
-    public var version: Int { 1 }
-    public var base: Parameters { Parameters() }
-    public var sourceFile: String? { #filePath }
-    public var reportTemplate: String? { "validation" }
+    var version: Int { 1 }
+    var base: Parameters { Parameters() }
+    var sourceFile: String? { #filePath }
+    var reportTemplate: String? { "validation" }
     /// The main finding, for the index (computed values only).
-    public var finding: String? {
+    var finding: String? {
         "Stephenson et al. 2020 is reproduced to {{numbers.rel_stephensonRate}} % in rate and {{numbers.rel_stephensonF}} % in fidelity; the Krutyanskiy 2023 preset has per-photon efficiency {{numbers.krutyanskiyEtaModel}} where the experiment implies {{numbers.krutyanskiyEtaImplied}}."
     }
-    public var parameterUnits: [String: String] { ["lengthKm": "km"] }
-    public var rootSeed: UInt64 { 2026 }
+    var parameterUnits: [String: String] { ["lengthKm": "km"] }
+    var rootSeed: UInt64 { 2026 }
 
     /// Number of random configurations.
     static let configurations = 80
 
-    public var sweep: Sweep<Parameters> {
+    var sweep: Sweep<Parameters> {
         .latinHypercube(count: Self.configurations, seed: 9,
                         .uniform(\.routeChoice, 0...1), .uniform(\.structureChoice, 0...1),
                         .logUniform(\.lengthKm, 0.05...50), .uniform(\.residualVisibility, 0.8...1))
@@ -83,7 +83,7 @@ public struct ValidationStudy: Study {
         return b
     }
 
-    public func validate(_ parameters: Parameters) throws {
+    func validate(_ parameters: Parameters) throws {
         guard parameters.pairs >= 10 else {
             throw ParameterError(field: "pairs", value: "\(parameters.pairs)", allowed: "≥ 10")
         }
@@ -92,7 +92,7 @@ public struct ValidationStudy: Study {
         }
     }
 
-    public var engine: Engine<Parameters> {
+    var engine: Engine<Parameters> {
         .custom("link and repeater Monte Carlo against closed forms") { p, stream in
             let (structure, route) = Self.resolve(p)
             let metrics: DeliveryMetrics
@@ -135,7 +135,7 @@ public struct ValidationStudy: Study {
         }
     }
 
-    public var derived: [Derivation] { Self.derivations }
-    public var figures: [FigureSpec] { [Self.monteCarloFigure, Self.craddockFigure] }
-    public var tables: [TableSpec] { [Self.experimentTable, Self.assumptionTable] }
+    var derived: [Derivation] { Self.derivations }
+    var figures: [FigureSpec] { [Self.monteCarloFigure, Self.craddockFigure] }
+    var tables: [TableSpec] { [Self.experimentTable, Self.assumptionTable] }
 }
