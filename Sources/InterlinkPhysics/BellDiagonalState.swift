@@ -29,23 +29,14 @@ public struct BellDiagonalState: Codable, Sendable, Equatable {
     /// Tiny negative rounding residues are clipped and the vector renormalised.
     public init(lambdaI: Double, lambdaX: Double, lambdaY: Double, lambdaZ: Double, path: String = "state") throws {
         let v = [lambdaI, lambdaX, lambdaY, lambdaZ]
-        let names = ["lambdaI", "lambdaX", "lambdaY", "lambdaZ"]
-        for (k, x) in v.enumerated() {
-            try Validate.inRange(x, -1e-12...(1 + 1e-12), at: child(path, names[k]))
-        }
-        let s = v.reduce(0, +)
-        guard abs(s - 1) <= 1e-9 else {
-            throw PhysicsError(kind: .inconsistent, path: path,
-                               message: "Bell-diagonal weights sum to \(Validate.format(s)), expected 1")
-        }
+        try PauliWeightVector.validate(v, names: ["lambdaI", "lambdaX", "lambdaY", "lambdaZ"],
+                                       range: -1e-12...(1 + 1e-12), path: path, kind: "Bell-diagonal weights")
         self.init(normalizing: v)
     }
 
     /// Internal: clip to ≥ 0 and renormalise a weight vector in [I, X, Y, Z] order.
     init(normalizing v: [Double]) {
-        let c = v.map { max(0, $0) }
-        let s = c.reduce(0, +)
-        let n = s > 0 ? c.map { $0 / s } : [0.25, 0.25, 0.25, 0.25]
+        let n = PauliWeightVector.normalized(v, fallback: [0.25, 0.25, 0.25, 0.25])
         lambdaI = n[0]
         lambdaX = n[1]
         lambdaY = n[2]

@@ -19,21 +19,14 @@ public struct PauliChannel: Codable, Sendable, Equatable {
     /// Creates a channel; probabilities must be in [0, 1] and sum to 1 within 1e-9.
     public init(pI: Double, pX: Double, pY: Double, pZ: Double, path: String = "channel") throws {
         let v = [pI, pX, pY, pZ]
-        let names = ["pI", "pX", "pY", "pZ"]
-        for (k, x) in v.enumerated() { try Validate.efficiency(x, at: child(path, names[k])) }
-        let s = v.reduce(0, +)
-        guard abs(s - 1) <= 1e-9 else {
-            throw PhysicsError(kind: .inconsistent, path: path,
-                               message: "Pauli probabilities sum to \(Validate.format(s)), expected 1")
-        }
+        try PauliWeightVector.validate(v, names: ["pI", "pX", "pY", "pZ"], range: 0...1, path: path,
+                                       kind: "Pauli probabilities")
         self.init(normalizing: v)
     }
 
     /// Internal: clip and renormalise [I, X, Y, Z].
     init(normalizing v: [Double]) {
-        let c = v.map { max(0, $0) }
-        let s = c.reduce(0, +)
-        let n = s > 0 ? c.map { $0 / s } : [1, 0, 0, 0]
+        let n = PauliWeightVector.normalized(v, fallback: [1, 0, 0, 0])
         pI = n[0]
         pX = n[1]
         pY = n[2]
