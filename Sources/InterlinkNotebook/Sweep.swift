@@ -79,13 +79,7 @@ public struct Sweep<Parameters: Codable & Sendable>: Sendable {
         _ keyPath: WritableKeyPath<Parameters, Double> & Sendable,
         from start: Double, through end: Double, count: Int
     ) -> Sweep {
-        let field = FieldName.of(keyPath)
-        return Sweep(
-            body: .assignments({
-                let grid = try SweepSpacing.linear(field: field, from: start, through: end, count: count)
-                return grid.map { value in { (point: inout Parameters) in point[keyPath: keyPath] = value } }
-            }),
-            description: "linspace(\(field): \(start) through \(end), count \(count))", fields: [field])
+        spaced(keyPath, "linspace", from: start, through: end, count: count, grid: SweepSpacing.linear)
     }
 
     /// `count` geometrically spaced values from `start` through `end` inclusive (both > 0):
@@ -95,13 +89,23 @@ public struct Sweep<Parameters: Codable & Sendable>: Sendable {
         _ keyPath: WritableKeyPath<Parameters, Double> & Sendable,
         from start: Double, through end: Double, count: Int
     ) -> Sweep {
+        spaced(keyPath, "logspace", from: start, through: end, count: count, grid: SweepSpacing.logarithmic)
+    }
+
+    /// One field set to each value of a grid computed (and validated) when the sweep expands.
+    private static func spaced(
+        _ keyPath: WritableKeyPath<Parameters, Double> & Sendable, _ name: String,
+        from start: Double, through end: Double, count: Int,
+        grid: @escaping @Sendable (String, Double, Double, Int) throws -> [Double]
+    ) -> Sweep {
         let field = FieldName.of(keyPath)
         return Sweep(
             body: .assignments({
-                let grid = try SweepSpacing.logarithmic(field: field, from: start, through: end, count: count)
-                return grid.map { value in { (point: inout Parameters) in point[keyPath: keyPath] = value } }
+                try grid(field, start, end, count).map { value in
+                    { (point: inout Parameters) in point[keyPath: keyPath] = value }
+                }
             }),
-            description: "logspace(\(field): \(start) through \(end), count \(count))", fields: [field])
+            description: "\(name)(\(field): \(start) through \(end), count \(count))", fields: [field])
     }
 
     // MARK: Combinators
