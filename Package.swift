@@ -1,8 +1,7 @@
 // swift-tools-version:6.0
 //
 // Interlink — a research-notebook toolkit for heterogeneous quantum interconnects.
-// Layout and dependency direction: ../shared/DESIGN.md (Physics <- Sim <- Notebook <- Report <- CLI;
-// Stats and Plot are leaves over C).
+// Layout and dependency direction: ARCHITECTURE.md.
 
 import PackageDescription
 
@@ -34,61 +33,81 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
 
-        // MARK: Modules, leaves first
-        .target(name: "InterlinkPhysics"),
-        .target(name: "InterlinkStats", dependencies: ["CGSL"]),
-        .target(name: "InterlinkPlot", dependencies: ["CCairo"]),
+        // MARK: Modules, leaves first (ARCHITECTURE.md lists what each may import)
+        .target(name: "InterlinkCore"),
+        .target(name: "InterlinkPhysics", dependencies: ["InterlinkCore"]),
+        .target(name: "InterlinkStats", dependencies: ["CGSL", "InterlinkCore"]),
+        .target(name: "InterlinkPlot", dependencies: ["CCairo", "InterlinkCore"]),
+        .target(name: "InterlinkEval", dependencies: ["InterlinkCore", "InterlinkPhysics"]),
         .target(
             name: "InterlinkSim",
             dependencies: [
-                "InterlinkPhysics", "InterlinkStats",
+                "InterlinkCore", "InterlinkPhysics", "InterlinkStats",
                 .product(name: "HeapModule", package: "swift-collections"),
             ]
         ),
         .target(
             name: "InterlinkNotebook",
             dependencies: [
-                "InterlinkPhysics", "InterlinkSim", "InterlinkStats", "InterlinkPlot",
+                "InterlinkCore", "InterlinkStats", "InterlinkPlot",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        .target(name: "InterlinkCluster", dependencies: ["InterlinkCore", "InterlinkNotebook"]),
         .target(
             name: "InterlinkReport",
             dependencies: [
-                "InterlinkNotebook", "InterlinkPlot", "InterlinkStats",
+                "InterlinkCore", "InterlinkNotebook", "InterlinkPlot", "InterlinkStats",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
             name: "Interlink",
             dependencies: [
-                "InterlinkPhysics", "InterlinkSim", "InterlinkStats", "InterlinkPlot",
-                "InterlinkNotebook", "InterlinkReport",
+                "InterlinkCore", "InterlinkPhysics", "InterlinkEval", "InterlinkSim", "InterlinkStats",
+                "InterlinkPlot", "InterlinkNotebook", "InterlinkCluster", "InterlinkReport",
             ]
         ),
 
-        // MARK: Studies and the command-line tool
+        // MARK: Outside the library: figure gallery, benchmark scenarios, studies, the CLI
+        .target(name: "InterlinkGallery", dependencies: ["InterlinkPlot"]),
+        .target(
+            name: "InterlinkBenchmarks",
+            dependencies: ["InterlinkCore", "InterlinkPhysics", "InterlinkSim"],
+            path: "Benchmarks/InterlinkBenchmarks"
+        ),
         .target(name: "Studies", dependencies: ["Interlink"], path: "studies"),
         .executableTarget(
             name: "InterlinkCLI",
             dependencies: [
-                "Interlink", "Studies",
+                "Interlink", "Studies", "InterlinkGallery", "InterlinkBenchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Sources/interlink"
+            ]
         ),
 
-        // MARK: Tests, one target per module
+        // MARK: Tests, one target per module (+ shared notebook fixtures)
+        .target(
+            name: "InterlinkTestSupport",
+            dependencies: ["InterlinkNotebook", "InterlinkReport"],
+            path: "Tests/InterlinkTestSupport"
+        ),
+        .testTarget(name: "InterlinkCoreTests", dependencies: ["InterlinkCore"]),
         .testTarget(name: "InterlinkPhysicsTests", dependencies: ["InterlinkPhysics"]),
+        .testTarget(name: "InterlinkEvalTests", dependencies: ["InterlinkEval", "InterlinkPhysics"]),
         .testTarget(
             name: "InterlinkStatsTests",
             dependencies: ["InterlinkStats"],
             resources: [.copy("Resources")]
         ),
-        .testTarget(name: "InterlinkPlotTests", dependencies: ["InterlinkPlot"], exclude: ["Golden"]),
-        .testTarget(name: "InterlinkSimTests", dependencies: ["InterlinkSim"]),
-        .testTarget(name: "InterlinkNotebookTests", dependencies: ["InterlinkNotebook", "InterlinkSim"]),
-        .testTarget(name: "InterlinkReportTests", dependencies: ["InterlinkReport"]),
+        .testTarget(name: "InterlinkPlotTests", dependencies: ["InterlinkPlot"]),
+        .testTarget(name: "InterlinkGalleryTests", dependencies: ["InterlinkGallery", "InterlinkPlot"], exclude: ["Golden"]),
+        .testTarget(name: "InterlinkSimTests", dependencies: ["InterlinkSim", "InterlinkCore"]),
+        .testTarget(name: "InterlinkBenchmarksTests", dependencies: ["InterlinkBenchmarks"]),
+        .testTarget(
+            name: "InterlinkNotebookTests",
+            dependencies: ["InterlinkNotebook", "InterlinkCluster", "InterlinkReport", "InterlinkTestSupport", "InterlinkCore"]
+        ),
+        .testTarget(name: "InterlinkReportTests", dependencies: ["InterlinkReport", "InterlinkTestSupport", "InterlinkCore"]),
         .testTarget(name: "StudiesTests", dependencies: ["Studies", "Interlink"]),
         .testTarget(name: "InterlinkCLITests", dependencies: ["InterlinkCLI"]),
     ],

@@ -166,10 +166,10 @@ struct MemoryBufferingStudy: Study {
         _ = try TwoLinkRepeaterModel(configuration: Self.configuration(
             parameters, cutoffSeconds: parameters.useCutoff ? parameters.cutoffSeconds : nil))
         guard parameters.cutoffRounds >= 0 else {
-            throw ParameterError(field: "cutoffRounds", value: "\(parameters.cutoffRounds)", allowed: "≥ 0")
+            throw ParameterError(path: "cutoffRounds", value: "\(parameters.cutoffRounds)", allowed: "≥ 0")
         }
         guard parameters.monteCarloPairs >= 2 else {
-            throw ParameterError(field: "monteCarloPairs", value: "\(parameters.monteCarloPairs)", allowed: "≥ 2")
+            throw ParameterError(path: "monteCarloPairs", value: "\(parameters.monteCarloPairs)", allowed: "≥ 2")
         }
     }
 

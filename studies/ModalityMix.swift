@@ -106,15 +106,15 @@ struct ModalityMixStudy: Study {
     func validate(_ parameters: Parameters) throws {
         for (name, n) in [("superconducting", parameters.superconducting), ("ions", parameters.ions),
                           ("atoms", parameters.atoms)] where n < 0 {
-            throw ParameterError(field: name, value: "\(n)", allowed: "≥ 0")
+            throw ParameterError(path: name, value: "\(n)", allowed: "≥ 0")
         }
         guard parameters.superconducting + parameters.ions + parameters.atoms >= 2 else {
-            throw ParameterError(field: "superconducting + ions + atoms",
+            throw ParameterError(path: "superconducting + ions + atoms",
                                  value: "\(parameters.superconducting + parameters.ions + parameters.atoms)",
                                  allowed: "≥ 2 modules in total")
         }
         guard parameters.replicates >= 2, parameters.gatesPerReplicate >= 1 else {
-            throw ParameterError(field: "replicates", value: "\(parameters.replicates)",
+            throw ParameterError(path: "replicates", value: "\(parameters.replicates)",
                                  allowed: "≥ 2 (with gatesPerReplicate ≥ 1) for an uncertainty")
         }
     }

@@ -132,7 +132,7 @@ struct PhotonLossStudy: Study {
         let share = try shares(p.split, lengthKm: p.lengthKm)
         let halfLength = p.lengthKm / 2
         guard halfLength > 0 else {
-            throw ParameterError(field: "lengthKm", value: "\(p.lengthKm)", allowed: "> 0 (the fiber carries its share of the budget)")
+            throw ParameterError(path: "lengthKm", value: "\(p.lengthKm)", allowed: "> 0 (the fiber carries its share of the budget)")
         }
         arm.collection.efficiency = Decibels.transmission(lossDB: share[0] * lossDB)
         arm.insertionLossesDB = []
@@ -221,7 +221,7 @@ struct PhotonLossStudy: Study {
         let sc = try bestDistillableRate(p, lossDB: lossDB, scheme: .singleClick, phaseStability: phaseStability)
         let tp = try bestDistillableRate(p, lossDB: lossDB, scheme: .twoPhoton)
         guard sc > 0, tp > 0 else {
-            throw ParameterError(field: "lossDB", value: "\(lossDB)", allowed: "a loss where both schemes distil (rates \(sc), \(tp))")
+            throw ParameterError(path: "lossDB", value: "\(lossDB)", allowed: "a loss where both schemes distil (rates \(sc), \(tp))")
         }
         return log(sc / tp)
     }
@@ -236,7 +236,7 @@ struct PhotonLossStudy: Study {
         let x = try tp.values("lossDB")
         var a = try tp.values("distillableRate"), b = try sc.values("distillableRate")
         guard x.count == b.count, x.count > 1 else {
-            throw ParameterError(field: "sweep", value: "\(x.count) vs \(b.count) points", allowed: "equal grids per scheme")
+            throw ParameterError(path: "sweep", value: "\(x.count) vs \(b.count) points", allowed: "equal grids per scheme")
         }
         if let c = phaseStability {
             a = try x.map { try bestDistillableRate(p, lossDB: $0, scheme: .twoPhoton) }
@@ -251,7 +251,7 @@ struct PhotonLossStudy: Study {
                 return (root.x, (root.upper - root.lower) / 2)
             }
         }
-        throw ParameterError(field: "lossDB", value: "\(x.first ?? 0)...\(x.last ?? 0) dB",
+        throw ParameterError(path: "lossDB", value: "\(x.first ?? 0)...\(x.last ?? 0) dB",
                              allowed: "a range in which the two schemes' distillable rates cross")
     }
 
@@ -267,7 +267,7 @@ struct PhotonLossStudy: Study {
                 let spread = abs(up.loss - down.loss) / 2
                 let u = (spread * spread + central.halfWidth * central.halfWidth).squareRoot()
                 guard let alpha = try Self.optimalAlpha(p, lossDB: central.loss) else {
-                    throw ParameterError(field: "lossDB", value: "\(central.loss)", allowed: "a loss where single-click distils")
+                    throw ParameterError(path: "lossDB", value: "\(central.loss)", allowed: "a loss where single-click distils")
                 }
                 let k = split.key
                 let tpLink = try Self.link(p, lossDB: central.loss, scheme: .twoPhoton)
@@ -295,7 +295,7 @@ struct PhotonLossStudy: Study {
                 }
             }
             guard let alpha = try Self.optimalAlpha(p, lossDB: presetLoss) else {
-                throw ParameterError(field: "lossDB", value: "\(presetLoss)", allowed: "a loss where single-click distils")
+                throw ParameterError(path: "lossDB", value: "\(presetLoss)", allowed: "a loss where single-click distils")
             }
             let scLink = try Self.link(p, lossDB: presetLoss, scheme: .singleClick, alpha: alpha)
             // Highest loss at which each scheme still distils (last grid point with a positive rate).

@@ -161,7 +161,7 @@ struct PurificationStudy: Study {
     /// The link configuration of a link point.
     static func linkConfiguration(_ p: Parameters) throws -> LinkConfiguration {
         guard let c = try LinkBudgetStudy.linkConfiguration(p.link.route, LinkBudgetStudy.Parameters(), lengthKm: p.lengthKm) else {
-            throw ParameterError(field: "link", value: p.link.rawValue, allowed: "a link with a direct configuration")
+            throw ParameterError(path: "link", value: p.link.rawValue, allowed: "a link with a direct configuration")
         }
         return c
     }
@@ -217,7 +217,7 @@ enum Validate01 {
     /// Throws a `ParameterError` naming `path` unless 0 ≤ `value` ≤ 1.
     static func check(_ value: Double, _ path: String) throws {
         guard value.isFinite, value >= 0, value <= 1 else {
-            throw ParameterError(field: path, value: "\(value)", allowed: "[0, 1]")
+            throw ParameterError(path: path, value: "\(value)", allowed: "[0, 1]")
         }
     }
 }

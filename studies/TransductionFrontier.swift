@@ -122,10 +122,10 @@ struct TransductionFrontierStudy: Study {
     func validate(_ parameters: Parameters) throws {
         _ = try Self.link(parameters)
         guard parameters.targetRateHz > 0, parameters.targetRateHz.isFinite else {
-            throw ParameterError(field: "targetRateHz", value: "\(parameters.targetRateHz)", allowed: "> 0")
+            throw ParameterError(path: "targetRateHz", value: "\(parameters.targetRateHz)", allowed: "> 0")
         }
         guard (0..<1).contains(parameters.ionConversionRelativeUncertainty) else {
-            throw ParameterError(field: "ionConversionRelativeUncertainty", value: "\(parameters.ionConversionRelativeUncertainty)",
+            throw ParameterError(path: "ionConversionRelativeUncertainty", value: "\(parameters.ionConversionRelativeUncertainty)",
                                  allowed: "in [0, 1)")
         }
     }

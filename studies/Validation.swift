@@ -85,10 +85,10 @@ struct ValidationStudy: Study {
 
     func validate(_ parameters: Parameters) throws {
         guard parameters.pairs >= 10 else {
-            throw ParameterError(field: "pairs", value: "\(parameters.pairs)", allowed: "≥ 10")
+            throw ParameterError(path: "pairs", value: "\(parameters.pairs)", allowed: "≥ 10")
         }
         guard parameters.residualVisibility >= 0, parameters.residualVisibility <= 1 else {
-            throw ParameterError(field: "residualVisibility", value: "\(parameters.residualVisibility)", allowed: "[0, 1]")
+            throw ParameterError(path: "residualVisibility", value: "\(parameters.residualVisibility)", allowed: "[0, 1]")
         }
     }
 
@@ -100,7 +100,7 @@ struct ValidationStudy: Study {
             switch structure {
             case .link:
                 guard let c = try LinkBudgetStudy.linkConfiguration(route, Self.linkBudget(p), lengthKm: p.lengthKm) else {
-                    throw ParameterError(field: "routeChoice", value: route.rawValue, allowed: "a direct route")
+                    throw ParameterError(path: "routeChoice", value: route.rawValue, allowed: "a direct route")
                 }
                 let model = try LinkModel(configuration: c)
                 let link = try SimulatedLink(model: model, configuration: c)

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// A fingerprint of the code that computes a study's points; part of every cache key, so a cached

@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// A small published table: named columns with units, rows of cells. Written as RFC 4180 CSV
 /// (numbers in shortest round-trip form) and rendered by the report.
 public struct DataTable: Sendable, Hashable {

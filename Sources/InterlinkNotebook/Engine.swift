@@ -1,4 +1,5 @@
-import InterlinkSim
+import InterlinkCore
+import InterlinkCore
 /// How a study computes the metrics of one sweep point.
 ///
 /// - `analytic`: a closed-form closure of the parameters.

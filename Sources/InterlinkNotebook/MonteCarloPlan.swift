@@ -1,4 +1,5 @@
-import InterlinkSim
+import InterlinkCore
+import InterlinkCore
 import InterlinkStats
 
 /// The trial loop of a Monte Carlo engine: which outputs, how many trials, in what batches.

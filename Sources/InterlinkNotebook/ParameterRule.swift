@@ -1,26 +1,4 @@
-/// A parameter value outside its allowed range, thrown by `ParameterRule` checks (and usable by
-/// a study's own `validate(_:)`). The runner adds the study and the sweep point.
-public struct ParameterError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// Dotted path of the field (`lengthKm`, `link.armA.efficiency`).
-    public var field: String
-    /// The offending value, as text.
-    public var value: String
-    /// What would have been accepted (`in [0, 1]`, `> 0`, ...).
-    public var allowed: String
-
-    /// Creates the error.
-    public init(field: String, value: String, allowed: String) {
-        self.field = field
-        self.value = value
-        self.allowed = allowed
-    }
-
-    /// `"lengthKm = -3.0 is not allowed: must be ≥ 0"`.
-    public var description: String {
-        "\(field) = \(value) is not allowed: must be \(allowed)"
-    }
-}
-
+import InterlinkCore
 /// One validation rule on the parameter type, checked on every sweep point before any point is
 /// computed. Field names come from the key path (`\.link.lengthKm` → `link.lengthKm`).
 public struct ParameterRule<Parameters: Sendable>: Sendable {
@@ -47,7 +25,7 @@ public struct ParameterRule<Parameters: Sendable>: Sendable {
         return ParameterRule(field: field) { parameters in
             let value = parameters[keyPath: keyPath]
             guard value.isFinite, range.contains(value) else {
-                return ParameterError(field: field, value: "\(value)", allowed: "in [\(range.lowerBound), \(range.upperBound)]")
+                return ParameterError(path: field, value: "\(value)", allowed: "in [\(range.lowerBound), \(range.upperBound)]")
             }
             return nil
         }
@@ -63,7 +41,7 @@ public struct ParameterRule<Parameters: Sendable>: Sendable {
         let field = FieldName.of(keyPath)
         return ParameterRule(field: field) { parameters in
             let value = parameters[keyPath: keyPath]
-            return value.isFinite && value > 0 ? nil : ParameterError(field: field, value: "\(value)", allowed: "finite and > 0")
+            return value.isFinite && value > 0 ? nil : ParameterError(path: field, value: "\(value)", allowed: "finite and > 0")
         }
     }
 
@@ -72,7 +50,7 @@ public struct ParameterRule<Parameters: Sendable>: Sendable {
         let field = FieldName.of(keyPath)
         return ParameterRule(field: field) { parameters in
             let value = parameters[keyPath: keyPath]
-            return value.isFinite && value >= 0 ? nil : ParameterError(field: field, value: "\(value)", allowed: "finite and ≥ 0")
+            return value.isFinite && value >= 0 ? nil : ParameterError(path: field, value: "\(value)", allowed: "finite and ≥ 0")
         }
     }
 
@@ -83,7 +61,7 @@ public struct ParameterRule<Parameters: Sendable>: Sendable {
         let field = FieldName.of(keyPath)
         return ParameterRule(field: field) { parameters in
             let value = parameters[keyPath: keyPath]
-            return range.contains(value) ? nil : ParameterError(field: field, value: "\(value)", allowed: "in \(range.lowerBound)...\(range.upperBound)")
+            return range.contains(value) ? nil : ParameterError(path: field, value: "\(value)", allowed: "in \(range.lowerBound)...\(range.upperBound)")
         }
     }
 
@@ -96,7 +74,7 @@ public struct ParameterRule<Parameters: Sendable>: Sendable {
         let field = FieldName.of(keyPath)
         return ParameterRule(field: field) { parameters in
             let value = parameters[keyPath: keyPath]
-            return isValid(value) ? nil : ParameterError(field: field, value: "\(value)", allowed: allowed)
+            return isValid(value) ? nil : ParameterError(path: field, value: "\(value)", allowed: allowed)
         }
     }
 }

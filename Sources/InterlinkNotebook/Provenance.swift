@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// Where a study's outputs came from; written as `manifest.json`. Holds nothing that differs
 /// between two identical runs (no wall-clock time, host name or path).
 public struct Provenance: Sendable, Hashable {

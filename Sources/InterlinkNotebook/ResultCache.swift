@@ -154,20 +154,20 @@ public struct ResultCache: Sendable {
 }
 
 /// A metric as stored in the cache and in shard files: numbers as shortest round-trip text.
-struct StoredMetric: Codable, Sendable {
-    var name: String
-    var unit: String
-    var value: String
-    var uncertainty: String?
+package struct StoredMetric: Codable, Sendable {
+    package var name: String
+    package var unit: String
+    package var value: String
+    package var uncertainty: String?
 
-    init(_ metric: Metric) {
+    package init(_ metric: Metric) {
         name = metric.name
         unit = metric.unit
         value = "\(metric.value)"
         uncertainty = metric.uncertainty.map { "\($0)" }
     }
 
-    func metric() throws -> Metric {
+    package func metric() throws -> Metric {
         guard let number = Double(value) else { throw NotebookError.cache(reason: "unreadable stored value \"\(value)\" of \(name)") }
         var result = Metric(name, number, unit: unit)
         if let uncertainty {
@@ -179,13 +179,13 @@ struct StoredMetric: Codable, Sendable {
         return result
     }
 
-    static func encodeList(_ metrics: [Metric]) throws -> String {
+    package static func encodeList(_ metrics: [Metric]) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(metrics.map(StoredMetric.init)), as: UTF8.self)
     }
 
-    static func decodeList(_ text: String) throws -> [Metric] {
+    package static func decodeList(_ text: String) throws -> [Metric] {
         try JSONDecoder().decode([StoredMetric].self, from: Data(text.utf8)).map { try $0.metric() }
     }
 }

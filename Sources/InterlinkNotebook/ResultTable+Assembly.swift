@@ -1,3 +1,5 @@
+import InterlinkCore
+
 extension ResultTable {
     /// Builds the table from points (in sweep order) and their outcomes; throws if two points
     /// report the same metric with different units.
@@ -64,7 +66,7 @@ extension ResultTable {
 }
 
 /// The outcome of one point: its metrics, or (keep-going) the error message.
-enum PointOutcome: Sendable, Hashable {
+package enum PointOutcome: Sendable, Hashable {
     case success([Metric])
     case failure(String)
 }

@@ -1,3 +1,5 @@
+import InterlinkCore
+
 extension ResultTable {
     /// The table as a JSON value (written as `data/results.json`, keys sorted):
     /// `{"study", "columns": [{"kind", "name", "unit"}], "rows": [{"index", "pointKey",

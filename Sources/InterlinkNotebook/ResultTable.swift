@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// The typed result of a study: one row per sweep point in sweep order (whatever order the
 /// points finished in), parameter columns then metric columns, every metric with its unit and
 /// uncertainty. Figures, tables and derived results are computed from it.

@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// A study: the unit a researcher writes, one file in `studies/`.
 ///
 /// Declare the parameter type, the base value, the sweep, the engine, and optionally derived

@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// Everything one run of a study produced, ready for the report and the output folder.
 public struct StudyRun: Sendable {
     /// The study identifier.

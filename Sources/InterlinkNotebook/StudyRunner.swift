@@ -1,4 +1,5 @@
-import InterlinkSim
+import InterlinkCore
+import InterlinkCore
 import Foundation
 
 /// Runs studies: expands and validates the sweep, loads finished points from the cache, computes
@@ -28,13 +29,13 @@ public struct StudyRunner: Sendable {
 
     // MARK: Preparation
 
-    struct Prepared<S: Study>: Sendable {
-        let study: S
-        let plan: StudyPlan
-        let values: [S.Parameters]
+    package struct Prepared<S: Study>: Sendable {
+        package let study: S
+        package let plan: StudyPlan
+        package let values: [S.Parameters]
     }
 
-    func prepare<S: Study>(_ study: S) throws -> Prepared<S> {
+    package func prepare<S: Study>(_ study: S) throws -> Prepared<S> {
         let identifier = try StudyIdentifier(study.identifier)
         let name = identifier.rawValue
         let git = GitState.current(root: options.repository)
@@ -95,19 +96,12 @@ public struct StudyRunner: Sendable {
         return Prepared(study: study, plan: plan, values: values)
     }
 
-    /// The field named by a thrown error: a `ParameterError`'s field, an encoding error's coding
-    /// path, or a `field`/`path`/`parameter` string property of any other error (physics errors
-    /// name the parameter path that way); `"(unknown field)"` otherwise.
+    /// The field named by a thrown error: a `ParameterError`'s path (every module reports an
+    /// invalid parameter that way) or an encoding error's coding path; `"(unknown field)"` otherwise.
     static func field(of error: any Error) -> String {
-        if let error = error as? ParameterError { return error.field }
+        if let error = error as? ParameterError { return error.path }
         if let error = error as? EncodingError, case .invalidValue(_, let context) = error {
             return context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
-        }
-        for child in Mirror(reflecting: error).children {
-            if let label = child.label, ["field", "path", "parameter", "parameterPath"].contains(label),
-               let text = child.value as? String {
-                return text
-            }
         }
         return "(unknown field)"
     }
@@ -121,13 +115,13 @@ public struct StudyRunner: Sendable {
 
     // MARK: Computation
 
-    struct Computed: Sendable {
-        let outcomes: [Int: PointOutcome]
-        let counts: RunCounts
+    package struct Computed: Sendable {
+        package let outcomes: [Int: PointOutcome]
+        package let counts: RunCounts
     }
 
     /// Loads cached points among `selection`, computes the rest, commits each as it finishes.
-    func compute<S: Study>(_ prepared: Prepared<S>, selection: [Int], label: String) async throws -> Computed {
+    package func compute<S: Study>(_ prepared: Prepared<S>, selection: [Int], label: String) async throws -> Computed {
         let plan = prepared.plan
         let cache: ResultCache? = try options.cacheDirectory.map { try ResultCache(directory: $0) }
         var outcomes: [Int: PointOutcome] = [:]
@@ -241,7 +235,7 @@ public struct StudyRunner: Sendable {
     // MARK: Assembly
 
     /// Builds the table, derived results, tables and figures from outcomes of every point.
-    func finish<S: Study>(_ prepared: Prepared<S>, outcomes: [Int: PointOutcome], counts: RunCounts) throws -> StudyRun {
+    package func finish<S: Study>(_ prepared: Prepared<S>, outcomes: [Int: PointOutcome], counts: RunCounts) throws -> StudyRun {
         let plan = prepared.plan
         let study = prepared.study
         let name = plan.identifier.rawValue
@@ -339,4 +333,13 @@ public struct RunCounts: Sendable, Hashable {
     public let computed: Int
     /// Points that failed (keep-going).
     public let failed: Int
+
+    /// Creates the counts of a run (the runner, shards and merges fill them in).
+    package init(total: Int, selected: Int, resumed: Int, computed: Int, failed: Int) {
+        self.total = total
+        self.selected = selected
+        self.resumed = resumed
+        self.computed = computed
+        self.failed = failed
+    }
 }

@@ -1,4 +1,5 @@
-import InterlinkSim
+import InterlinkCore
+import InterlinkCore
 import Foundation
 
 /// One sampled dimension of a random or Latin-hypercube sweep: a field and how a unit-interval

@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// One expanded sweep point, identified independently of the code that computes it.
 public struct SweepPoint: Sendable, Hashable {
     /// Position in sweep order (0-based).

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// The evaluated photon budget of one arm: stage efficiencies, end-to-end efficiency η, the

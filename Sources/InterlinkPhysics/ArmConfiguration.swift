@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// One arm of a heralded link: a node and the photonic chain from its emitter to the detector at

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// The period of one attempt round: τ = max(node cycle, herald round trip, 1/repetition limit).

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// A two-qubit Bell-diagonal state, stored as the probabilities that the target Bell state |Φ⁺⟩

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Emitter collection: probability that an emitted photon enters the arm's first optical mode

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Minimal complex arithmetic for the spectral overlap integrals (internal).

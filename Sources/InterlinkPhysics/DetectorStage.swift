@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Single-photon detector at the heralding station.

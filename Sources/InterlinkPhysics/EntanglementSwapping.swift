@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Entanglement swapping of two Bell-diagonal pairs by a Bell-state measurement at the middle node.

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Documented single-mode-fiber attenuation by wavelength band, used when a `FiberSpan` does not
@@ -56,7 +57,7 @@ public enum FiberAttenuationTable {
     /// Attenuation (dB/km) at `wavelengthNm`; throws an error at `path` when no band covers it.
     public static func attenuationDBPerKm(wavelengthNm: Double, path: String) throws -> Double {
         guard let e = entry(wavelengthNm: wavelengthNm) else {
-            throw PhysicsError(kind: .outOfRange, path: path,
+            throw ParameterError(kind: .outOfRange, path: path,
                                message: "no tabulated fiber attenuation at \(Validate.format(wavelengthNm)) nm (bands: 410-430, 480-500, 770-800, 840-870, 1260-1460, 1500-1625 nm); give attenuationDBPerKm explicitly")
         }
         return e.attenuationDBPerKm

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// The fiber from a node to the heralding station.

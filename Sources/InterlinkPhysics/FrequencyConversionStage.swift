@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Quantum frequency conversion (QFC) of the photon to `outputWavelengthNm`.

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Result of one heralding attempt (one communication qubit per node, one emission each).

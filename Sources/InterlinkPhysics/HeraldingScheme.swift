@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Which heralding protocol the midpoint station runs, as configuration data.
@@ -46,7 +47,7 @@ public struct HeraldingScheme: Codable, Sendable, Equatable {
             break
         case .singleClick:
             guard let a = brightStatePopulation else {
-                throw PhysicsError(kind: .missingField, path: child(path, "brightStatePopulation"),
+                throw ParameterError(kind: .missingField, path: child(path, "brightStatePopulation"),
                                    message: "required for kind singleClick (a number in [0, 1])")
             }
             try Validate.efficiency(a, at: child(path, "brightStatePopulation"))

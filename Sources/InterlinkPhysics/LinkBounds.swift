@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Repeaterless bounds for a link, per channel use and per second.

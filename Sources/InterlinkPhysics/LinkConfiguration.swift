@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// A heralded link between two nodes through a midpoint station, as configuration data

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// The analytic evaluation of a heralded link (closed forms; no randomness).
@@ -54,7 +55,7 @@ public struct LinkModel: Codable, Sendable, Equatable {
     /// this is ≪ 1 (Vittorini et al., arXiv 1409.0907); worse detector's jitter.
     public let detuningJitterProduct: Double
 
-    /// Evaluates a configuration; throws a `PhysicsError` naming `path.<field>` for invalid input.
+    /// Evaluates a configuration; throws a `ParameterError` naming `path.<field>` for invalid input.
     public init(configuration c: LinkConfiguration, path: String = "link") throws {
         try c.validate(at: path)
         armA = try ArmBudget(arm: c.armA, path: child(path, "armA"))

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Local gate and readout performance of a node.

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Decoherence of stored Bell-diagonal pairs over time (physics reference, "Memory decoherence").

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Coherence of a node's stored (communication or memory) qubit.
@@ -32,7 +33,7 @@ public struct MemoryParameters: Codable, Sendable, Equatable {
             try Validate.positive(tg, at: child(path, "gaussianDephasingSeconds"), unit: "s")
         }
         if let t1 = t1Seconds, let t2 = t2Seconds, t2 > 2 * t1 {
-            throw PhysicsError(kind: .inconsistent, path: child(path, "t2Seconds"),
+            throw ParameterError(kind: .inconsistent, path: child(path, "t2Seconds"),
                                message: "T2 = \(Validate.format(t2)) s exceeds 2*T1 = \(Validate.format(2 * t1)) s (unphysical: 1/T2 = 1/(2 T1) + 1/T_phi)")
         }
     }

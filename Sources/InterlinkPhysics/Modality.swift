@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// The physical platform of a network node.

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Named arm presets: a node of one modality with its native photonic interface (collection,
@@ -25,7 +26,7 @@ public enum ModalityPreset {
     /// The arm configuration of preset `name`; throws `unknownPreset` at `path`.
     public static func arm(named name: String, path: String = "preset") throws -> ArmConfiguration {
         guard let make = table[name] else {
-            throw PhysicsError(kind: .unknownPreset, path: path,
+            throw ParameterError(kind: .unknownPreset, path: path,
                                message: "unknown preset '\(name)'; known presets: \(names.joined(separator: ", "))")
         }
         return make()

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Closed forms for two-photon interference of unlike photons and for Lorentzian filtering.

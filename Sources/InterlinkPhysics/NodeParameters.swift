@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Everything about a network node that does not depend on the photonic chain behind it:

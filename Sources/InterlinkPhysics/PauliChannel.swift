@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// A single-qubit Pauli channel ρ → p_I ρ + p_X XρX + p_Y YρY + p_Z ZρZ.

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// The photon a node emits (before any conversion): centre wavelength and linewidth.

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Fidelities of operations that consume one Bell-diagonal pair.

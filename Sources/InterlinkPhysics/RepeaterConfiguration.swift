@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// A two-link repeater A — R — B as configuration data (the `repeater` object of an evaluation

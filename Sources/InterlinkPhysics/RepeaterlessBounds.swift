@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Repeaterless bounds on entanglement distribution over a pure-loss channel of transmissivity η,

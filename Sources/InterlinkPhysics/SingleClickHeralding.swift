@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Single-click heralding: each node prepares √(1 − α)|↓⟩|0⟩ + √α|↑⟩|1⟩ and the station heralds

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// An optional spectral filter in an arm (e.g. an etalon or filter cavity), modelled as a

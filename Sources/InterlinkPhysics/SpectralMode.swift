@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// The spectral amplitude of a photon after its chain, as a product of Lorentzian factors:

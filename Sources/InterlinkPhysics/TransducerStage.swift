@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Microwave-to-optical transducer between a superconducting qubit and the optical fiber.

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Closed-form evaluation of a two-link repeater: both links attempt in synchronous rounds of

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Two-photon (Barrett–Kok-type) heralding: each node emits one photon entangled with its qubit;

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Closed forms for waiting times of heralded links attempting in synchronous rounds.
@@ -141,7 +142,7 @@ public enum WaitingTime {
                 if weight == 0 || gd * pf * weight / max(pw, 1e-300) < 1e-17 * z { break }
                 d += 1
                 guard d <= 10_000_000 else {
-                    throw PhysicsError(kind: .outOfRange, path: "repeater",
+                    throw ParameterError(kind: .outOfRange, path: "repeater",
                                        message: "expected Gaussian decoherence needs more than 1e7 terms (success probability per round \(Validate.format(pw)) too small for the memory time); use a cutoff")
                 }
             }

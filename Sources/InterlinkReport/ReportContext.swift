@@ -1,3 +1,4 @@
+import InterlinkCore
 import InterlinkNotebook
 
 /// Builds the template context of one study's report from its run.

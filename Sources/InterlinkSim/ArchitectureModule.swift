@@ -1,3 +1,4 @@
+import InterlinkCore
 import InterlinkPhysics
 
 /// One module of a modular architecture: a processor of some modality with a number of
@@ -18,14 +19,13 @@ public struct ArchitectureModule: Sendable, Hashable {
 
     /// Creates a module.
     ///
-    /// - Throws: ``SimError`` or the physics validation error, naming `path.<field>`.
+    /// - Throws: ``ParameterError`` or the physics validation error, naming `path.<field>`.
     public init(
         name: String, communicationQubits: Int, memory: MemoryParameters, operations: LocalOperations,
         path: String = "module"
     ) throws {
         guard communicationQubits >= 1 else {
-            throw SimError.invalid(
-                parameter: path + ".communicationQubits", reason: "must be ≥ 1, got \(communicationQubits)")
+            throw ParameterError(invalid: path + ".communicationQubits", reason: "must be ≥ 1, got \(communicationQubits)")
         }
         try operations.validate(at: path + ".operations")
         self.name = name

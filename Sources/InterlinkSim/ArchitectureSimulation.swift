@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// Event-driven Monte Carlo of a ``ModularArchitecture`` (on ``EventQueue``).
 ///
 /// Each generation costs one geometric draw, whatever the link loss. Requests wait in one FIFO
@@ -22,7 +24,7 @@ public enum ArchitectureSimulation: Sendable {
     /// Simulates `gates` remote gates as fixed chunks of independent runs (each from an empty
     /// system) on `threads` threads, merged in chunk order: bit-identical for any thread count.
     ///
-    /// - Throws: ``SimError`` for `threads` < 1 or the Stats error for an invalid binning.
+    /// - Throws: ``ParameterError`` for `threads` < 1 or the Stats error for an invalid binning.
     public static func run(
         _ architecture: ModularArchitecture, gates: Int, threads: Int = 1, stream: RandomStream,
         configuration: MetricsConfiguration = .summariesOnly, chunkSize: Int = 50_000

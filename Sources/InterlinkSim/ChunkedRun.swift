@@ -1,3 +1,4 @@
+import InterlinkCore
 import Dispatch
 import Foundation
 
@@ -18,14 +19,14 @@ public enum ChunkedRun: Sendable {
     /// Runs `body(chunkIndex, chunkTrials, &chunkStream)` for every chunk on `threads` threads and
     /// returns the results in chunk order.
     ///
-    /// - Throws: ``SimError`` when `threads` < 1; otherwise the first error (in chunk order) thrown
+    /// - Throws: ``ParameterError`` when `threads` < 1; otherwise the first error (in chunk order) thrown
     ///   by `body`.
     public static func map<Result: Sendable>(
         trials: Int, chunkSize: Int = defaultChunkSize, threads: Int, stream: RandomStream,
         _ body: @Sendable (Int, Int, inout RandomStream) throws -> Result
     ) throws -> [Result] {
         guard threads >= 1 else {
-            throw SimError.invalid(parameter: "threads", reason: "must be ≥ 1, got \(threads)")
+            throw ParameterError(invalid: "threads", reason: "must be ≥ 1, got \(threads)")
         }
         let sizes = chunkSizes(trials: trials, chunkSize: chunkSize)
         let slots = ResultSlots<Result>(count: sizes.count)
@@ -104,6 +105,6 @@ final class ResultSlots<Value>: @unchecked Sendable {
     }
 
     func collect() -> [Swift.Result<Value, any Error>] {
-        values.map { $0 ?? .failure(SimError.invalid(parameter: "chunk", reason: "was not run")) }
+        values.map { $0 ?? .failure(ParameterError(invalid: "chunk", reason: "was not run")) }
     }
 }

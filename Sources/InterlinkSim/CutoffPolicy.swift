@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// What to do with a stored pair that has waited long for its partner.
 public enum CutoffPolicy: Sendable, Hashable {
     /// Keep pairs until they are used.
@@ -17,7 +19,7 @@ public enum CutoffPolicy: Sendable, Hashable {
     /// Throws unless the cutoff is positive (or absent).
     public func validate(at path: String) throws {
         if case let .maximumAge(seconds) = self {
-            try SimValidation.positiveOrInfinite(seconds, path + ".maximumAge.seconds")
+            try Validate.positiveOrInfinite(seconds, at: path + ".maximumAge.seconds")
         }
     }
 }

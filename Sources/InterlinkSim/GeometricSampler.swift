@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Draws the number of attempts until the first success of independent Bernoulli(p) attempts,
@@ -16,10 +17,10 @@ public struct GeometricSampler: Sendable, Hashable {
 
     /// Creates a sampler for success probability `successProbability` ∈ (0, 1].
     ///
-    /// - Throws: ``SimError/outOfRange(parameter:value:allowed:)`` naming `parameter` when p is not
+    /// - Throws: ``ParameterError`` naming `parameter` when p is not
     ///   in (0, 1] (p = 0 would mean an infinite wait).
     public init(successProbability: Double, parameter: String = "successProbability") throws {
-        try SimValidation.successProbability(successProbability, parameter)
+        try Validate.successProbability(successProbability, at: parameter)
         self.successProbability = successProbability
         inverseLogFailure = successProbability == 1 ? 0 : 1 / log1p(-successProbability)
     }
@@ -29,7 +30,7 @@ public struct GeometricSampler: Sendable, Hashable {
     /// −expm1(M · log1p(−p)).
     public init(perEmitterProbability perEmitter: Double, emitters: Int, parameter: String = "perEmitterProbability") throws {
         guard emitters >= 1 else {
-            throw SimError.invalid(parameter: "emitters", reason: "must be ≥ 1, got \(emitters)")
+            throw ParameterError(invalid: "emitters", reason: "must be ≥ 1, got \(emitters)")
         }
         try self.init(
             successProbability: Self.multiplexedSuccessProbability(perEmitter: perEmitter, emitters: emitters),

@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// Monte Carlo of one heralded link delivering pairs back to back.
 ///
 /// Each pair costs one geometric draw (``GeometricSampler``): K attempts of period τ, waiting time
@@ -22,7 +24,7 @@ public enum LinkSimulation: Sendable {
     /// Simulates `pairs` deliveries split into fixed chunks over `threads` threads; the result is
     /// identical for every thread count.
     ///
-    /// - Throws: ``SimError`` for `threads` < 1 or the Stats error for an invalid binning.
+    /// - Throws: ``ParameterError`` for `threads` < 1 or the Stats error for an invalid binning.
     public static func run(
         _ link: SimulatedLink, pairs: Int, threads: Int = 1, stream: RandomStream,
         configuration: MetricsConfiguration = .summariesOnly, chunkSize: Int = ChunkedRun.defaultChunkSize

@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// A modular architecture: modules of several modalities whose communication qubits are routed by
 /// a photonic switch to a shared pool of Bell-state analysers (BSAs), serving a workload of remote
 /// gates by gate teleportation (Eisert et al., PRA 62, 052317, 2000: one pair per gate).
@@ -46,22 +48,22 @@ public struct ModularArchitecture: Sendable, Hashable {
     ///   - pairPolicy: on demand or buffered.
     ///   - link: the heralded link between modules `i` and `j` (i < j) through the switch; called
     ///     once per module pair with positive traffic.
-    /// - Throws: ``SimError`` naming the offending parameter, or the error thrown by `link`.
+    /// - Throws: ``ParameterError`` naming the offending parameter, or the error thrown by `link`.
     public init(
         modules: [ArchitectureModule], analysers: Int, switchSeconds: Double = 0,
         workload: RemoteGateWorkload, pairPolicy: PairPolicy = .onDemand,
         link: (Int, Int) throws -> SimulatedLink
     ) throws {
         guard modules.count >= 2 else {
-            throw SimError.invalid(parameter: "architecture.modules", reason: "needs at least two modules, got \(modules.count)")
+            throw ParameterError(invalid: "architecture.modules", reason: "needs at least two modules, got \(modules.count)")
         }
         guard analysers >= 1 else {
-            throw SimError.invalid(parameter: "architecture.analysers", reason: "must be ≥ 1, got \(analysers)")
+            throw ParameterError(invalid: "architecture.analysers", reason: "must be ≥ 1, got \(analysers)")
         }
-        try SimValidation.nonNegative(switchSeconds, "architecture.switchSeconds")
+        try Validate.nonNegative(switchSeconds, at: "architecture.switchSeconds", unit: "s")
         if case let .buffered(depth, cutoff) = pairPolicy {
             guard depth >= 1 else {
-                throw SimError.invalid(parameter: "architecture.pairPolicy.buffered.depth", reason: "must be ≥ 1, got \(depth)")
+                throw ParameterError(invalid: "architecture.pairPolicy.buffered.depth", reason: "must be ≥ 1, got \(depth)")
             }
             try cutoff.validate(at: "architecture.pairPolicy.buffered.cutoff")
         }

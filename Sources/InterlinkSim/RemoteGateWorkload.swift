@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// The stream of remote-gate requests between module pairs.
 public struct RemoteGateWorkload: Sendable, Hashable {
     /// When requests arrive.
@@ -35,20 +37,19 @@ public struct RemoteGateWorkload: Sendable, Hashable {
 
     /// Weight of each unordered pair (i < j, in row-major order) for `modules` modules.
     ///
-    /// - Throws: ``SimError`` for a matrix of the wrong shape, negative or non-finite entries, or
+    /// - Throws: ``ParameterError`` for a matrix of the wrong shape, negative or non-finite entries, or
     ///   all-zero weights, and for invalid arrival parameters.
     func pairWeights(modules: Int) throws -> [Double] {
         switch arrivals {
         case let .poisson(rate):
-            try SimValidation.positive(rate, "workload.arrivals.poisson.ratePerSecond")
+            try Validate.positive(rate, at: "workload.arrivals.poisson.ratePerSecond", unit: "1/s")
         case let .saturated(outstanding):
             guard outstanding >= 1 else {
-                throw SimError.invalid(
-                    parameter: "workload.arrivals.saturated.outstanding", reason: "must be ≥ 1, got \(outstanding)")
+                throw ParameterError(invalid: "workload.arrivals.saturated.outstanding", reason: "must be ≥ 1, got \(outstanding)")
             }
         }
         guard queueCapacity >= 1 else {
-            throw SimError.invalid(parameter: "workload.queueCapacity", reason: "must be ≥ 1, got \(queueCapacity)")
+            throw ParameterError(invalid: "workload.queueCapacity", reason: "must be ≥ 1, got \(queueCapacity)")
         }
         var weights: [Double] = []
         switch pattern {
@@ -56,13 +57,11 @@ public struct RemoteGateWorkload: Sendable, Hashable {
             weights = Array(repeating: 1, count: modules * (modules - 1) / 2)
         case let .trafficMatrix(m):
             guard m.count == modules, m.allSatisfy({ $0.count == modules }) else {
-                throw SimError.invalid(
-                    parameter: "workload.pattern.trafficMatrix", reason: "must be \(modules)×\(modules)")
+                throw ParameterError(invalid: "workload.pattern.trafficMatrix", reason: "must be \(modules)×\(modules)")
             }
             for i in 0..<modules {
                 for j in 0..<modules where m[i][j] < 0 || !m[i][j].isFinite {
-                    throw SimError.outOfRange(
-                        parameter: "workload.pattern.trafficMatrix[\(i)][\(j)]", value: m[i][j], allowed: "[0, ∞)")
+                    throw ParameterError(outOfRange: "workload.pattern.trafficMatrix[\(i)][\(j)]", value: m[i][j], allowed: "[0, ∞)")
                 }
             }
             for i in 0..<modules {
@@ -70,7 +69,7 @@ public struct RemoteGateWorkload: Sendable, Hashable {
             }
         }
         guard weights.contains(where: { $0 > 0 }) else {
-            throw SimError.invalid(parameter: "workload.pattern", reason: "no module pair has positive traffic")
+            throw ParameterError(invalid: "workload.pattern", reason: "no module pair has positive traffic")
         }
         return weights
     }

@@ -1,3 +1,4 @@
+import InterlinkCore
 import InterlinkPhysics
 
 extension RepeaterChain {
@@ -7,7 +8,7 @@ extension RepeaterChain {
     /// cutoff is the configuration's. Its Monte Carlo rate and mean fidelity converge to the
     /// model's `rateHz` and `fidelity`.
     ///
-    /// - Throws: the physics validation error or ``SimError``, naming `path.<field>`.
+    /// - Throws: the physics validation error or ``ParameterError``, naming `path.<field>`.
     public init(twoLink configuration: RepeaterConfiguration, path: String = "repeater") throws {
         try configuration.validate(at: path)
         let a = try LinkModel(configuration: configuration.linkA, path: path + ".linkA")

@@ -1,3 +1,4 @@
+import InterlinkCore
 import InterlinkPhysics
 
 /// A repeater chain of heterogeneous elementary links (segments) joined by entanglement swaps.
@@ -31,17 +32,16 @@ public struct RepeaterChain: Sendable, Hashable {
     ///     swaps).
     ///   - cutoff: cutoff policy for stored pairs.
     ///   - purifiesBeforeSwap: one DEJMPS round per segment before the swap.
-    /// - Throws: ``SimError`` or the physics validation error naming the offending parameter.
+    /// - Throws: ``ParameterError`` or the physics validation error naming the offending parameter.
     public init(
         segments: [SimulatedLink], swapNodes: [LocalOperations] = [], cutoff: CutoffPolicy = .none,
         purifiesBeforeSwap: Bool = false
     ) throws {
         guard !segments.isEmpty else {
-            throw SimError.invalid(parameter: "chain.segments", reason: "needs at least one segment")
+            throw ParameterError(invalid: "chain.segments", reason: "needs at least one segment")
         }
         guard swapNodes.isEmpty || swapNodes.count == segments.count - 1 else {
-            throw SimError.invalid(
-                parameter: "chain.swapNodes",
+            throw ParameterError(invalid: "chain.swapNodes",
                 reason: "needs \(segments.count - 1) entries (one per swapping node) or none, got \(swapNodes.count)")
         }
         try cutoff.validate(at: "chain.cutoff")

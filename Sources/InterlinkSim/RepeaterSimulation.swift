@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// Monte Carlo of a ``RepeaterChain`` delivering end-to-end pairs back to back.
 public enum RepeaterSimulation: Sendable {
     /// Simulates `pairs` consecutive end-to-end deliveries, recording the waiting time (chain restart
@@ -50,7 +52,7 @@ public enum RepeaterSimulation: Sendable {
     /// Simulates `pairs` deliveries in fixed chunks over `threads` threads (bit-identical for any
     /// thread count).
     ///
-    /// - Throws: ``SimError`` for `threads` < 1 or the Stats error for an invalid binning.
+    /// - Throws: ``ParameterError`` for `threads` < 1 or the Stats error for an invalid binning.
     public static func run(
         _ chain: RepeaterChain, pairs: Int, threads: Int = 1, stream: RandomStream,
         configuration: MetricsConfiguration = .summariesOnly, chunkSize: Int = ChunkedRun.defaultChunkSize

@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// Several heralded links sharing one midpoint station whose detectors are dead for a fixed time
 /// after every herald (event-driven, on ``EventQueue``).
 ///
@@ -16,12 +18,12 @@ public struct SharedStationSimulation: Sendable {
 
     /// Creates a shared-station scenario.
     ///
-    /// - Throws: ``SimError`` for no links or a negative or non-finite dead time.
+    /// - Throws: ``ParameterError`` for no links or a negative or non-finite dead time.
     public init(links: [SimulatedLink], deadTimeSeconds: Double) throws {
         guard !links.isEmpty else {
-            throw SimError.invalid(parameter: "station.links", reason: "needs at least one link")
+            throw ParameterError(invalid: "station.links", reason: "needs at least one link")
         }
-        try SimValidation.nonNegative(deadTimeSeconds, "station.deadTimeSeconds")
+        try Validate.nonNegative(deadTimeSeconds, at: "station.deadTimeSeconds", unit: "s")
         self.links = links
         self.deadTimeSeconds = deadTimeSeconds
     }

@@ -1,3 +1,4 @@
+import InterlinkCore
 import InterlinkPhysics
 
 extension SimulatedLink {
@@ -10,7 +11,7 @@ extension SimulatedLink {
     ///   - model: the analytic link (`LinkModel(configuration:)`).
     ///   - configuration: the configuration the model was built from (for the node memories).
     ///   - path: the parameter path used in error messages.
-    /// - Throws: ``SimError`` when the link never succeeds (success probability 0).
+    /// - Throws: ``ParameterError`` when the link never succeeds (success probability 0).
     public init(model: LinkModel, configuration: LinkConfiguration, path: String = "link") throws {
         try self.init(
             successProbability: model.successProbabilityPerRound,
@@ -21,7 +22,7 @@ extension SimulatedLink {
 
     /// Builds the physics model of `configuration` and its engine view.
     ///
-    /// - Throws: the physics validation error or ``SimError``, naming `path.<field>`.
+    /// - Throws: the physics validation error or ``ParameterError``, naming `path.<field>`.
     public init(configuration: LinkConfiguration, path: String = "link") throws {
         try self.init(model: LinkModel(configuration: configuration, path: path), configuration: configuration, path: path)
     }

@@ -1,3 +1,4 @@
+import InterlinkCore
 import InterlinkPhysics
 
 /// What the engine needs to know about one heralded link: the per-attempt success probability, the
@@ -31,14 +32,14 @@ public struct SimulatedLink: Sendable, Hashable {
     ///   - memoryA: memory parameters at end A.
     ///   - memoryB: memory parameters at end B.
     ///   - path: the parameter path used in error messages.
-    /// - Throws: ``SimError`` or the physics validation error, naming `path.<field>`.
+    /// - Throws: ``ParameterError`` or the physics validation error, naming `path.<field>`.
     public init(
         successProbability: Double, attemptPeriodSeconds: Double, heraldedState: BellDiagonalState,
         memoryA: MemoryParameters = MemoryParameters(), memoryB: MemoryParameters = MemoryParameters(),
         path: String = "link"
     ) throws {
         attempts = try GeometricSampler(successProbability: successProbability, parameter: path + ".successProbability")
-        try SimValidation.positive(attemptPeriodSeconds, path + ".attemptPeriodSeconds")
+        try Validate.positive(attemptPeriodSeconds, at: path + ".attemptPeriodSeconds", unit: "s")
         self.attemptPeriodSeconds = attemptPeriodSeconds
         self.heraldedState = PauliWeights(heraldedState)
         self.memoryA = try MemoryNoise(memoryA, path: path + ".memoryA")

@@ -1,3 +1,4 @@
+import InterlinkCore
 import CGSL
 
 /// Nonparametric bootstrap of a statistic with a caller-supplied, seeded random number generator

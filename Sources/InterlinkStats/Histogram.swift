@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// A weighted histogram over linear or logarithmic bins that can be merged with histograms of the

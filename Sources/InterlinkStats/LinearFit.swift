@@ -1,3 +1,4 @@
+import InterlinkCore
 import CGSL
 
 /// A straight-line least-squares fit `y = intercept + slope · x`, with the parameter covariance

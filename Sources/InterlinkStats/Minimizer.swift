@@ -1,3 +1,4 @@
+import InterlinkCore
 import CGSL
 
 /// A minimum of a function of one variable located by ``Minimizer``.

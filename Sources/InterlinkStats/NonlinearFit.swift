@@ -1,3 +1,4 @@
+import InterlinkCore
 import CGSL
 
 /// A nonlinear weighted least-squares fit of a ``FitModel`` by GSL's trust-region solver

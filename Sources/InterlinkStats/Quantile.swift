@@ -1,3 +1,4 @@
+import InterlinkCore
 import CGSL
 
 /// Sample quantiles by linear interpolation between order statistics (Hyndman & Fan's type 7, the

@@ -1,3 +1,4 @@
+import InterlinkCore
 import CGSL
 
 /// A root `f(x) = 0` located by ``RootFinder``.

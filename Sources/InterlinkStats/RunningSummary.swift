@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// A streaming summary of a sample — count, mean, variance, minimum, maximum — that can be fed one
 /// value at a time and *merged* with summaries of other shards or threads.
 ///

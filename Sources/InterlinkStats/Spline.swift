@@ -1,3 +1,4 @@
+import InterlinkCore
 import CGSL
 
 /// An interpolating spline through points `(x[i], y[i])`, over GSL's `gsl_interp`.

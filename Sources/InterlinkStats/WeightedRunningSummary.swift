@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// A streaming, mergeable summary of a weighted sample: total weight, weighted mean and weighted
 /// variance, plus the minimum and maximum value.
 ///

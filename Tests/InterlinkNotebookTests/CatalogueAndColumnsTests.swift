@@ -1,9 +1,10 @@
+import InterlinkTestSupport
+import InterlinkCore
 import Foundation
 import Testing
 @testable import InterlinkNotebook
 
-/// A study with a derived parameter and a validation that throws a physics-style error (a struct
-/// with a `path` property, as `InterlinkPhysics.PhysicsError` has).
+/// A study with a derived parameter and a validation that throws the one `ParameterError`.
 struct DerivedStudy: Study {
     struct Parameters: Codable, Sendable {
         var lengthKm = 0.0
@@ -13,11 +14,6 @@ struct DerivedStudy: Study {
 
     struct Link: Codable, Sendable {
         var efficiency = 0.5
-    }
-
-    struct PathError: Error, CustomStringConvertible {
-        let path: String
-        var description: String { "\(path): must be in [0, 1]" }
     }
 
     var identifier = "derived"
@@ -32,7 +28,7 @@ struct DerivedStudy: Study {
     }
     var engine: Engine<Parameters> { .analytic { p in [Metric("transmission", p.link.efficiency)] } }
     func validate(_ parameters: Parameters) throws {
-        if !(0...1).contains(parameters.link.efficiency) { throw PathError(path: "link.efficiency") }
+        if !(0...1).contains(parameters.link.efficiency) { try Validate.efficiency(parameters.link.efficiency, at: "link.efficiency") }
     }
 }
 

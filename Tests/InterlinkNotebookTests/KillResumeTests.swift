@@ -1,3 +1,4 @@
+import InterlinkTestSupport
 import Foundation
 import Testing
 @testable import InterlinkNotebook

@@ -1,3 +1,5 @@
+import InterlinkTestSupport
+import InterlinkCore
 import InterlinkSim
 import Foundation
 import Testing

@@ -1,3 +1,5 @@
+import InterlinkCluster
+import InterlinkTestSupport
 import Foundation
 import Testing
 @testable import InterlinkNotebook

@@ -1,3 +1,4 @@
+import InterlinkCluster
 import Foundation
 import Testing
 @testable import InterlinkNotebook

@@ -1,3 +1,4 @@
+import InterlinkCluster
 import Testing
 @testable import InterlinkNotebook
 

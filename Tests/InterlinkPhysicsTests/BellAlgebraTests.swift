@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 import Testing
 @testable import InterlinkPhysics
@@ -18,9 +19,9 @@ struct BellAlgebraTests {
 
     @Test("Invalid weights are rejected with their path")
     func invalid() {
-        #expect(throws: PhysicsError.self) { _ = try state(0.5, 0.5, 0.5, -0.5) }
-        #expect(throws: PhysicsError.self) { _ = try state(0.5, 0.1, 0.1, 0.1) }
-        #expect(throws: PhysicsError.self) { _ = try state(.nan, 0, 0, 1) }
+        #expect(throws: ParameterError.self) { _ = try state(0.5, 0.5, 0.5, -0.5) }
+        #expect(throws: ParameterError.self) { _ = try state(0.5, 0.1, 0.1, 0.1) }
+        #expect(throws: ParameterError.self) { _ = try state(.nan, 0, 0, 1) }
     }
 
     @Test("Pauli errors move Φ⁺ to the documented Bell states; X then Z is Y")
@@ -73,7 +74,7 @@ struct BellAlgebraTests {
         do {
             _ = try MemoryDecoherence.amplitudeDampingTwirl(.perfect, time: t, t1: T1, t2: 2.5 * T1, path: "node.memory")
             Issue.record("accepted T2 > 2 T1")
-        } catch let e as PhysicsError {
+        } catch let e as ParameterError {
             #expect(e.path == "node.memory.t2Seconds")
             #expect(e.kind == .inconsistent)
         }

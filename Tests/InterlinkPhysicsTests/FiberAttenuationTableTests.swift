@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 import Testing
 @testable import InterlinkPhysics
@@ -20,7 +21,7 @@ struct FiberAttenuationTableTests {
         do {
             _ = try FiberSpan(lengthKm: 1).attenuation(wavelengthNm: 1092, path: "link.armA.fiber")
             Issue.record("no error")
-        } catch let e as PhysicsError {
+        } catch let e as ParameterError {
             #expect(e.path == "link.armA.fiber.attenuationDBPerKm")
         } catch {
             Issue.record("wrong error")

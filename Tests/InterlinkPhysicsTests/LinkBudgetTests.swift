@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 import Testing
 @testable import InterlinkPhysics
@@ -72,7 +73,7 @@ struct LinkBudgetTests {
         #expect {
             _ = try LinkModel(configuration: c)
         } throws: { error in
-            guard let e = error as? PhysicsError else { return false }
+            guard let e = error as? ParameterError else { return false }
             return e.path == "link.armA.collection.efficiency" && e.kind == .outOfRange
                 && e.description.contains("1.2") && e.description.contains("[0, 1]")
                 && !e.description.contains("\n")
@@ -83,8 +84,8 @@ struct LinkBudgetTests {
     func badLengthAndNaN() throws {
         var c = try srLink(totalKm: 1, converted: false)
         c.armB.fiber.lengthKm = -3
-        #expect(throws: PhysicsError.self) { _ = try LinkModel(configuration: c) }
-        do { _ = try LinkModel(configuration: c) } catch let e as PhysicsError {
+        #expect(throws: ParameterError.self) { _ = try LinkModel(configuration: c) }
+        do { _ = try LinkModel(configuration: c) } catch let e as ParameterError {
             #expect(e.path == "link.armB.fiber.lengthKm")
         }
         var d = try srLink(totalKm: 1, converted: false)
@@ -92,7 +93,7 @@ struct LinkBudgetTests {
         do {
             _ = try LinkModel(configuration: d)
             Issue.record("NaN accepted")
-        } catch let e as PhysicsError {
+        } catch let e as ParameterError {
             #expect(e.path == "link.armA.detector.darkCountRateHz")
             #expect(e.kind == .notFinite)
         }

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 import Testing
 @testable import InterlinkPhysics
@@ -63,7 +64,7 @@ struct ModalityPresetTests {
         do {
             _ = try ModalityPreset.arm(named: "ion.xx", path: "link.armA.preset")
             Issue.record("accepted")
-        } catch let e as PhysicsError {
+        } catch let e as ParameterError {
             #expect(e.kind == .unknownPreset && e.path == "link.armA.preset")
             #expect(e.description.contains("ion.sr88.422"))
         } catch {

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 import Testing
 @testable import InterlinkPhysics
@@ -102,7 +103,7 @@ struct PropertyTests {
             let m: TwoLinkRepeaterModel
             do {
                 m = try TwoLinkRepeaterModel(configuration: RepeaterConfiguration(linkA: a, linkB: b, cutoffSeconds: cut))
-            } catch let e as PhysicsError where e.path == "repeater" {
+            } catch let e as ParameterError where e.path == "repeater" {
                 continue   // documented refusal: Gaussian expectation would need > 1e7 terms
             }
             evaluated += 1

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 import InterlinkPhysics
 import Testing
@@ -60,13 +61,13 @@ struct ArchitectureTests {
         #expect(arch.pairs.count == 1 && arch.pairs[0].first == 0 && arch.pairs[0].second == 1)
         let out = try ArchitectureSimulation.run(arch, gates: 2000, stream: RandomStream(rootSeed: 3, pointKey: "tm", replicate: 0))
         #expect(out.portBusySeconds[2] == 0 && out.portBusySeconds[0] > 0)
-        #expect(throws: SimError.self) {
+        #expect(throws: ParameterError.self) {
             try ModularArchitecture(
                 modules: [Self.module("a"), Self.module("b")], analysers: 1,
                 workload: RemoteGateWorkload(arrivals: .poisson(ratePerSecond: 1), pattern: .trafficMatrix([[0, -1], [0, 0]]))
             ) { _, _ in link }
         }
-        #expect(throws: SimError.self) {
+        #expect(throws: ParameterError.self) {
             try ModularArchitecture(
                 modules: [Self.module("a"), Self.module("b")], analysers: 0,
                 workload: RemoteGateWorkload(arrivals: .poisson(ratePerSecond: 1))) { _, _ in link }

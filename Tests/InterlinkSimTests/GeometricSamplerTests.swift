@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 import Testing
 @testable import InterlinkSim
@@ -113,7 +114,7 @@ struct GeometricSamplerTests {
         #expect(k.isFinite && k >= 1 && k < 40e300)
         #expect(sampler.attemptCount(using: &s) == UInt64.max)
         for bad in [0.0, -0.1, 1.5, Double.nan] {
-            #expect(throws: SimError.self) { try GeometricSampler(successProbability: bad) }
+            #expect(throws: ParameterError.self) { try GeometricSampler(successProbability: bad) }
         }
     }
 
@@ -126,7 +127,7 @@ struct GeometricSamplerTests {
         #expect(GeometricSampler.multiplexedSuccessProbability(perEmitter: 1, emitters: 3) == 1)
         let sampler = try GeometricSampler(perEmitterProbability: 0.1, emitters: 4)
         #expect(abs(sampler.successProbability - (1 - 0.9 * 0.9 * 0.9 * 0.9)) < 1e-15)
-        #expect(throws: SimError.self) { try GeometricSampler(perEmitterProbability: 0.1, emitters: 0) }
+        #expect(throws: ParameterError.self) { try GeometricSampler(perEmitterProbability: 0.1, emitters: 0) }
     }
 
     @Test("exponential variates have mean 1/rate")

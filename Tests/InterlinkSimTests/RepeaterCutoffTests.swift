@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 import InterlinkPhysics
 import Testing
@@ -88,9 +89,9 @@ struct RepeaterCutoffTests {
     @Test("invalid chains throw naming the parameter")
     func invalid() throws {
         let link = try SimulatedLink(successProbability: 0.5, attemptPeriodSeconds: 1, heraldedState: .perfect)
-        #expect(throws: SimError.self) { try RepeaterChain(segments: []) }
-        #expect(throws: SimError.self) { try RepeaterChain(segments: [link, link], cutoff: .maximumAge(seconds: 0)) }
-        #expect(throws: SimError.self) { try RepeaterChain(segments: [link, link], swapNodes: [LocalOperations.perfectForTest, .perfectForTest]) }
+        #expect(throws: ParameterError.self) { try RepeaterChain(segments: []) }
+        #expect(throws: ParameterError.self) { try RepeaterChain(segments: [link, link], cutoff: .maximumAge(seconds: 0)) }
+        #expect(throws: ParameterError.self) { try RepeaterChain(segments: [link, link], swapNodes: [LocalOperations.perfectForTest, .perfectForTest]) }
     }
 }
 

@@ -1,3 +1,4 @@
+import InterlinkCore
 import InterlinkPhysics
 import Testing
 @testable import InterlinkSim
@@ -44,12 +45,15 @@ struct SharedStationTests {
 
     @Test("invalid station input throws naming the parameter")
     func invalid() throws {
-        #expect(throws: SimError.self) { try SharedStationSimulation(links: [], deadTimeSeconds: 0) }
+        #expect(throws: ParameterError.self) { try SharedStationSimulation(links: [], deadTimeSeconds: 0) }
         let a = try SimulatedLink(successProbability: 0.5, attemptPeriodSeconds: 1, heraldedState: .perfect)
-        #expect(throws: SimError.outOfRange(parameter: "station.deadTimeSeconds", value: -1, allowed: "[0, ∞)")) {
+        #expect {
             try SharedStationSimulation(links: [a], deadTimeSeconds: -1)
+        } throws: { error in
+            let error = try #require(error as? ParameterError)
+            return error.path == "station.deadTimeSeconds" && error.kind == .outOfRange && error.message.contains("-1")
         }
-        #expect(throws: SimError.self) {
+        #expect(throws: ParameterError.self) {
             try SimulatedLink(successProbability: 0, attemptPeriodSeconds: 1, heraldedState: .perfect)
         }
     }

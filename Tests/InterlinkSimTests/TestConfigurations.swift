@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 import InterlinkPhysics
 @testable import InterlinkSim

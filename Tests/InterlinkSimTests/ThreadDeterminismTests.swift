@@ -1,3 +1,4 @@
+import InterlinkCore
 import InterlinkPhysics
 import Testing
 @testable import InterlinkSim

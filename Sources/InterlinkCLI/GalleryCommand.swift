@@ -1,0 +1,22 @@
+import InterlinkGallery
+import ArgumentParser
+import Foundation
+import Interlink
+
+/// `interlink gallery`: one example of every mark and theme, as living documentation.
+struct GalleryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gallery",
+        abstract: "Draw one example of every mark and theme into output/gallery/ (PDF, SVG, PNG).")
+
+    @Option(name: .long, help: "Folder to write into.")
+    var output: String = "output/gallery"
+
+    @Option(name: .long, help: "Resolution of the PNG previews in dots per inch.")
+    var dpi: Double = 200
+
+    func run() throws {
+        let files = try Gallery.write(to: URL(fileURLWithPath: output, isDirectory: true), dpi: dpi)
+        print("gallery: wrote \(files.count) files to \(output)")
+    }
+}

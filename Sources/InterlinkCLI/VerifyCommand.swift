@@ -1,0 +1,71 @@
+import InterlinkGallery
+import ArgumentParser
+import Foundation
+import Interlink
+import Studies
+
+/// `interlink verify`: regenerate everything into a temporary folder and compare with output/.
+struct VerifyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Regenerate reports into a temporary folder and compare them byte for byte with the output folder.",
+        discussion: """
+            Exit status 0 when identical, 1 when any file differs (each is named; for CSV and JSON \
+            the first differing value and the largest relative difference), 2 on an error. Points \
+            are recomputed (the cache is not read) unless --use-cache is given.
+            """)
+
+    @OptionGroup var selection: StudySelection
+    @OptionGroup var project: ProjectOptions
+
+    @Flag(name: .long, help: "Serve points from the result cache instead of recomputing them.")
+    var useCache = false
+
+    @Flag(name: .long, help: "Skip the figure gallery (output/gallery).")
+    var skipGallery = false
+
+    @Option(name: .shortAndLong, help: "Points computed at once (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func run() async throws {
+        let comparison: OutputComparison
+        let scratch = FileManager.default.temporaryDirectory
+            .appendingPathComponent("interlink-verify-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        do {
+            let catalogue = try Catalogue.studies()
+            let everything = selection.studies.isEmpty
+            let studies = try selection.resolve(catalogue, defaultAll: true)
+            let publisher = try project.publisher()
+            let runner = StudyRunner(options: RunOptions(
+                jobs: jobs, cacheDirectory: useCache ? project.cacheURL : nil, progress: .never))
+            var compared: [String] = []
+            for study in studies {
+                let run = try await runner.run(study)
+                try publisher.publish(run, into: scratch)
+                compared.append(study.identifier)
+            }
+            if everything {
+                try publisher.writeIndex(into: scratch)
+                compared.append("index.md")
+                if !skipGallery {
+                    _ = try Gallery.write(to: scratch.appendingPathComponent("gallery", isDirectory: true))
+                    compared.append("gallery")
+                }
+            }
+            comparison = try OutputComparison(
+                expected: project.outputURL, actual: scratch, restrictedTo: compared)
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            throw fail(error)
+        }
+        if comparison.isIdentical {
+            print("verify: output is identical to a fresh regeneration")
+            return
+        }
+        print("verify: output differs from a fresh regeneration:")
+        print(comparison.report)
+        throw ExitCode(1)
+    }
+}
