@@ -47,7 +47,7 @@ struct RunCommand: AsyncParsableCommand {
     func options() -> RunOptions {
         RunOptions(
             jobs: jobs, failurePolicy: keepGoing ? .keepGoing : .failFast, cacheDirectory: project.cacheURL,
-            requireClean: requireClean, rootSeed: seed)
+            reporter: TerminalReporter(), requireClean: requireClean, rootSeed: seed)
     }
 
     func run() async throws {

@@ -165,7 +165,7 @@ struct SlurmCommand: AsyncParsableCommand {
     /// submission (`remove`) these are deleted and their tasks compute them again; otherwise each
     /// is reported on stderr.
     static func handleStaleShards(of batch: SlurmBatch, study: any Study, remove: Bool) throws {
-        let runner = StudyRunner(options: RunOptions(cacheDirectory: nil, progress: .never))
+        let runner = StudyRunner(options: RunOptions(cacheDirectory: nil, reporter: TerminalReporter(progressBar: false)))
         let folder = URL(fileURLWithPath: batch.shardDirectory, isDirectory: true)
         let existing = try (1...batch.tasks).map { index in
             folder.appendingPathComponent(try Shard(index: index, count: batch.tasks).fileName(study: batch.study))

@@ -38,7 +38,7 @@ struct VerifyCommand: AsyncParsableCommand {
             let studies = try selection.resolve(catalogue, defaultAll: true)
             let publisher = try project.publisher()
             let runner = StudyRunner(options: RunOptions(
-                jobs: jobs, cacheDirectory: useCache ? project.cacheURL : nil, progress: .never))
+                jobs: jobs, cacheDirectory: useCache ? project.cacheURL : nil, reporter: TerminalReporter(progressBar: false)))
             var compared: [String] = []
             for study in studies {
                 let run = try await runner.run(study)

@@ -47,7 +47,7 @@ public struct CodeFingerprint: Sendable, Hashable, CustomStringConvertible {
     public var description: String { "\(basis.rawValue):\(value)" }
 
     /// Modules whose sources determine a point's value.
-    public static let modelModules = ["InterlinkPhysics", "InterlinkSim", "InterlinkStats", "InterlinkNotebook"]
+    public static let modelModules = ["InterlinkCore", "InterlinkPhysics", "InterlinkSim", "InterlinkStats", "InterlinkNotebook"]
 
     /// File extensions that count as source.
     static let sourceExtensions: Set<String> = ["swift", "c", "h", "modulemap"]

@@ -9,14 +9,6 @@ public enum FailurePolicy: Sendable, Hashable {
     case keepGoing
 }
 
-/// When to draw the progress bar.
-public enum ProgressMode: Sendable, Hashable {
-    /// On stderr when stderr is a terminal (`isatty`), never otherwise.
-    case automatic
-    /// Never.
-    case never
-}
-
 /// Settings of one run.
 public struct RunOptions: Sendable {
     /// Points computed at once (bounded task group). Default: active processor count.
@@ -25,10 +17,8 @@ public struct RunOptions: Sendable {
     public var failurePolicy: FailurePolicy
     /// Cache folder; `nil` disables the cache (nothing read or written).
     public var cacheDirectory: URL?
-    /// Progress bar mode.
-    public var progress: ProgressMode
-    /// Whether to print one-line summaries (points resumed, computed) on stderr.
-    public var messages: Bool
+    /// Receives progress and one-line summaries (points resumed, computed); `nil`: a silent run.
+    public var reporter: (any RunReporter)?
     /// Refuse to run when the inputs have uncommitted changes (or git state is unknown).
     public var requireClean: Bool
     /// Code fingerprint to use instead of `CodeFingerprint.current(studySourceFile:)`.
@@ -46,8 +36,7 @@ public struct RunOptions: Sendable {
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
         failurePolicy: FailurePolicy = .failFast,
         cacheDirectory: URL? = ResultCache.defaultDirectory,
-        progress: ProgressMode = .automatic,
-        messages: Bool = true,
+        reporter: (any RunReporter)? = nil,
         requireClean: Bool = false,
         fingerprint: CodeFingerprint? = nil,
         rootSeed: UInt64? = nil,
@@ -58,8 +47,7 @@ public struct RunOptions: Sendable {
         self.jobs = jobs
         self.failurePolicy = failurePolicy
         self.cacheDirectory = cacheDirectory
-        self.progress = progress
-        self.messages = messages
+        self.reporter = reporter
         self.requireClean = requireClean
         self.fingerprint = fingerprint
         self.rootSeed = rootSeed

@@ -141,14 +141,15 @@ public struct StudyRunner: Sendable {
             throw NotebookError.cache(
                 reason: "\(pending.count) of \(selection.count) points of study \(plan.identifier) are not cached for the current code; run the study first")
         }
-        if options.messages {
+        let reporter = options.reporter
+        if let reporter {
             if resumed > 0 {
-                StandardError.print("\(label): resumed \(resumed) of \(selection.count) points from the cache; computing \(pending.count)")
+                reporter.message("\(label): resumed \(resumed) of \(selection.count) points from the cache; computing \(pending.count)")
             } else {
-                StandardError.print("\(label): computing \(pending.count) points")
+                reporter.message("\(label): computing \(pending.count) points")
             }
         }
-        var progress = ProgressBar(label: label, total: pending.count, mode: options.progress)
+        var done = 0
         let jobs = max(1, options.jobs)
         let engine = prepared.study.engine
         let values = prepared.values
@@ -196,15 +197,16 @@ public struct StudyRunner: Sendable {
                             point: plan.points[index].parameters.canonicalText, reason: failure.message)
                     }
                 }
-                progress.advance()
+                done += 1
+                reporter?.progress(label: label, done: done, total: pending.count)
                 if firstFailure == nil, !Task.isCancelled { schedule() }
             }
         }
-        progress.finish()
+        reporter?.finished(label: label, done: done, total: pending.count)
         if let firstFailure { throw firstFailure }
         try Task.checkCancellation()
-        if options.messages, failed > 0 {
-            StandardError.print("\(label): \(failed) point(s) failed (kept going)")
+        if let reporter, failed > 0 {
+            reporter.message("\(label): \(failed) point(s) failed (kept going)")
         }
         return Computed(
             outcomes: outcomes,

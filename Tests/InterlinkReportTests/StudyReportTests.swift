@@ -35,7 +35,7 @@ struct StudyReportTests {
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("templates")
 
     func run(_ study: LineStudy) async throws -> StudyRun {
-        try await StudyRunner(options: RunOptions(jobs: 1, cacheDirectory: nil, progress: .never, messages: false)).run(study)
+        try await StudyRunner(options: RunOptions(jobs: 1, cacheDirectory: nil)).run(study)
     }
 
     func temporaryFolder() throws -> URL {

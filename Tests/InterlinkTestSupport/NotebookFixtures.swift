@@ -109,6 +109,6 @@ public func writtenFiles(_ run: StudyRun) throws -> [String: Data] {
 /// Options for tests: quiet, fixed fingerprint, given cache folder (nil: no cache).
 public func testOptions(jobs: Int = 2, cache: URL? = nil, policy: FailurePolicy = .failFast, fingerprint: String = "test-code-v1") -> RunOptions {
     RunOptions(
-        jobs: jobs, failurePolicy: policy, cacheDirectory: cache, progress: .never, messages: false,
+        jobs: jobs, failurePolicy: policy, cacheDirectory: cache,
         fingerprint: CodeFingerprint(explicit: fingerprint))
 }

@@ -9,7 +9,7 @@ struct CatalogueTests {
     func everyStudyPlans() throws {
         let catalogue = try Catalogue.studies()
         #expect(!catalogue.studies.isEmpty)
-        let runner = StudyRunner(options: RunOptions(cacheDirectory: nil, progress: .never, messages: false))
+        let runner = StudyRunner(options: RunOptions(cacheDirectory: nil))
         for study in catalogue.studies {
             let plan = try runner.plan(study)
             #expect(!plan.points.isEmpty, "\(study.identifier) has no points")
@@ -18,7 +18,7 @@ struct CatalogueTests {
 
     @Test("the README's first study runs: 51 points, rate falling with length")
     func readmeExample() async throws {
-        let options = RunOptions(jobs: 2, cacheDirectory: nil, progress: .never, messages: false)
+        let options = RunOptions(jobs: 2, cacheDirectory: nil)
         let run = try await StudyRunner(options: options).run(FiberLossExample())
         #expect(run.table.rows.count == 51)
         let rates = try run.table.values("rate")

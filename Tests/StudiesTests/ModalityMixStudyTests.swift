@@ -13,7 +13,7 @@ struct ModalityMixStudyTests {
     }()
 
     static func fresh() async throws -> StudyRun {
-        let options = RunOptions(jobs: 2, cacheDirectory: nil, progress: .never, messages: false)
+        let options = RunOptions(jobs: 2, cacheDirectory: nil)
         return try await StudyRunner(options: options).run(study)
     }
 

@@ -6,7 +6,7 @@ import Testing
 @Suite("mode-matching study")
 struct ModeMatchingStudyTests {
     func run() async throws -> StudyRun {
-        let options = RunOptions(jobs: 2, cacheDirectory: nil, progress: .never, messages: false)
+        let options = RunOptions(jobs: 2, cacheDirectory: nil)
         return try await StudyRunner(options: options).run(ModeMatchingStudy())
     }
 

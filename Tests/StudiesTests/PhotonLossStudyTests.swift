@@ -6,7 +6,7 @@ import Testing
 @Suite("photon-loss study")
 struct PhotonLossStudyTests {
     func run() async throws -> StudyRun {
-        let options = RunOptions(jobs: 2, cacheDirectory: nil, progress: .never, messages: false)
+        let options = RunOptions(jobs: 2, cacheDirectory: nil)
         return try await StudyRunner(options: options).run(PhotonLossStudy())
     }
 

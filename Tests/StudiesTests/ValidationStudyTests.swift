@@ -6,7 +6,7 @@ import Testing
 /// One run shared by every test of the suite (the study is deterministic).
 enum ValidationFixture {
     static let run = Task { () throws -> StudyRun in
-        let options = RunOptions(jobs: 2, cacheDirectory: nil, progress: .never, messages: false)
+        let options = RunOptions(jobs: 2, cacheDirectory: nil)
         return try await StudyRunner(options: options).run(ValidationStudy())
     }
 }
