@@ -4,7 +4,9 @@ import CCairo
 ///
 /// Vector surfaces stream into a ``ByteSink`` through `cairo_pdf_surface_create_for_stream` /
 /// `cairo_svg_surface_create_for_stream`; the image surface is encoded with
-/// `cairo_surface_write_to_png_stream` when finished.
+/// `cairo_surface_write_to_png_stream` when finished. A stream surface owns its sink
+/// (``ByteSink/keepAlive(while:)``), so Cairo can write to it until it destroys the surface, even after
+/// this wrapper is gone while a `cairo_t` still draws on the surface.
 final class CairoSurface {
     /// What the surface produces.
     enum Kind {
@@ -17,7 +19,8 @@ final class CairoSurface {
     let pointer: OpaquePointer
     /// Document kind.
     let kind: Kind
-    private let sink: ByteSink
+    /// Where the document's bytes go.
+    let sink: ByteSink
 
     /// Metadata written into every PDF so that output does not depend on the clock
     /// (`cairo_pdf_surface_set_metadata`; cairo 1.16 expects ISO-8601 `YYYY-MM-DDThh:mm:ss` with
@@ -45,6 +48,7 @@ final class CairoSurface {
             throw PlotError.cairo(function: "cairo_pdf_surface_create_for_stream", status: 1, message: "no memory")
         }
         let surface = try CairoSurface(pointer: raw, kind: .pdf, sink: sink, function: "cairo_pdf_surface_create_for_stream")
+        try sink.keepAlive(while: raw)
         cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_CREATOR, "Interlink")
         cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_CREATE_DATE, fixedDate)
         cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_MOD_DATE, fixedDate)
@@ -60,6 +64,7 @@ final class CairoSurface {
             throw PlotError.cairo(function: "cairo_svg_surface_create_for_stream", status: 1, message: "no memory")
         }
         let surface = try CairoSurface(pointer: raw, kind: .svg, sink: sink, function: "cairo_svg_surface_create_for_stream")
+        try sink.keepAlive(while: raw)
         cairo_svg_surface_restrict_to_version(raw, CAIRO_SVG_VERSION_1_1)
         cairo_svg_surface_set_document_unit(raw, CAIRO_SVG_UNIT_PT)
         try CairoStatus.check(cairo_surface_status(raw), "cairo_svg_surface_set_document_unit")

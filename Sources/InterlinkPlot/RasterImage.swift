@@ -35,13 +35,13 @@ struct RasterImage {
             source.offset += count
             return CAIRO_STATUS_SUCCESS
         }
-        guard let surface = cairo_image_surface_create_from_png_stream(read, closure) else {
+        // Cairo reads through `closure` only during this call; `source` is kept alive across it.
+        let decoded = withExtendedLifetime(source) { cairo_image_surface_create_from_png_stream(read, closure) }
+        guard let surface = decoded else {
             throw PlotError.cairo(function: "cairo_image_surface_create_from_png_stream", status: 1, message: "no memory")
         }
         defer { cairo_surface_destroy(surface) }
-        try withExtendedLifetime(source) {
-            try CairoStatus.check(cairo_surface_status(surface), "cairo_image_surface_create_from_png_stream")
-        }
+        try CairoStatus.check(cairo_surface_status(surface), "cairo_image_surface_create_from_png_stream")
         // Convert whatever format the PNG decoded to into ARGB32 by painting it.
         let width = Int(cairo_image_surface_get_width(surface))
         let height = Int(cairo_image_surface_get_height(surface))

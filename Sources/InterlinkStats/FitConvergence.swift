@@ -1,7 +1,10 @@
 /// Why a ``NonlinearFit`` stopped, and whether its answer can be trusted.
 ///
 /// `converged == true` only when `gsl_multifit_nlinear_test` succeeded (small step or small
-/// gradient) *and* the Jacobian at the solution is well conditioned and the covariance finite.
+/// gradient), the Jacobian at the solution is well conditioned, the covariance finite, *and* the point
+/// is stationary: the full Gauss–Newton step from it is negligible (a small step alone, e.g. after a
+/// run of rejected trial steps at the edge of a region where the model is not finite, is not
+/// convergence; see ``Reason/notStationary``).
 /// Every other outcome is reported with `converged == false`: the fitter never calls a wrong
 /// answer converged.
 public struct FitConvergence: Sendable, Hashable, Codable {
@@ -28,6 +31,11 @@ public struct FitConvergence: Sendable, Hashable, Codable {
         /// `gsl_multifit_nlinear_iterate` returned an error status (a numerical breakdown); the
         /// status and GSL's reason are in ``FitConvergence/detail``.
         case solverFailed
+        /// The steps became small (or no trial step reduced the cost), but the point is not
+        /// stationary: the full Gauss–Newton step from it is not negligible against the parameters
+        /// and their standard errors. Typical at the edge of a region where the model is not finite,
+        /// with the minimum beyond it.
+        case notStationary
     }
 
     /// `true` when the answer is a well-determined minimum (see the type's description).

@@ -12,7 +12,8 @@ public struct Histogram: Sendable, Hashable, Codable {
         /// `count` equal-width bins over `[lower, upper)`: `edgeᵢ = lower + i (upper − lower)/count`.
         case linear(lower: Double, upper: Double, count: Int)
         /// `count` bins equally spaced in `log10` over `[lower, upper)` with `0 < lower < upper`:
-        /// `edgeᵢ = lower · (upper/lower)^(i/count)`.
+        /// `edgeᵢ = lower · 10^(i·log10(upper/lower)/count)`, evaluated in log space when `upper/lower`
+        /// or the power would overflow (e.g. `1e-200 ... 1e200`).
         case logarithmic(lower: Double, upper: Double, count: Int)
     }
 
@@ -29,7 +30,8 @@ public struct Histogram: Sendable, Hashable, Codable {
 
     /// An empty histogram.
     /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for fewer than one bin,
-    ///   non-finite bounds, `lower ≥ upper`, or `lower ≤ 0` for logarithmic bins.
+    ///   non-finite bounds, `lower ≥ upper`, `lower ≤ 0` for logarithmic bins, or bins so narrow that
+    ///   the edges are not finite and strictly increasing in `Double`.
     public init(binning: Binning) throws {
         switch binning {
         case let .linear(lower, upper, count):
@@ -40,13 +42,28 @@ public struct Histogram: Sendable, Hashable, Codable {
         case let .logarithmic(lower, upper, count):
             try Self.validate(lower: lower, upper: upper, count: count)
             try Validate.positive(lower, "binning.lower")
-            let ratio = log10(upper / lower)
+            let ratio = Self.log10Ratio(upper, lower)
             edges = (0...count).map { i in
-                i == 0 ? lower : i == count ? upper : lower * pow(10, ratio * Double(i) / Double(count))
+                if i == 0 { return lower }
+                if i == count { return upper }
+                let exponent = ratio * Double(i) / Double(count)
+                let edge = lower * pow(10, exponent)
+                return edge.isFinite ? edge : pow(10, log10(lower) + exponent)
             }
+        }
+        for i in edges.indices.dropLast() where !(edges[i].isFinite && edges[i] < edges[i + 1]) {
+            throw StatsError.invalidArgument(
+                parameter: "binning", value: "\(binning) (edges[\(i)] = \(edges[i]), edges[\(i + 1)] = \(edges[i + 1]))",
+                requirement: "bins whose edges are finite and strictly increasing in Double (fewer or wider bins)")
         }
         self.binning = binning
         counts = [Double](repeating: 0, count: edges.count - 1)
+    }
+
+    /// `log10(a / b)` for `a ≥ b > 0`, as `log10(a) − log10(b)` when the quotient overflows.
+    private static func log10Ratio(_ a: Double, _ b: Double) -> Double {
+        let quotient = a / b
+        return quotient.isFinite ? log10(quotient) : log10(a) - log10(b)
     }
 
     /// The most bins a histogram may have (guards against an accidental huge allocation).
@@ -76,7 +93,7 @@ public struct Histogram: Sendable, Hashable, Codable {
         case let .linear(lower, upper, _):
             guess = Int((value - lower) / (upper - lower) * Double(n))
         case let .logarithmic(lower, upper, _):
-            guess = Int(log10(value / lower) / log10(upper / lower) * Double(n))
+            guess = Int(Self.log10Ratio(value, lower) / Self.log10Ratio(upper, lower) * Double(n))
         }
         // The arithmetic guess can be off by one at an edge; the stored edges decide.
         guess = Swift.min(Swift.max(guess, 0), n - 1)

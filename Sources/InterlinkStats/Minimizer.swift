@@ -22,7 +22,10 @@ public enum Minimizer {
 
     /// Minimises `f` on `[lower, upper]` with Brent's method (`gsl_min_fminimizer_brent`; Brent,
     /// *Algorithms for Minimization without Derivatives*, 1973, ch. 5), stopping when
-    /// `gsl_min_test_interval` accepts the bracket.
+    /// `gsl_min_test_interval` accepts the bracket (`|upper − lower| < absoluteTolerance +
+    /// relativeTolerance · min(|lower|, |upper|)`; when `absoluteTolerance` is 0 and the bracket
+    /// contains 0, the absolute part becomes `relativeTolerance · max(|lower₀|, |upper₀|)`, so a minimum
+    /// at exactly 0 is found too: ``BracketTolerance``).
     ///
     /// GSL needs a guess `m` with `f(m) < f(lower)` and `f(m) < f(upper)`. Without one, `f` is sampled
     /// at 64 equally spaced interior points and the lowest is used.
@@ -31,7 +34,8 @@ public enum Minimizer {
     ///   - lower: the left end.
     ///   - upper: the right end, `> lower`.
     ///   - guess: an interior point lower than both ends, or `nil`.
-    ///   - absoluteTolerance: absolute bracket width; default 0.
+    ///   - absoluteTolerance: absolute bracket width; default 0 (relative to the bracket's scale
+    ///     around 0, see above).
     ///   - relativeTolerance: relative bracket width; default 1e-7. A minimum cannot be located better
     ///     than about `√ε ≈ 1.5e-8` relative (the function is flat to rounding there), so much tighter
     ///     tolerances end in ``StatsError/notConverged(model:reason:iterations:)``.
@@ -50,23 +54,24 @@ public enum Minimizer {
         guard lower < upper else {
             throw StatsError.invalidArgument(parameter: "upper", value: "\(upper)", requirement: "> lower = \(lower)")
         }
-        try RootFinder.validateTolerances(absoluteTolerance, relativeTolerance)
+        let tolerance = try BracketTolerance(
+            absolute: absoluteTolerance, relative: relativeTolerance, lower: lower, upper: upper)
         try Validate.count(maxIterations, atLeast: 1, "maxIterations")
         return try withoutActuallyEscaping(f) { f in
-            let box = ScalarFunctionBox(name: "minimisation target", f)
-            let fLower = try box.evaluate(lower), fUpper = try box.evaluate(upper)
+            let target = ScalarFunctionBox(name: "minimisation target", f)
+            let fLower = try target.evaluate(lower), fUpper = try target.evaluate(upper)
             let start: (x: Double, value: Double)
             if let guess {
                 guard guess > lower && guess < upper else {
                     throw StatsError.invalidArgument(
                         parameter: "guess", value: "\(guess)", requirement: "inside (\(lower), \(upper))")
                 }
-                start = (guess, try box.evaluate(guess))
+                start = (guess, try target.evaluate(guess))
             } else {
                 var best = (x: Double.nan, value: Double.infinity)
                 for i in 1...guessGridPoints {
                     let x = lower + (upper - lower) * Double(i) / Double(guessGridPoints + 1)
-                    let value = try box.evaluate(x)
+                    let value = try target.evaluate(x)
                     if value < best.value { best = (x, value) }
                 }
                 start = best
@@ -77,30 +82,25 @@ public enum Minimizer {
                     value: "f(\(start.x)) = \(start.value), f(lower) = \(fLower), f(upper) = \(fUpper)",
                     requirement: "an interior point lower than both ends (is the minimum at a boundary?)")
             }
-            let solver = try GSL.allocate("gsl_min_fminimizer_alloc") {
-                gsl_min_fminimizer_alloc(cgsl_min_fminimizer_brent())
+            let solver = try GSLScalarSolver(
+                target: target, allocator: "gsl_min_fminimizer_alloc",
+                allocate: { gsl_min_fminimizer_alloc(cgsl_min_fminimizer_brent()) },
+                free: { gsl_min_fminimizer_free($0) })
+            try solver.run("gsl_min_fminimizer_set_with_values") {
+                gsl_min_fminimizer_set_with_values($0, $1, start.x, start.value, lower, fLower, upper, fUpper)
             }
-            defer { GSL.call { gsl_min_fminimizer_free(solver) } }
-            return try box.withGSLFunction { function in
-                try box.check("gsl_min_fminimizer_set_with_values") {
-                    gsl_min_fminimizer_set_with_values(
-                        solver, &function, start.x, start.value, lower, fLower, upper, fUpper)
+            for iteration in 1...maxIterations {
+                try solver.run("gsl_min_fminimizer_iterate") { solver, _ in gsl_min_fminimizer_iterate(solver) }
+                let a = solver.read { gsl_min_fminimizer_x_lower($0) }
+                let b = solver.read { gsl_min_fminimizer_x_upper($0) }
+                if try tolerance.accepts(lower: a, upper: b, "gsl_min_test_interval", gsl_min_test_interval) {
+                    return Minimum(
+                        x: solver.read { gsl_min_fminimizer_x_minimum($0) },
+                        value: solver.read { gsl_min_fminimizer_f_minimum($0) }, lower: a, upper: b,
+                        iterations: iteration)
                 }
-                for iteration in 1...maxIterations {
-                    try box.check("gsl_min_fminimizer_iterate") { gsl_min_fminimizer_iterate(solver) }
-                    let x = GSL.call { gsl_min_fminimizer_x_minimum(solver) }
-                    let a = GSL.call { gsl_min_fminimizer_x_lower(solver) }
-                    let b = GSL.call { gsl_min_fminimizer_x_upper(solver) }
-                    let status = GSL.call { gsl_min_test_interval(a, b, absoluteTolerance, relativeTolerance) }
-                    if status == GSLStatus.success {
-                        let value = GSL.call { gsl_min_fminimizer_f_minimum(solver) }
-                        return Minimum(x: x, value: value, lower: a, upper: b, iterations: iteration)
-                    } else if status != GSLStatus.continue {
-                        throw GSL.error("gsl_min_test_interval", status: status)
-                    }
-                }
-                throw StatsError.notConverged(model: "Brent minimum", reason: "maximumIterations", iterations: maxIterations)
             }
+            throw StatsError.notConverged(model: "Brent minimum", reason: "maximumIterations", iterations: maxIterations)
         }
     }
 }

@@ -143,12 +143,15 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
         case .illConditioned:
             return "not converged: Jacobian reciprocal condition number \(rcond) or covariance not finite; the parameters are not determined by the data"
         case .solverFailed: return "not converged: \(failure)"
+        case .notStationary:
+            return "not converged: the steps became small, but the Gauss–Newton step from the last point is not (a non-zero gradient, e.g. at the edge of a region where the model is not finite)"
         }
     }
 
     /// The GSL part: allocate the workspace, iterate with `gsl_multifit_nlinear_iterate` and
     /// `gsl_multifit_nlinear_test` (the logic of `gsl_multifit_nlinear_driver`, with model errors
-    /// surfaced), then `gsl_multifit_nlinear_covar` and `gsl_multifit_nlinear_rcond`.
+    /// surfaced and every stop checked for stationarity), then `gsl_multifit_nlinear_covar` and
+    /// `gsl_multifit_nlinear_rcond`.
     private static func solve(
         evaluation: ModelEvaluation, method: NonlinearFitOptions.Method, weights: [Double]?,
         start: [Double],
@@ -165,46 +168,45 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
         parameters.scale = cgsl_multifit_nlinear_scale_more()
         parameters.solver = cgsl_multifit_nlinear_solver_qr()
         parameters.fdtype = GSL_MULTIFIT_NLINEAR_CTRDIFF
+        parameters.h_df = NonlinearFitOptions.centralDifferenceStep
 
-        let workspace = try GSL.allocate("gsl_multifit_nlinear_alloc") {
-            gsl_multifit_nlinear_alloc(cgsl_multifit_nlinear_trust(), &parameters, n, p)
+        let workspace = try NonlinearFitWorkspace(evaluation: evaluation, parameters: parameters, n: n, p: p)
+        try workspace.start(at: start, weights: weights)
+        let dof = n - p
+        let scaled: Bool
+        switch options.covarianceScaling {
+        case .automatic: scaled = weights == nil
+        case .residualVariance: scaled = true
+        case .none: scaled = false
         }
-        defer { GSL.call { gsl_multifit_nlinear_free(workspace) } }
-        let x0 = try GSLBuffer.vector(start)
-        defer { GSL.call { gsl_vector_free(x0) } }
-        let covar = try GSLBuffer.matrix(rows: p, columns: p)
-        defer { GSL.call { gsl_matrix_free(covar) } }
-
-        let unmanaged = Unmanaged.passRetained(evaluation)
-        defer { unmanaged.release() }
-        var fdf = gsl_multifit_nlinear_fdf()
-        fdf.f = ModelEvaluation.residualCallback
-        fdf.df = evaluation.analytic ? ModelEvaluation.jacobianCallback : nil
-        fdf.fvv = nil
-        fdf.n = n
-        fdf.p = p
-        fdf.params = unmanaged.toOpaque()
-
-        if let weights {
-            let wts = try GSLBuffer.vector(weights)
-            defer { GSL.call { gsl_vector_free(wts) } }
-            try evaluation.run("gsl_multifit_nlinear_winit") { gsl_multifit_nlinear_winit(x0, wts, &fdf, workspace) }
-        } else {
-            try evaluation.run("gsl_multifit_nlinear_init") { gsl_multifit_nlinear_init(x0, &fdf, workspace) }
+        func residualVariance() -> Double {
+            scaled ? workspace.residual.reduce(0) { $0 + $1 * $1 } / Double(dof) : 1
         }
 
         var reason = FitConvergence.Reason.maximumIterations
         var testsPassed = false
         var failure = ""
+        var noProgressRun = 0
         for iteration in 1...options.maxIterations {
-            let status = GSL.call { gsl_multifit_nlinear_iterate(workspace) }
-            try evaluation.rethrowFailure()
+            let status = try workspace.iterate()
             if evaluation.nonFinite { reason = .nonFiniteModel; break }
             if status == GSLStatus.noProgress {
-                // As in gsl_multifit_nlinear_driver: no progress on the first iteration is final;
-                // later, the solver has reset its damping and may continue.
+                // No step out of 16 trials reduced the cost. On the first iteration that is final (as in
+                // gsl_multifit_nlinear_driver). Later, GSL's step test would look at the last *rejected*
+                // step, so it is not run: the point counts as converged only if it is stationary;
+                // otherwise the solver (which has reset its damping) tries again, a few times.
                 if iteration == 1 { reason = .noProgress; break }
-            } else if status == GSLStatus.stepTolerance || status == GSLStatus.gradientTolerance || status == GSLStatus.residualTolerance {
+                if try workspace.isStationary(residualVariance: residualVariance()) {
+                    reason = .machinePrecision
+                    testsPassed = true
+                    break
+                }
+                noProgressRun += 1
+                if noProgressRun >= Self.noProgressLimit { reason = .notStationary; break }
+                continue
+            }
+            noProgressRun = 0
+            if status == GSLStatus.stepTolerance || status == GSLStatus.gradientTolerance || status == GSLStatus.residualTolerance {
                 reason = .machinePrecision
                 testsPassed = true
                 break
@@ -213,12 +215,9 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
                 failure = GSL.error("gsl_multifit_nlinear_iterate", status: status).description
                 break
             }
-            var info: Int32 = 0
-            let test = GSL.call {
-                gsl_multifit_nlinear_test(
-                    options.stepTolerance, options.gradientTolerance, options.residualTolerance, &info,
-                    workspace)
-            }
+            let (test, info) = workspace.test(
+                stepTolerance: options.stepTolerance, gradientTolerance: options.gradientTolerance,
+                residualTolerance: options.residualTolerance)
             if test == GSLStatus.success {
                 switch info {
                 case 1: reason = .smallStep
@@ -232,47 +231,38 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
             }
         }
 
-        let position = GSLBuffer.read(GSL.call { gsl_multifit_nlinear_position(workspace) })
-        let residual = GSLBuffer.read(GSL.call { gsl_multifit_nlinear_residual(workspace) })
-        let chiSquared = residual.reduce(0) { $0 + $1 * $1 }
-        var rcond = 0.0
-        let rcondStatus = GSL.call { gsl_multifit_nlinear_rcond(&rcond, workspace) }
-        if rcondStatus != GSLStatus.success || !rcond.isFinite { rcond = 0 }
-
-        let jacobian = GSL.call { gsl_multifit_nlinear_jac(workspace) }
-        let covarStatus = GSL.call { gsl_multifit_nlinear_covar(jacobian, 0, covar) }
+        let position = workspace.position
+        let chiSquared = workspace.residual.reduce(0) { $0 + $1 * $1 }
+        let rcond = workspace.reciprocalCondition
         // A failed covariance (singular or non-finite Jacobian) is a property of the answer, not a
         // usage error: it is reported through the convergence check below.
-        var covariance = covarStatus == GSLStatus.success
-            ? GSLBuffer.read(covar)
-            : [[Double]](repeating: [Double](repeating: .nan, count: p), count: p)
-        let dof = n - p
-        let scaled: Bool
-        switch options.covarianceScaling {
-        case .automatic: scaled = weights == nil
-        case .residualVariance: scaled = true
-        case .none: scaled = false
-        }
-        if scaled {
-            let scale = chiSquared / Double(dof)
-            covariance = covariance.map { $0.map { $0 * scale } }
-        }
+        let variance = residualVariance()
+        let covariance = try workspace.unscaledCovariance()?.map { $0.map { $0 * variance } }
+            ?? [[Double]](repeating: [Double](repeating: .nan, count: p), count: p)
         let covarianceUsable = covariance.indices.allSatisfy { i in
             covariance[i][i] > 0 && covariance[i].allSatisfy(\.isFinite)
         } && position.allSatisfy(\.isFinite) && chiSquared.isFinite
-        if testsPassed && (rcond < options.minimumReciprocalCondition || !covarianceUsable) {
+        // Ill-conditioning is the more basic diagnosis: it also explains a non-stationary stop on a plateau.
+        if (testsPassed || reason == .notStationary) && (rcond < options.minimumReciprocalCondition || !covarianceUsable) {
             reason = .illConditioned
+            testsPassed = false
+        } else if testsPassed, try !workspace.isStationary(residualVariance: variance) {
+            reason = .notStationary
             testsPassed = false
         }
         let convergence = FitConvergence(
             converged: testsPassed, reason: reason, detail: Self.detail(reason, failure: failure, rcond: rcond),
             method: method,
-            iterations: GSL.call { gsl_multifit_nlinear_niter(workspace) },
+            iterations: workspace.iterations,
             rejectedTrials: evaluation.rejectedTrials,
-            functionEvaluations: fdf.nevalf, jacobianEvaluations: fdf.nevaldf,
+            functionEvaluations: workspace.functionEvaluations, jacobianEvaluations: workspace.jacobianEvaluations,
             reciprocalCondition: rcond)
         return NonlinearFit(
             parameterNames: evaluation.model.parameterNames, parameters: position, covariance: covariance,
             chiSquared: chiSquared, degreesOfFreedom: dof, convergence: convergence)
     }
+
+    /// Consecutive `GSL_ENOPROG` iterations at a non-stationary point after which the fit stops as
+    /// ``FitConvergence/Reason/notStationary``.
+    static let noProgressLimit = 3
 }

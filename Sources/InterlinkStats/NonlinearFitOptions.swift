@@ -1,3 +1,5 @@
+import Foundation
+
 /// Settings for ``NonlinearFit`` over GSL's `gsl_multifit_nlinear` trust-region solver.
 public struct NonlinearFitOptions: Sendable, Hashable, Codable {
     /// The trust-region subproblem (`gsl_multifit_nlinear_parameters.trs`).
@@ -20,7 +22,12 @@ public struct NonlinearFitOptions: Sendable, Hashable, Codable {
         /// The model's analytic ``FitModel/gradient``; a model without one is an error.
         case analytic
         /// GSL's central finite differences (`gsl_multifit_nlinear_df` with
-        /// `GSL_MULTIFIT_NLINEAR_CTRDIFF`, step `√ε·|pⱼ|`), accurate to about `ε^(2/3)`.
+        /// `GSL_MULTIFIT_NLINEAR_CTRDIFF`): column `j` is `(f(p + ½hⱼeⱼ) − f(p − ½hⱼeⱼ)) / hⱼ` with
+        /// `hⱼ = h·|pⱼ|` (`h` when `pⱼ = 0`) and `h =` ``NonlinearFitOptions/centralDifferenceStep``
+        /// `= ε^(1/3)`, the step that balances the `O(h²)` truncation error of a central difference
+        /// against its `O(ε/h)` rounding error; the derivatives are then accurate to about `ε^(2/3)`
+        /// relative. (GSL's default `h_df = √ε` suits forward differences and leaves central ones
+        /// rounding-dominated, at about `√ε`.)
         case finiteDifference
         /// Analytic when the model has a gradient, finite differences otherwise.
         case automatic
@@ -37,6 +44,10 @@ public struct NonlinearFitOptions: Sendable, Hashable, Codable {
         /// Never scaled (`(JᵀWJ)⁻¹` as it is).
         case none
     }
+
+    /// The relative step `h` of the central-difference Jacobian, `ε^(1/3) ≈ 6.06e-6`
+    /// (`gsl_multifit_nlinear_parameters.h_df`; see ``Jacobian/finiteDifference``).
+    public static let centralDifferenceStep = cbrt(Double.ulpOfOne)
 
     /// The covariance scaling; default ``CovarianceScaling/automatic``.
     public var covarianceScaling: CovarianceScaling = .automatic

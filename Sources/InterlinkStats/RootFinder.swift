@@ -18,12 +18,16 @@ public enum RootFinder {
     /// Finds a root of `f` in `[lower, upper]` with Brent's method (`gsl_root_fsolver_brent`; Brent,
     /// *Algorithms for Minimization without Derivatives*, 1973, ch. 4), stopping when
     /// `gsl_root_test_interval` accepts the bracket: `|upper − lower| < absoluteTolerance +
-    /// relativeTolerance · min(|lower|, |upper|)`.
+    /// relativeTolerance · min(|lower|, |upper|)`. When `absoluteTolerance` is 0 and the bracket
+    /// contains 0 (where that minimum is 0), the absolute part becomes `relativeTolerance ·
+    /// max(|lower₀|, |upper₀|)` of the initial bracket, so a root at exactly 0 is found too
+    /// (``BracketTolerance``).
     ///
     /// - Parameters:
     ///   - lower: the left end of the bracket.
     ///   - upper: the right end, `> lower`; `f(lower)` and `f(upper)` must differ in sign (or one be 0).
-    ///   - absoluteTolerance: absolute bracket width; default 0.
+    ///   - absoluteTolerance: absolute bracket width; default 0 (relative to the bracket's scale
+    ///     around 0, see above).
     ///   - relativeTolerance: relative bracket width; default 1e-12. At least one tolerance must be > 0.
     ///   - maxIterations: the iteration limit; default 200.
     ///   - f: the function, which may throw.
@@ -40,11 +44,12 @@ public enum RootFinder {
         guard lower < upper else {
             throw StatsError.invalidArgument(parameter: "upper", value: "\(upper)", requirement: "> lower = \(lower)")
         }
-        try validateTolerances(absoluteTolerance, relativeTolerance)
+        let tolerance = try BracketTolerance(
+            absolute: absoluteTolerance, relative: relativeTolerance, lower: lower, upper: upper)
         try Validate.count(maxIterations, atLeast: 1, "maxIterations")
         return try withoutActuallyEscaping(f) { f in
-            let box = ScalarFunctionBox(name: "root target", f)
-            let fLower = try box.evaluate(lower), fUpper = try box.evaluate(upper)
+            let target = ScalarFunctionBox(name: "root target", f)
+            let fLower = try target.evaluate(lower), fUpper = try target.evaluate(upper)
             if fLower == 0 { return Root(x: lower, lower: lower, upper: lower, iterations: 0) }
             if fUpper == 0 { return Root(x: upper, lower: upper, upper: upper, iterations: 0) }
             guard (fLower < 0) != (fUpper < 0) else {
@@ -52,37 +57,19 @@ public enum RootFinder {
                     parameter: "lower, upper", value: "[\(lower), \(upper)] with f = (\(fLower), \(fUpper))",
                     requirement: "a bracket where f changes sign")
             }
-            let solver = try GSL.allocate("gsl_root_fsolver_alloc") {
-                gsl_root_fsolver_alloc(cgsl_root_fsolver_brent())
-            }
-            defer { GSL.call { gsl_root_fsolver_free(solver) } }
-            return try box.withGSLFunction { function in
-                try box.check("gsl_root_fsolver_set") { gsl_root_fsolver_set(solver, &function, lower, upper) }
-                for iteration in 1...maxIterations {
-                    try box.check("gsl_root_fsolver_iterate") { gsl_root_fsolver_iterate(solver) }
-                    let x = GSL.call { gsl_root_fsolver_root(solver) }
-                    let a = GSL.call { gsl_root_fsolver_x_lower(solver) }
-                    let b = GSL.call { gsl_root_fsolver_x_upper(solver) }
-                    let status = GSL.call { gsl_root_test_interval(a, b, absoluteTolerance, relativeTolerance) }
-                    if status == GSLStatus.success {
-                        return Root(x: x, lower: a, upper: b, iterations: iteration)
-                    } else if status != GSLStatus.continue {
-                        throw GSL.error("gsl_root_test_interval", status: status)
-                    }
+            let solver = try GSLScalarSolver(
+                target: target, allocator: "gsl_root_fsolver_alloc",
+                allocate: { gsl_root_fsolver_alloc(cgsl_root_fsolver_brent()) }, free: { gsl_root_fsolver_free($0) })
+            try solver.run("gsl_root_fsolver_set") { gsl_root_fsolver_set($0, $1, lower, upper) }
+            for iteration in 1...maxIterations {
+                try solver.run("gsl_root_fsolver_iterate") { solver, _ in gsl_root_fsolver_iterate(solver) }
+                let a = solver.read { gsl_root_fsolver_x_lower($0) }
+                let b = solver.read { gsl_root_fsolver_x_upper($0) }
+                if try tolerance.accepts(lower: a, upper: b, "gsl_root_test_interval", gsl_root_test_interval) {
+                    return Root(x: solver.read { gsl_root_fsolver_root($0) }, lower: a, upper: b, iterations: iteration)
                 }
-                throw StatsError.notConverged(model: "Brent root", reason: "maximumIterations", iterations: maxIterations)
             }
-        }
-    }
-
-    static func validateTolerances(_ absolute: Double, _ relative: Double) throws {
-        for (name, value) in [("absoluteTolerance", absolute), ("relativeTolerance", relative)]
-        where !(value.isFinite && value >= 0) {
-            throw StatsError.invalidArgument(parameter: name, value: "\(value)", requirement: "finite and >= 0")
-        }
-        guard absolute > 0 || relative > 0 else {
-            throw StatsError.invalidArgument(
-                parameter: "absoluteTolerance, relativeTolerance", value: "both 0", requirement: "at least one > 0")
+            throw StatsError.notConverged(model: "Brent root", reason: "maximumIterations", iterations: maxIterations)
         }
     }
 }

@@ -58,3 +58,41 @@ struct HistogramTests {
         #expect(a.total == 0)
     }
 }
+
+@Suite("Histogram edges: overflow and resolution")
+struct HistogramEdgeTests {
+    @Test("Logarithmic bins over 1e-200 ... 1e200: finite edges 1e-200, 1e-100, 1, 1e100, 1e200")
+    func logarithmicWithoutOverflow() throws {
+        var h = try Histogram(binning: .logarithmic(lower: 1e-200, upper: 1e200, count: 4))
+        let expected = [1e-200, 1e-100, 1, 1e100, 1e200]
+        #expect(h.edges.count == expected.count)
+        for (edge, value) in zip(h.edges, expected) { #expect(relativelyClose(edge, value, 1e-12), "\(edge)") }
+        try h.add(contentsOf: [1e-150, 1e-50, 1e50, 1e150, 1e199])
+        #expect(h.counts == [1, 1, 1, 2])
+        #expect(h.centers.allSatisfy { $0.isFinite })
+    }
+
+    @Test("Logarithmic bins over the whole positive Double range: finite and increasing")
+    func logarithmicFullRange() throws {
+        let h = try Histogram(binning: .logarithmic(lower: 1e-300, upper: 1e300, count: 6))
+        let expected = [1e-300, 1e-200, 1e-100, 1, 1e100, 1e200, 1e300]
+        for (edge, value) in zip(h.edges, expected) { #expect(relativelyClose(edge, value, 1e-12), "\(edge)") }
+        #expect(h.binIndex(of: 3e150) == 4)
+    }
+
+    @Test("Bins narrower than Double resolves are rejected with the binning named")
+    func tooNarrow() {
+        let one = 1.0
+        #expect(throws: StatsError.self) { try Histogram(binning: .linear(lower: one, upper: one.nextUp, count: 4)) }
+        #expect(throws: StatsError.self) { try Histogram(binning: .logarithmic(lower: one, upper: one.nextUp.nextUp, count: 8)) }
+        do {
+            _ = try Histogram(binning: .linear(lower: 0, upper: 4 * Double.leastNonzeroMagnitude, count: 8))
+            Issue.record("expected an error")
+        } catch let error as StatsError {
+            #expect(error.description.contains("binning"))
+            #expect(error.description.contains("strictly increasing"))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+}
