@@ -38,6 +38,7 @@ let package = Package(
         .target(name: "InterlinkPhysics"),
         .target(name: "InterlinkStats", dependencies: ["CGSL"]),
         .target(name: "InterlinkPlot", dependencies: ["CCairo"]),
+        .target(name: "InterlinkCircuits"),
         .target(
             name: "InterlinkSim",
             dependencies: [
@@ -86,6 +87,11 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "InterlinkPlotTests", dependencies: ["InterlinkPlot"], exclude: ["Golden"]),
+        .testTarget(
+            name: "InterlinkCircuitsTests",
+            dependencies: ["InterlinkCircuits"],
+            resources: [.copy("Resources")]
+        ),
         .testTarget(name: "InterlinkSimTests", dependencies: ["InterlinkSim"]),
         .testTarget(name: "InterlinkNotebookTests", dependencies: ["InterlinkNotebook", "InterlinkSim"]),
         .testTarget(name: "InterlinkReportTests", dependencies: ["InterlinkReport"]),
