@@ -33,12 +33,19 @@ let package = Package(
             pkgConfig: "interlink-pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        .systemLibrary(
+            name: "CMETIS",
+            // Debian's libmetis-dev ships no .pc file; the modulemap links "metis" and the header is
+            // /usr/include/metis.h, on the default search paths.
+            providers: [.apt(["libmetis-dev"])]
+        ),
 
         // MARK: Modules, leaves first
         .target(name: "InterlinkPhysics"),
         .target(name: "InterlinkStats", dependencies: ["CGSL"]),
         .target(name: "InterlinkPlot", dependencies: ["CCairo"]),
         .target(name: "InterlinkCircuits"),
+        .target(name: "InterlinkPartition", dependencies: ["CMETIS", "InterlinkCircuits"]),
         .target(
             name: "InterlinkSim",
             dependencies: [
@@ -92,6 +99,7 @@ let package = Package(
             dependencies: ["InterlinkCircuits"],
             resources: [.copy("Resources")]
         ),
+        .testTarget(name: "InterlinkPartitionTests", dependencies: ["InterlinkPartition", "InterlinkCircuits"]),
         .testTarget(name: "InterlinkSimTests", dependencies: ["InterlinkSim"]),
         .testTarget(name: "InterlinkNotebookTests", dependencies: ["InterlinkNotebook", "InterlinkSim"]),
         .testTarget(name: "InterlinkReportTests", dependencies: ["InterlinkReport"]),
