@@ -31,19 +31,28 @@ public struct InteractionGraph: Sendable, Hashable {
 
     /// The interaction graph of `circuit`.
     public init(_ circuit: Circuit) {
-        var weights: [Int: Int] = [:]  // key a * n + b
+        // Every qubit pair of every multi-qubit gate as one key a·n + b (a < b); sorting the keys and
+        // counting runs gives the weights in (a, b) order without hashing.
         let n = circuit.qubitCount
+        var keys: [Int] = []
         for operation in circuit.operations where operation.kind == .gate && operation.arity >= 2 {
             let qubits = operation.qubits
             for i in 0..<qubits.count {
                 for j in (i + 1)..<qubits.count {
-                    let (a, b) = (min(qubits[i], qubits[j]), max(qubits[i], qubits[j]))
-                    weights[a * n + b, default: 0] += 1
+                    keys.append(min(qubits[i], qubits[j]) * n + max(qubits[i], qubits[j]))
                 }
             }
         }
-        let edges = weights.map { Edge(a: $0.key / n, b: $0.key % n, weight: $0.value) }
-        self.init(vertexCount: n, sortedEdges: edges.sorted { ($0.a, $0.b) < ($1.a, $1.b) })
+        keys.sort()
+        var edges: [Edge] = []
+        var start = 0
+        while start < keys.count {
+            var end = start + 1
+            while end < keys.count, keys[end] == keys[start] { end += 1 }
+            edges.append(Edge(a: keys[start] / n, b: keys[start] % n, weight: end - start))
+            start = end
+        }
+        self.init(vertexCount: n, sortedEdges: edges)
     }
 
     /// A graph on `vertexCount` vertices with the given edges (each pair at most once).

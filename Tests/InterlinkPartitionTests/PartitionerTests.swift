@@ -110,6 +110,10 @@ struct PartitionerTests {
         // the uncut weight is at most 16·C(8,2) + 2·(swap pairs inside a module), so the cut weight is
         // at least 8128 + 64 − 16·28 − 64 = 7680.
         #expect(result.cutWeight(of: graph) >= 7680)
+        // Refinement with unit remote cost reaches that bound: four swap pairs inside every module.
+        let refined = try partitioner.refine(result, graph: graph, cost: PlacementCost.uniform(modules: 16))
+        #expect(refined.cutWeight(of: graph) == 7680)
+        #expect(refined.loads == Array(repeating: 8, count: 16))
         print(
             "128-qubit QFT onto 16×8: interaction graph \(graphTime), partition (METIS + repair) "
                 + "\(partitionTime), cut weight \(result.cutWeight(of: graph))")
