@@ -43,6 +43,19 @@ struct PartitionerTests {
         }
     }
 
+    @Test("a line that must span k modules is cut at least k−1 times; refinement reaches k−1")
+    func lineWithSlack() throws {
+        // 20 qubits on 4 modules of 6: three modules hold only 18, so all four are used and the path
+        // changes module at least 3 times; contiguous runs of 6, 6, 6, 2 achieve 3.
+        let graph = try Circuit.ghz(qubits: 20).interactionGraph
+        let partitioner = try Partitioner(capacities: [6, 6, 6, 6])
+        let placement = try partitioner.partition(graph)
+        #expect(placement.cutWeight(of: graph) >= 3)
+        let refined = try partitioner.refine(placement, graph: graph, cost: PlacementCost.uniform(modules: 4))
+        #expect(refined.cutWeight(of: graph) == 3)
+        #expect(zip(refined.loads, [6, 6, 6, 6]).allSatisfy { $0 <= $1 })
+    }
+
     @Test("capacity is never exceeded and every qubit is placed (random graphs)")
     func capacityProperty() throws {
         var rng = SplitMix64(seed: 2026)

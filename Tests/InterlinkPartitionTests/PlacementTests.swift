@@ -129,3 +129,54 @@ struct PlacementTests {
         }
     }
 }
+
+@Suite("Per-module placement costs")
+struct PerModuleCostTests {
+    @Test("local costs count each qubit's single- and multi-qubit gates, by hand")
+    func localCosts() throws {
+        var circuit = try Circuit(qubits: 3)
+        try circuit.append("h", 0)
+        try circuit.append("cx", 0, 1)
+        try circuit.append("x", 2)
+        try circuit.append("x", 2)
+        try circuit.append(.barrier([0, 1, 2]))
+        // g₁ = [1, 0, 2], g₂ = [1, 1, 0].
+        let cost = try PlacementCost.perModule(
+            circuit: circuit, remote: [[0, 1], [1, 0]], singleQubitGate: [1, 10], multiQubitGate: [5, 50],
+            perQubit: [0, 0.5])
+        #expect(cost.local == [[6, 60.5], [5, 50.5], [2, 20.5]])
+    }
+
+    @Test("a fast module attracts the busiest qubits within its capacity")
+    func fastModuleAttractsBusyQubits() throws {
+        // Qubit 3 runs 5 gates, qubit 2 runs 3, qubits 0 and 1 one each; no interactions. Module 0 is
+        // ten times faster but holds two qubits: the optimum puts qubits 2 and 3 there.
+        var circuit = try Circuit(qubits: 4)
+        for (q, count) in [(0, 1), (1, 1), (2, 3), (3, 5)] {
+            for _ in 0..<count { try circuit.append("h", q) }
+        }
+        let cost = try PlacementCost.perModule(
+            circuit: circuit, remote: [[0, 1], [1, 0]], singleQubitGate: [1, 10], multiQubitGate: [1, 10])
+        let partitioner = try Partitioner(capacities: [2, 2])
+        let start = try Placement(modules: [0, 0, 1, 1], capacities: [2, 2])
+        let refined = try partitioner.refine(start, graph: circuit.interactionGraph, cost: cost)
+        #expect(refined.modules == [1, 1, 0, 0])
+        // Cost: (3 + 5)·1 + (1 + 1)·10 = 28.
+        #expect(cost.total(of: refined, graph: circuit.interactionGraph) == 28)
+    }
+
+    @Test("per-module arrays are validated naming the field")
+    func validation() throws {
+        let circuit = try Circuit.ghz(qubits: 2)
+        #expect(throws: PartitionError.invalid(
+            parameter: "cost.multiQubitGate", reason: "has 1 entries; expected 2 (one per module)")) {
+            try PlacementCost.perModule(
+                circuit: circuit, remote: [[0, 1], [1, 0]], singleQubitGate: [1, 1], multiQubitGate: [1])
+        }
+        #expect(throws: PartitionError.outOfRange(parameter: "cost.perQubit[1]", value: -2, allowed: "[0, ∞)")) {
+            try PlacementCost.perModule(
+                circuit: circuit, remote: [[0, 1], [1, 0]], singleQubitGate: [1, 1], multiQubitGate: [1, 1],
+                perQubit: [0, -2])
+        }
+    }
+}
