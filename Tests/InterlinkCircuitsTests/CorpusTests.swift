@@ -11,8 +11,7 @@ struct CorpusTests {
     }
 
     static func load(_ name: String) throws -> Circuit {
-        let url = try corpusDirectory().appendingPathComponent("\(name).qasm")
-        return try Circuit(qasm: String(contentsOf: url, encoding: .utf8))
+        try Circuit(qasmContentsOf: corpusDirectory().appendingPathComponent("\(name).qasm"))
     }
 
     @Test("the corpus has at least 20 files and every file has a hand-written expectation")
@@ -32,6 +31,17 @@ struct CorpusTests {
         #expect(circuit.operationCounts == expected.operations)
         let gates = expected.operations.filter { !["measure", "reset", "barrier"].contains($0.key) }
         #expect(circuit.gateCounts == gates)
+    }
+
+    @Test("an unreadable file is an error naming qasm.file")
+    func unreadableFile() {
+        let url = URL(fileURLWithPath: "/nonexistent/interlink/circuit.qasm")
+        #expect {
+            try Circuit(qasmContentsOf: url)
+        } throws: { error in
+            guard case let .invalid(parameter, reason) = error as? CircuitError else { return false }
+            return parameter == "qasm.file" && reason.contains("/nonexistent/interlink/circuit.qasm")
+        }
     }
 
     @Test("qelib1 gates have their documented arities (corpus file 11)")

@@ -128,4 +128,40 @@ struct QASMSemanticsTests {
             Issue.record("unexpected error \(error)")
         }
     }
+
+    @Test("a condition on a user gate applies to every operation of its expansion")
+    func conditionedUserGate() throws {
+        let circuit = try Circuit(qasm: """
+            OPENQASM 2.0;
+            include "qelib1.inc";
+            gate pair(t) a, b { rz(t) a; cx a, b; }
+            qreg q[2];
+            creg c[2];
+            if (c == 2) pair(pi) q[0], q[1];
+            """)
+        let condition = ClassicalCondition(register: "c", clbits: [0, 1], value: 2)
+        #expect(circuit.operations == [
+            .gate("rz", [0], parameters: [Double.pi], condition: condition),
+            .gate("cx", [0, 1], condition: condition),
+        ])
+    }
+
+    @Test("opaque gates keep their name, parameters and operands")
+    func opaqueGates() throws {
+        let circuit = try CorpusTests.load("10_opaque")
+        #expect(circuit.operations[0] == .gate("mygate", [0, 1], parameters: [Double.pi, 0.5]))
+        #expect(circuit.operations[1] == .gate("mygate", [1, 2], parameters: [1, 2]))
+        #expect(circuit.operations[2...].map(\.qubits) == [[0], [1], [2]])
+    }
+
+    @Test("OpenQASM 2.0 conditions on one bit are rejected at the register")
+    func indexedConditionInQASM2() {
+        #expect {
+            try Circuit(qasm: "OPENQASM 2.0;\ninclude \"qelib1.inc\";\nqreg q[1];\ncreg c[2];\nif (c[0] == 1) x q[0];\n")
+        } throws: { error in
+            // `if (c[0] == 1)`: c is column 5 of line 5.
+            guard let error = error as? QASMError else { return false }
+            return error.line == 5 && error.column == 5 && error.message.contains("whole classical register")
+        }
+    }
 }
