@@ -11,6 +11,9 @@ public struct DependencyGraph: Sendable, Hashable {
     public let successors: [[Int]]
     /// For each qubit, the indices of the operations acting on it, in program order.
     public let operationsOnQubit: [[Int]]
+    /// For each operation, one entry per qubit operand (in operand order): the index of the previous
+    /// operation on that qubit, or `nil` when the operation is the qubit's first.
+    public let predecessorOnQubit: [[Int?]]
 
     /// The dependency graph of `circuit`.
     public init(_ circuit: Circuit) {
@@ -19,9 +22,12 @@ public struct DependencyGraph: Sendable, Hashable {
         var predecessors: [[Int]] = []
         var successors = [[Int]](repeating: [], count: circuit.operations.count)
         var onQubit = [[Int]](repeating: [], count: circuit.qubitCount)
+        var perQubit: [[Int?]] = []
         predecessors.reserveCapacity(circuit.operations.count)
+        perQubit.reserveCapacity(circuit.operations.count)
         for (index, operation) in circuit.operations.enumerated() {
             let clbits = operation.clbits + (operation.condition?.clbits ?? [])
+            perQubit.append(operation.qubits.map { lastOnQubit[$0] })
             var preds = operation.qubits.compactMap { lastOnQubit[$0] } + clbits.compactMap { lastOnClbit[$0] }
             preds = Array(Set(preds)).sorted()
             for pred in preds { successors[pred].append(index) }
@@ -35,6 +41,7 @@ public struct DependencyGraph: Sendable, Hashable {
         self.predecessors = predecessors
         self.successors = successors
         self.operationsOnQubit = onQubit
+        self.predecessorOnQubit = perQubit
     }
 
     /// The earliest finish time of every operation when each runs as soon as its predecessors have

@@ -6,7 +6,8 @@ import InterlinkCircuits
 /// The interaction graph (unit vertex weights, edge weight = number of gates a pair shares) goes to
 /// METIS with target part weights `tpwgts` proportional to the capacities (modules of capacity 0 are
 /// left out); a deterministic repair pass then moves qubits out of any module above its capacity (see
-/// ``repair(_:graph:)``). With the seed fixed, the result is identical on every run.
+/// ``repair(_:graph:)``). When there are more usable modules than qubits, only the n largest are
+/// offered to METIS. With the seed fixed, the result is identical on every run.
 public struct Partitioner: Sendable, Hashable {
     /// Every module's capacity (data qubits).
     public let capacities: [Int]
@@ -43,7 +44,12 @@ public struct Partitioner: Sendable, Hashable {
                 parameter: "capacities",
                 reason: "total capacity \(total) is less than the \(n) qubits to place")
         }
+        // Modules that can hold a qubit; with more of them than qubits, the n largest (ties: lower
+        // index) — METIS cannot use more parts than vertices (it warns on stdout and leaves parts empty).
         let usable = capacities.indices.filter { capacities[$0] > 0 }
+            .sorted { (capacities[$1], $0) < (capacities[$0], $1) }
+            .prefix(max(n, 1))
+            .sorted()
         var modules = [Int](repeating: usable.first ?? 0, count: n)
         if usable.count >= 2, n >= 2 {
             let parts = try METIS.partGraph(

@@ -25,6 +25,7 @@ struct CircuitModelTests {
         #expect(graph.predecessors == [[], [0], [], [1], [2, 3], [1, 4], [3, 5]])
         #expect(graph.successors == [[1], [3, 5], [4], [4, 6], [5], [6], []])
         #expect(graph.operationsOnQubit == [[0, 1, 5, 6], [1, 3, 6], [2, 4, 5, 6]])
+        #expect(graph.predecessorOnQubit == [[nil], [0, nil], [nil], [1], [2], [1, 4], [5, 3, 5]])
     }
 
     @Test("critical path with per-gate durations, by hand")

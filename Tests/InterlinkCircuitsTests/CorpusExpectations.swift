@@ -100,4 +100,10 @@ let corpusExpectations: [CorpusExpectation] = [
     // g = barrier + swap, called twice (once with empty parentheses).
     CorpusExpectation(
         file: "24_empty_params_barrier_in_gate", qubits: 2, clbits: 0, operations: ["barrier": 2, "swap": 2]),
+    // Qiskit-style parameterised definitions: r = u3; circuit_17 = r + rzz + r (2 u3, 1 rzz), called
+    // twice; one explicit u3 (5 u3 in all); _gate_q_ctrl = ccx + c3sqrtx; measure q → c over 3 qubits.
+    // q[3] + q0_[1] = 4 qubits.
+    CorpusExpectation(
+        file: "25_qiskit_parameterized_defs", qubits: 4, clbits: 3,
+        operations: ["u3": 5, "rzz": 2, "ccx": 1, "c3sqrtx": 1, "measure": 3]),
 ]

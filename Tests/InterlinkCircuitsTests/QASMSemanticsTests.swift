@@ -129,6 +129,21 @@ struct QASMSemanticsTests {
         }
     }
 
+    @Test("Qiskit-style parameter expressions in definitions substitute correctly (file 25)")
+    func qiskitDefinitions() throws {
+        let circuit = try CorpusTests.load("25_qiskit_parameterized_defs")
+        let pi = Double.pi
+        // circuit_17(π/2) q0,q1: r(π/2, 0) q0 = u3(π/2, −π/2, π/2); rzz(π); r(−π/2, π/2) q1 = u3(−π/2, 0, 0).
+        #expect(circuit.operations[0].qubits == [0])
+        #expect(close(circuit.operations[0].parameters, [pi / 2, -pi / 2, pi / 2]))
+        #expect(circuit.operations[1].name == "rzz" && circuit.operations[1].qubits == [0, 1])
+        #expect(close(circuit.operations[1].parameters, [pi]))
+        #expect(close(circuit.operations[2].parameters, [-pi / 2, 0, 0]))
+        // The explicit u3(3π/4, −π/2, π) on q[2], then the 4-qubit gate reaching q0_[0] = qubit 3.
+        #expect(close(circuit.operations[6].parameters, [3 * pi / 4, -pi / 2, pi]))
+        #expect(circuit.operations[8] == .gate("c3sqrtx", [0, 1, 2, 3]))
+    }
+
     @Test("a condition on a user gate applies to every operation of its expansion")
     func conditionedUserGate() throws {
         let circuit = try Circuit(qasm: """

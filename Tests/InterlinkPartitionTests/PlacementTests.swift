@@ -49,6 +49,19 @@ struct PlacementTests {
         #expect(spread.cutWeight(of: graph) == 1)
     }
 
+    @Test("fewer qubits than modules", arguments: [(2, 5), (3, 8), (5, 16)])
+    func fewQubits(_ n: Int, _ k: Int) throws {
+        let graph = try Circuit.ghz(qubits: n).interactionGraph
+        for method in METIS.Method.allCases {
+            let placement = try Partitioner(capacities: Array(repeating: 1, count: k), method: method).partition(graph)
+            #expect(placement.loads.allSatisfy { $0 <= 1 })
+            // One qubit per module: every path edge is cut.
+            #expect(placement.cutWeight(of: graph) == n - 1)
+            let roomy = try Partitioner(capacities: Array(repeating: n, count: k), method: method).partition(graph)
+            #expect(roomy.loads.allSatisfy { $0 <= n })
+        }
+    }
+
     @Test("repair moves the qubit that adds least cut, deterministically")
     func repair() throws {
         // Path 0–1–2–3 with all qubits on module 0 (capacity 2); module 1 has room for 2.
