@@ -80,7 +80,7 @@ struct QASMLexer {
             advance()
             return QASMToken(kind: .string(text), location: location)
         }
-        for symbol in ["->", "==", "**", "!=", "<=", ">=", "++", "+=", "-=", "*=", "/="]
+        for symbol in ["->", "==", "**", "!=", "<=", ">="]
         where matches(symbol) {
             for _ in symbol.unicodeScalars { advance() }
             return QASMToken(kind: .symbol(symbol), location: location)
