@@ -32,6 +32,12 @@ let package = Package(
             pkgConfig: "interlink-pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        .systemLibrary(
+            name: "CMETIS",
+            // Debian's libmetis-dev ships no .pc file; the modulemap links "metis" and the header is
+            // /usr/include/metis.h, on the default search paths.
+            providers: [.apt(["libmetis-dev"])]
+        ),
 
         // MARK: Modules, leaves first (ARCHITECTURE.md lists what each may import)
         .target(name: "InterlinkCore"),
@@ -39,6 +45,8 @@ let package = Package(
         .target(name: "InterlinkStats", dependencies: ["CGSL", "InterlinkCore"]),
         .target(name: "InterlinkPlot", dependencies: ["CCairo", "InterlinkCore"]),
         .target(name: "InterlinkEval", dependencies: ["InterlinkCore", "InterlinkPhysics"]),
+        .target(name: "InterlinkCircuits"),
+        .target(name: "InterlinkPartition", dependencies: ["CMETIS", "InterlinkCircuits"]),
         .target(
             name: "InterlinkSim",
             dependencies: [
@@ -66,6 +74,7 @@ let package = Package(
             dependencies: [
                 "InterlinkCore", "InterlinkPhysics", "InterlinkEval", "InterlinkSim", "InterlinkStats",
                 "InterlinkPlot", "InterlinkNotebook", "InterlinkCluster", "InterlinkReport",
+                "InterlinkCircuits", "InterlinkPartition",
             ]
         ),
 
@@ -101,6 +110,12 @@ let package = Package(
         ),
         .testTarget(name: "InterlinkPlotTests", dependencies: ["InterlinkPlot"]),
         .testTarget(name: "InterlinkGalleryTests", dependencies: ["InterlinkGallery", "InterlinkPlot"], exclude: ["Golden"]),
+        .testTarget(
+            name: "InterlinkCircuitsTests",
+            dependencies: ["InterlinkCircuits"],
+            resources: [.copy("Resources")]
+        ),
+        .testTarget(name: "InterlinkPartitionTests", dependencies: ["InterlinkPartition", "InterlinkCircuits"]),
         .testTarget(name: "InterlinkSimTests", dependencies: ["InterlinkSim", "InterlinkCore"]),
         .testTarget(name: "InterlinkBenchmarksTests", dependencies: ["InterlinkBenchmarks"]),
         .testTarget(

@@ -1,0 +1,15 @@
+OPENQASM 2.0;
+include "qelib1.inc";
+qreg a[3];
+qreg b[3];
+qreg anc[1];
+creg m[3];
+h a;
+x b;
+cx a, b;
+cx anc[0], a;
+ccx a, b, anc[0];
+swap a[0], b[2];
+measure a -> m;
+reset anc;
+reset b;

@@ -1,0 +1,14 @@
+OPENQASM 2.0;
+include "qelib1.inc";
+qreg q[1];
+rz(pi/2) q[0];
+rx(-pi/4) q[0];
+ry(2*pi/3 - pi/6) q[0];
+u3(pi, -pi/2, pi^2/4) q[0];
+u2(0, pi) q[0];
+u1(sin(pi/6) + cos(0)) q[0];
+p(sqrt(2)*ln(exp(1))) q[0];
+rz(-(pi)) q[0];
+rz(tan(pi/4) * 3.0e-1) q[0];
+rz(2^-1) q[0];
+rz(-2^2) q[0];

@@ -1,0 +1,12 @@
+OPENQASM 2.0;
+include "qelib1.inc";
+qreg q[2];
+creg c[2];
+creg flag[1];
+h q[0];
+measure q[0] -> c[0];
+if (c == 1) x q[1];
+if (c == 3) cx q[0], q[1];
+if (flag == 0) reset q[0];
+if (c == 2) measure q[1] -> c[1];
+if (c == 1) h q;

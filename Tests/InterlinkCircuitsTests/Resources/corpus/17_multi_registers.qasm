@@ -1,0 +1,15 @@
+OPENQASM 2.0;
+include "qelib1.inc";
+qreg data[4];
+qreg comm[2];
+creg out[4];
+creg syn[2];
+h data;
+cx data[0], comm[0];
+cx data[1], comm[0];
+cx data[2], comm[1];
+cx data[3], comm[1];
+measure comm -> syn;
+if (syn == 3) x data[0];
+reset comm;
+measure data -> out;
