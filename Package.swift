@@ -50,7 +50,8 @@ let package = Package(
             dependencies: [
                 "InterlinkPhysics", "InterlinkSim", "InterlinkStats", "InterlinkPlot",
                 .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            ],
+            plugins: ["SourceFingerprintPlugin"]
         ),
         .target(
             name: "InterlinkReport",
@@ -68,7 +69,7 @@ let package = Package(
         ),
 
         // MARK: Studies and the command-line tool
-        .target(name: "Studies", dependencies: ["Interlink"], path: "studies"),
+        .target(name: "Studies", dependencies: ["Interlink"], path: "studies", plugins: ["SourceFingerprintPlugin"]),
         .executableTarget(
             name: "InterlinkCLI",
             dependencies: [
@@ -77,6 +78,10 @@ let package = Package(
             ],
             path: "Sources/interlink"
         ),
+
+        // MARK: Build-time source fingerprint (the code fingerprint describes the code that runs)
+        .executableTarget(name: "SourceFingerprintTool"),
+        .plugin(name: "SourceFingerprintPlugin", capability: .buildTool(), dependencies: ["SourceFingerprintTool"]),
 
         // MARK: Tests, one target per module
         .testTarget(name: "InterlinkPhysicsTests", dependencies: ["InterlinkPhysics"]),

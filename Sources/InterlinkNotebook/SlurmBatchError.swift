@@ -17,6 +17,6 @@ public struct SlurmBatchError: Error, Sendable, Hashable, CustomStringConvertibl
 
     /// `--tasks: value 0 is not allowed: <allowed>`.
     public var description: String {
-        "\(option): value \(value.debugDescription) is not allowed: \(allowed)"
+        "\(option): value \(CommandText.quoted(value)) is not allowed: \(allowed)"
     }
 }

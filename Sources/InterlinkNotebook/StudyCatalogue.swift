@@ -22,7 +22,7 @@ public struct StudyCatalogue: Sendable {
     /// The study with `identifier`; throws naming the known identifiers otherwise.
     public func study(_ identifier: String) throws -> any Study {
         guard let study = studies.first(where: { $0.identifier == identifier }) else {
-            throw NotebookError.catalogue(reason: "no study \"\(identifier)\" (known: \(identifiers.joined(separator: ", ")))")
+            throw NotebookError.catalogue(reason: "no study \(CommandText.quoted(identifier)) (known: \(identifiers.joined(separator: ", ")))")
         }
         return study
     }

@@ -47,7 +47,7 @@ struct RunCommand: AsyncParsableCommand {
     func options() -> RunOptions {
         RunOptions(
             jobs: jobs, failurePolicy: keepGoing ? .keepGoing : .failFast, cacheDirectory: project.cacheURL,
-            requireClean: requireClean, rootSeed: seed)
+            requireClean: requireClean, rootSeed: seed, studySources: StudiesBuildSources.files)
     }
 
     func run() async throws {

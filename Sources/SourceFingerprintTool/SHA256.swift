@@ -1,0 +1,1 @@
+../InterlinkNotebook/SHA256.swift
