@@ -173,7 +173,12 @@ struct ConfigurationDecoder {
         switch error {
         case .keyNotFound(let key, let ctx):
             let p = PathComponent.render(PathComponent.from(ctx.codingPath + [key]))
-            return PhysicsError(kind: .missingField, path: userPath(p), message: "required field is missing")
+            // A field missing from an object the user wrote under `overrides` (a stage the preset
+            // does not have) is named there, under the object's user path.
+            let parent = PathComponent.render(PathComponent.from(ctx.codingPath))
+            let userParent = userPath(parent)
+            let path = userPath(p) == p && userParent != parent ? "\(userParent).\(key.stringValue)" : userPath(p)
+            return PhysicsError(kind: .missingField, path: path, message: "required field is missing")
         case .typeMismatch(let type, let ctx):
             let p = PathComponent.render(PathComponent.from(ctx.codingPath))
             return PhysicsError(kind: .wrongType, path: userPath(p), message: "expected \(Self.typeName(type))")
