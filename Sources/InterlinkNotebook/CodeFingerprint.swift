@@ -89,7 +89,7 @@ public struct CodeFingerprint: Sendable, Hashable, CustomStringConvertible {
             previous = file.relative
             let data: Data
             do { data = try Data(contentsOf: file.url) } catch {
-                throw NotebookError.file(path: file.url.path, reason: "cannot read for the code fingerprint: \(error)")
+                throw NotebookError.file(path: file.url.path, reason: "cannot read for the code fingerprint: \(CommandText.describe(error))")
             }
             hasher.update(string: "\(file.relative)\u{0}\(data.count)\u{0}")
             hasher.update(data: data)

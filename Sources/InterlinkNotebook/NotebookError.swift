@@ -60,7 +60,7 @@ public enum NotebookError: Error, Sendable, Hashable, CustomStringConvertible {
         case .catalogue(let reason):
             return "catalogue: \(reason)"
         case .staleBuild(let changed, let count):
-            return "sources changed since this binary was built; rebuild (\(changed)\(count > 1 ? " and \(count - 1) other file(s)" : "") differ)"
+            return "sources changed since this binary was built; rebuild (\(changed)\(count > 1 ? " and \(count - 1) other file(s) differ" : " differs"))"
         }
     }
 }

@@ -27,7 +27,11 @@ extension ResultCache {
         let marker = directory.appendingPathComponent(markerName)
         if manager.fileExists(atPath: marker.path) { return }
         let names = (try? manager.contentsOfDirectory(atPath: directory.path)) ?? []
-        let foreign = names.filter { !ownFileNames.contains($0) }
+        let own = ownFileNames
+        // Another process creating the same cache may have a temporary file of its own open.
+        let foreign = names.filter { name in
+            !own.contains(name) && !own.contains { name.hasPrefix(".\($0).tmp-") }
+        }
         guard foreign.isEmpty else {
             throw NotebookError.cache(
                 reason: "\(directory.path) is not an Interlink result cache and is not empty (it holds \(CommandText.quoted(foreign.sorted().first ?? ""))); choose an empty or new folder")

@@ -66,14 +66,14 @@ public struct ResultCache: Sendable {
         } catch let error as NotebookError {
             throw error
         } catch {
-            throw NotebookError.cache(reason: "cannot open \(directory.path): \(error)")
+            throw NotebookError.cache(reason: "cannot open \(directory.path): \(CommandText.describe(error))")
         }
     }
 
 
     /// The cached metrics for those of `cacheKeys` that are present and intact. A row whose
-    /// checksum does not match, whose metrics do not decode, or that holds no metric, a duplicate
-    /// or empty metric name or a non-finite number is left out (the runner recomputes it and
+    /// checksum does not match, whose metrics do not decode, or that holds no metric or a
+    /// duplicate or empty metric name is left out (the runner recomputes it and
     /// overwrites the row); their number is in `rejected`.
     public func load(cacheKeys: [String]) async throws -> [String: [Metric]] {
         try await loadVerified(cacheKeys: cacheKeys).found
@@ -110,7 +110,7 @@ public struct ResultCache: Sendable {
         } catch let error as NotebookError {
             throw error
         } catch {
-            throw NotebookError.cache(reason: "cannot read \(directory.path): \(error)")
+            throw NotebookError.cache(reason: "cannot read \(directory.path): \(CommandText.describe(error))")
         }
     }
 
@@ -124,7 +124,7 @@ public struct ResultCache: Sendable {
                     arguments: [cacheKey, study, pointKey, text, ResultCache.checksum(cacheKey: cacheKey, metrics: text)])
             }
         } catch {
-            throw NotebookError.cache(reason: "cannot write \(directory.path): \(error)")
+            throw NotebookError.cache(reason: "cannot write \(directory.path): \(CommandText.describe(error))")
         }
     }
 
@@ -138,7 +138,7 @@ public struct ResultCache: Sendable {
         do {
             return try await pool.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok" }
         } catch {
-            throw NotebookError.cache(reason: "cannot check \(directory.path): \(error)")
+            throw NotebookError.cache(reason: "cannot check \(directory.path): \(CommandText.describe(error))")
         }
     }
 
@@ -152,7 +152,7 @@ public struct ResultCache: Sendable {
                 return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM point") ?? 0
             }
         } catch {
-            throw NotebookError.cache(reason: "cannot read \(directory.path): \(error)")
+            throw NotebookError.cache(reason: "cannot read \(directory.path): \(CommandText.describe(error))")
         }
     }
 
@@ -169,7 +169,7 @@ public struct ResultCache: Sendable {
                 return db.changesCount
             }
         } catch {
-            throw NotebookError.cache(reason: "cannot clean \(directory.path): \(error)")
+            throw NotebookError.cache(reason: "cannot clean \(directory.path): \(CommandText.describe(error))")
         }
     }
 }
@@ -207,8 +207,10 @@ struct StoredMetric: Codable, Sendable {
     }
 
     /// Decodes a stored list and checks it as the runner checks computed metrics: valid JSON
-    /// without duplicate keys, at least one metric, names non-empty and unique, every value and
-    /// uncertainty finite.
+    /// without duplicate keys, at least one metric, names non-empty and unique. (Values may be
+    /// non-finite exactly when the engine returned them so — the runner accepts NaN and infinity
+    /// as outcomes and the output files spell them out — and the row checksum guarantees that a
+    /// stored value is the one the engine returned.)
     static func decodeVerifiedList(_ text: String) throws -> [Metric] {
         let data = Data(text.utf8)
         try JSONInputCheck.check(data, maximumBytes: Int.max)
@@ -221,10 +223,5 @@ struct StoredMetric: Codable, Sendable {
     static func checkStored(_ metrics: [Metric]) throws {
         guard !metrics.isEmpty else { throw NotebookError.cache(reason: "a stored point has no metrics") }
         try StudyRunner.checkMetrics(metrics)
-        for metric in metrics {
-            guard metric.value.isFinite, metric.uncertainty?.isFinite ?? true else {
-                throw NotebookError.cache(reason: "stored metric \(CommandText.quoted(metric.name)) is not finite")
-            }
-        }
     }
 }

@@ -158,7 +158,7 @@ extension StudyRunner {
         }
         let failed = outcomes.values.filter { if case .failure = $0 { return true } else { return false } }.count
         if failed > 0, options.failurePolicy == .failFast {
-            throw NotebookError.shard(reason: "\(failed) point(s) failed in the shards; rerun those shards (merge publishes failed points only when the runner keeps going)")
+            throw NotebookError.shard(reason: "\(failed) point(s) failed in the shards; rerun the shards whose points failed (`interlink run STUDY --shard K/N`), then merge again")
         }
         let counts = RunCounts(total: plan.points.count, selected: plan.points.count, resumed: plan.points.count, computed: 0, failed: failed)
         return try finish(prepared, outcomes: outcomes, counts: counts)
@@ -175,12 +175,13 @@ extension StudyRunner {
     /// A one-line description of a decoding error: what is wrong and at which key path.
     static func decodingProblem(_ error: any Error) -> String {
         guard let error = error as? DecodingError else { return CommandText.describe(error) }
-        func path(_ context: DecodingError.Context) -> String {
-            let text = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        func path(_ context: DecodingError.Context, _ last: CodingKey? = nil) -> String {
+            let keys = context.codingPath + (last.map { [$0] } ?? [])
+            let text = keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
             return text.hasPrefix(".") ? String(text.dropFirst()) : text
         }
         switch error {
-        case .keyNotFound(let key, let context): return "missing field \(path(context)).\(key.stringValue)"
+        case .keyNotFound(let key, let context): return "missing field \(path(context, key))"
         case .typeMismatch(_, let context), .valueNotFound(_, let context): return "wrong type at \(path(context))"
         case .dataCorrupted(let context): return "malformed JSON\(context.codingPath.isEmpty ? "" : " at \(path(context))")"
         @unknown default: return "malformed content"

@@ -180,7 +180,7 @@ struct SlurmCommand: AsyncParsableCommand {
         for (file, reason) in try runner.staleShardReasons(study, files: existing) {
             if remove {
                 do { try FileManager.default.removeItem(at: file) } catch {
-                    throw CommandMessage("cannot remove the stale shard \(file.path): \(error)")
+                    throw CommandMessage("cannot remove the stale shard \(file.path): \(CommandText.describe(error))")
                 }
                 note("removed stale shard \(file.path) (\(reason)); its task computes it again")
             } else {
@@ -224,7 +224,7 @@ struct SlurmCommand: AsyncParsableCommand {
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         do { try process.run() } catch {
-            throw CommandMessage("cannot start \(sbatch.path): \(error)")
+            throw CommandMessage("cannot start \(sbatch.path): \(CommandText.describe(error))")
         }
         let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         let complaint = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

@@ -102,6 +102,15 @@ struct HostileCommandLineTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    @Test("the scratch folder of a killed verify is removed by the next verify")
+    func verifyScratchOfDeadRun() throws {
+        let stale = FileManager.default.temporaryDirectory.appendingPathComponent("interlink-verify-999999999-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: stale.appendingPathComponent("validation"), withIntermediateDirectories: true)
+        let result = try Tool.run(["verify", "no-such-study"])
+        #expect(result.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+    }
+
     @Test("gallery --dpi 0 exits 2 before writing any file")
     func galleryDPI() throws {
         let folder = try scratchFolder()

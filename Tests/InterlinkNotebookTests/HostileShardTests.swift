@@ -46,13 +46,19 @@ import Testing
         try await expectRefusal(urls, naming: edited.lastPathComponent)
     }
 
-    @Test("non-finite values are refused even with a matching checksum")
-    func nonFiniteWithValidChecksum() throws {
-        let entry = ShardFile.Entry.sealed(
-            index: 0, pointKey: "k", metrics: [StoredMetric(Metric("area", .nan))], error: nil)
+    @Test("an entry's checksum covers its index, key and content; empty or duplicated metric lists are refused")
+    func checksumCoverage() throws {
+        let entry = ShardFile.Entry.sealed(index: 0, pointKey: "k", metrics: [StoredMetric(Metric("area", 2))], error: nil)
         #expect(entry.checksum == entry.expectedChecksum())
-        #expect(throws: NotebookError.self) { try StoredMetric.checkStored([Metric("area", .infinity)]) }
+        var moved = entry
+        moved.index = 3
+        #expect(moved.checksum != moved.expectedChecksum())
+        var failed = entry
+        failed.metrics = nil
+        failed.error = "boom"
+        #expect(failed.checksum != failed.expectedChecksum())
         #expect(throws: NotebookError.self) { try StoredMetric.checkStored([]) }
+        #expect(throws: (any Error).self) { try StoredMetric.checkStored([Metric("a", 1), Metric("a", 2)]) }
     }
 
     @Test("a point repeated with a different value is refused")
@@ -93,6 +99,39 @@ import Testing
             } catch {
                 // Refused.
             }
+        }
+    }
+
+    @Test("the merge error for failed points suggests a command that exists")
+    func failedPointsMessage() async throws {
+        let folder = try temporaryFolder()
+        var urls: [URL] = []
+        for k in 1...2 {
+            let url = folder.appendingPathComponent("toy.shard-\(k)-of-2.json")
+            try await StudyRunner(options: testOptions(policy: .keepGoing)).runShard(ToyStudy(failingX: [2]), shard: try Shard(index: k, count: 2), to: url)
+            urls.append(url)
+        }
+        do {
+            _ = try await StudyRunner(options: testOptions()).merge(ToyStudy(failingX: [2]), shardFiles: urls)
+            Issue.record("merged failed points with fail-fast")
+        } catch let error as NotebookError {
+            #expect(error.description.contains("interlink run STUDY --shard K/N"), "\(error)")
+            #expect(!error.description.contains("keep-going"), "\(error)")
+        }
+    }
+
+    @Test("file errors carry a short reason, not an NSError dump")
+    func cleanFileErrors() throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("plain")
+        try Data("x".utf8).write(to: file)
+        do {
+            try AtomicFile.write(Data("y".utf8), to: file.appendingPathComponent("inside/z.txt"))
+            Issue.record("wrote below a plain file")
+        } catch {
+            let text = "\(error)"
+            #expect(!text.contains("Domain") && !text.contains("UserInfo"), "\(text)")
+            #expect(text.contains(file.path))
         }
     }
 
