@@ -59,7 +59,8 @@ let package = Package(
             dependencies: [
                 "InterlinkCore", "InterlinkStats", "InterlinkPlot",
                 .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            ],
+            plugins: ["SourceFingerprintPlugin"]
         ),
         .target(name: "InterlinkCluster", dependencies: ["InterlinkCore", "InterlinkNotebook"]),
         .target(
@@ -85,7 +86,7 @@ let package = Package(
             dependencies: ["InterlinkCore", "InterlinkPhysics", "InterlinkSim"],
             path: "Benchmarks/InterlinkBenchmarks"
         ),
-        .target(name: "Studies", dependencies: ["Interlink"], path: "studies"),
+        .target(name: "Studies", dependencies: ["Interlink"], path: "studies", plugins: ["SourceFingerprintPlugin"]),
         .executableTarget(
             name: "InterlinkCLI",
             dependencies: [
@@ -93,6 +94,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+
+        // MARK: Build-time source fingerprint (the code fingerprint describes the code that runs)
+        .executableTarget(name: "SourceFingerprintTool"),
+        .plugin(name: "SourceFingerprintPlugin", capability: .buildTool(), dependencies: ["SourceFingerprintTool"]),
 
         // MARK: Tests, one target per module (+ shared notebook fixtures)
         .target(

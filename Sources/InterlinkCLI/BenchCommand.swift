@@ -23,6 +23,16 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the results as JSON.")
     var json = false
 
+    /// Accepted work multipliers: beyond 1000 a run would take hours.
+    static let scaleRange: ClosedRange<Double> = 1e-3...1000
+
+    func validate() throws {
+        guard BenchCommand.scaleRange.contains(scale) else {
+            throw ValidationError("--scale must be in [0.001, 1000], not \(scale)")
+        }
+        guard (1...256).contains(threads) else { throw ValidationError("--threads must be in [1, 256], not \(threads)") }
+    }
+
     func run() throws {
         let results: [BenchmarkResult]
         do {

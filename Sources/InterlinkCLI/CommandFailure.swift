@@ -1,12 +1,17 @@
 import ArgumentParser
 import Foundation
+import Interlink
 
 /// Prints `interlink: <message>` on stderr (one line) and exits with `code`.
 ///
-/// Errors the user can fix (bad input, an unknown study, a template error) exit with status 2;
-/// `verify` uses status 1 for drift.
+/// Exit statuses (one table for every command): 0 done; 1 drift (`verify`) or a failure;
+/// 2 invalid input or usage (bad option, unknown study, template error, ...). The line is capped
+/// at 1000 characters, so a huge echoed value never floods the terminal.
 func fail(_ error: any Error, code: Int32 = 2) -> ExitCode {
-    let text = String(describing: error).split(separator: "\n").joined(separator: " ")
+    let text = CommandEcho.truncated(
+        (error is NotebookError ? String(describing: error) : CommandText.describe(error))
+            .split(separator: "\n").joined(separator: " "),
+        limit: 1000)
     FileHandle.standardError.write(Data("interlink: \(text)\n".utf8))
     return ExitCode(code)
 }

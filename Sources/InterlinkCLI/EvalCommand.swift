@@ -35,11 +35,11 @@ struct EvalCommand: ParsableCommand {
         }
         let input: Data
         do {
-            input = config == "-"
-                ? FileHandle.standardInput.readDataToEndOfFile()
-                : try Data(contentsOf: URL(fileURLWithPath: config))
+            input = try EvalCommand.readBounded(config == "-" ? FileHandle.standardInput : FileHandle(forReadingFrom: URL(fileURLWithPath: config)))
+        } catch let error as CommandMessage {
+            throw fail(CommandMessage("\(config == "-" ? "standard input" : CommandEcho.truncated(config)): \(error.description)"))
         } catch {
-            throw fail(CommandMessage("cannot read \(config): \(error.localizedDescription)"))
+            throw fail(CommandMessage("cannot read \(CommandEcho.truncated(config)): \(CommandText.describe(error))"))
         }
         let output: Data
         do {
@@ -49,5 +49,19 @@ struct EvalCommand: ParsableCommand {
         }
         FileHandle.standardOutput.write(output)
         if output.last != UInt8(ascii: "\n") { print() }
+    }
+
+    /// Reads at most `JSONInputCheck.defaultMaximumBytes` (1 MiB) from `handle`; stops reading and
+    /// throws as soon as the input is longer, so an endless stream cannot exhaust memory.
+    static func readBounded(_ handle: FileHandle) throws -> Data {
+        let limit = JSONInputCheck.defaultMaximumBytes
+        var data = Data()
+        while true {
+            guard let chunk = try handle.read(upToCount: 65_536), !chunk.isEmpty else { return data }
+            data.append(chunk)
+            if data.count > limit {
+                throw CommandMessage("the document is larger than the limit of \(limit) bytes (1 MiB)")
+            }
+        }
     }
 }

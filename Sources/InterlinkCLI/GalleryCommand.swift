@@ -15,6 +15,16 @@ struct GalleryCommand: ParsableCommand {
     @Option(name: .long, help: "Resolution of the PNG previews in dots per inch.")
     var dpi: Double = 200
 
+    /// Accepted PNG resolutions.
+    static let dpiRange: ClosedRange<Double> = 10...2400
+
+    func validate() throws {
+        guard GalleryCommand.dpiRange.contains(dpi) else {
+            throw ValidationError("--dpi must be in [10, 2400], not \(dpi)")
+        }
+        if output.isEmpty { throw ValidationError("--output must not be empty") }
+    }
+
     func run() throws {
         let files = try Gallery.write(to: URL(fileURLWithPath: output, isDirectory: true), dpi: dpi)
         print("gallery: wrote \(files.count) files to \(output)")

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Interlink
 
 /// `interlink`: run studies, render and verify reports, evaluate link configurations, draw the
 /// figure gallery, benchmark the Monte Carlo engine, and scale sweeps out to a cluster.
@@ -17,4 +19,25 @@ struct InterlinkCommand: AsyncParsableCommand {
             CleanCommand.self, EvalCommand.self, GalleryCommand.self, BenchCommand.self, SlurmCommand.self,
         ]
     )
+
+    /// Parses and runs the command with one exit-status table: 0 done, 1 drift or failure,
+    /// 2 invalid input or usage (ArgumentParser's own usage status 64 is mapped to 2).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                let message = CommandEcho.truncated(self.message(for: error), limit: 1000) + " (see --help)"
+                FileHandle.standardError.write(Data("interlink: \(message)\n".utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

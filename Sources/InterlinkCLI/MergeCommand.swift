@@ -27,7 +27,7 @@ struct MergeCommand: AsyncParsableCommand {
             let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
                 .filter { $0.lastPathComponent.hasPrefix(prefix) }
                 .sorted { $0.lastPathComponent < $1.lastPathComponent }
-            let runner = StudyRunner(options: RunOptions(cacheDirectory: nil, reporter: TerminalReporter(progressBar: false)))
+            let runner = StudyRunner(options: RunOptions(cacheDirectory: nil, reporter: TerminalReporter(progressBar: false), studySources: StudiesBuildSources.files))
             let run = try await runner.merge(chosen, shardFiles: files)
             let publisher = try project.publisher()
             let written = try publisher.publish(run, into: project.outputURL)

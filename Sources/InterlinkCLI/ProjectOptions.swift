@@ -20,6 +20,12 @@ struct ProjectOptions: ParsableArguments {
     @Option(name: .long, help: "Paper size of PDF reports: a4 or us-letter.")
     var paper: String = "a4"
 
+    func validate() throws {
+        if output.isEmpty { throw ValidationError("--output must not be empty") }
+        if templates.isEmpty { throw ValidationError("--templates must not be empty") }
+        if let cache, cache.isEmpty { throw ValidationError("--cache must not be empty (use --no-cache to skip the cache)") }
+    }
+
     var outputURL: URL { URL(fileURLWithPath: output, isDirectory: true) }
 
     var cacheURL: URL? {
@@ -31,7 +37,7 @@ struct ProjectOptions: ParsableArguments {
         switch paper.lowercased() {
         case "a4": return .a4
         case "us-letter", "letter", "usletter": return .usLetter
-        default: throw ValidationError("--paper must be a4 or us-letter, not \"\(paper)\"")
+        default: throw ValidationError("--paper must be a4 or us-letter, not \(CommandEcho.quoted(paper))")
         }
     }
 
@@ -52,6 +58,12 @@ struct StudySelection: ParsableArguments {
 
     @Flag(name: .long, help: "Every study in the catalogue.")
     var all = false
+
+    func validate() throws {
+        if all, !studies.isEmpty {
+            throw ValidationError("--all runs every study; do not also name studies (\(CommandEcho.quoted(studies.joined(separator: " "))))")
+        }
+    }
 
     func resolve(_ catalogue: StudyCatalogue, defaultAll: Bool = false) throws -> [any Study] {
         if all || (studies.isEmpty && defaultAll) { return catalogue.studies }

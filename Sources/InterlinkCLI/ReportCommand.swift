@@ -17,7 +17,7 @@ struct ReportCommand: AsyncParsableCommand {
             let catalogue = try Catalogue.studies()
             let studies = try selection.resolve(catalogue, defaultAll: true)
             let publisher = try project.publisher()
-            let runner = StudyRunner(options: RunOptions(cacheDirectory: project.cacheURL, reporter: TerminalReporter(), requireCached: true))
+            let runner = StudyRunner(options: RunOptions(cacheDirectory: project.cacheURL, reporter: TerminalReporter(), requireCached: true, studySources: StudiesBuildSources.files))
             for study in studies {
                 let run = try await runner.run(study)
                 let folder = try publisher.publish(run, into: project.outputURL)

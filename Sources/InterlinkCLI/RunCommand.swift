@@ -47,7 +47,7 @@ struct RunCommand: AsyncParsableCommand {
     func options() -> RunOptions {
         RunOptions(
             jobs: jobs, failurePolicy: keepGoing ? .keepGoing : .failFast, cacheDirectory: project.cacheURL,
-            reporter: TerminalReporter(), requireClean: requireClean, rootSeed: seed)
+            reporter: TerminalReporter(), requireClean: requireClean, rootSeed: seed, studySources: StudiesBuildSources.files)
     }
 
     func run() async throws {

@@ -35,7 +35,7 @@ struct SlurmCommand: AsyncParsableCommand {
     @Option(name: .long, help: "CPUs per shard task (the task computes that many points at once).")
     var cpusPerTask: String?
 
-    @Option(name: .customLong("sbatch-line"), help: "An extra #SBATCH option for both jobs, e.g. --mem=4G (repeatable).")
+    @Option(name: .customLong("sbatch-line"), parsing: .unconditionalSingleValue, help: "An extra #SBATCH option for both jobs, e.g. --mem=4G (repeatable).")
     var sbatchLines: [String] = []
 
     @Option(name: .long, help: "Shared folder of the shard files.")
@@ -93,6 +93,12 @@ struct SlurmCommand: AsyncParsableCommand {
         }
         let chosen = try Catalogue.studies().study(study)
         let identifier = try chosen.validatedIdentifier()
+        let points = try StudyRunner(options: RunOptions(cacheDirectory: nil, studySources: StudiesBuildSources.files)).plan(chosen).points.count
+        guard (1...points).contains(count) else {
+            throw SlurmBatchError(
+                option: "--tasks", value: tasks,
+                allowed: "an integer in [1, \(points)] (one shard per task; study \(identifier) has \(points) sweep points)")
+        }
         let resources = try SlurmBatch.Resources(
             partition: partition, timeLimit: time, cpusPerTask: cpus, extraDirectives: sbatchLines)
         let templates = SlurmCommand.absolute(project.templates)
@@ -165,7 +171,7 @@ struct SlurmCommand: AsyncParsableCommand {
     /// submission (`remove`) these are deleted and their tasks compute them again; otherwise each
     /// is reported on stderr.
     static func handleStaleShards(of batch: SlurmBatch, study: any Study, remove: Bool) throws {
-        let runner = StudyRunner(options: RunOptions(cacheDirectory: nil, reporter: TerminalReporter(progressBar: false)))
+        let runner = StudyRunner(options: RunOptions(cacheDirectory: nil, reporter: TerminalReporter(progressBar: false), studySources: StudiesBuildSources.files))
         let folder = URL(fileURLWithPath: batch.shardDirectory, isDirectory: true)
         let existing = try (1...batch.tasks).map { index in
             folder.appendingPathComponent(try Shard(index: index, count: batch.tasks).fileName(study: batch.study))
@@ -174,7 +180,7 @@ struct SlurmCommand: AsyncParsableCommand {
         for (file, reason) in try runner.staleShardReasons(study, files: existing) {
             if remove {
                 do { try FileManager.default.removeItem(at: file) } catch {
-                    throw CommandMessage("cannot remove the stale shard \(file.path): \(error)")
+                    throw CommandMessage("cannot remove the stale shard \(file.path): \(CommandText.describe(error))")
                 }
                 note("removed stale shard \(file.path) (\(reason)); its task computes it again")
             } else {
@@ -218,7 +224,7 @@ struct SlurmCommand: AsyncParsableCommand {
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         do { try process.run() } catch {
-            throw CommandMessage("cannot start \(sbatch.path): \(error)")
+            throw CommandMessage("cannot start \(sbatch.path): \(CommandText.describe(error))")
         }
         let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         let complaint = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

@@ -32,13 +32,15 @@ struct VerifyCommand: AsyncParsableCommand {
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("interlink-verify-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
+        VerifyCommand.removeScratchOfDeadRuns()
         do {
             let catalogue = try Catalogue.studies()
             let everything = selection.studies.isEmpty
             let studies = try selection.resolve(catalogue, defaultAll: true)
             let publisher = try project.publisher()
             let runner = StudyRunner(options: RunOptions(
-                jobs: jobs, cacheDirectory: useCache ? project.cacheURL : nil, reporter: TerminalReporter(progressBar: false)))
+                jobs: jobs, cacheDirectory: useCache ? project.cacheURL : nil, reporter: TerminalReporter(progressBar: false),
+                studySources: StudiesBuildSources.files))
             var compared: [String] = []
             for study in studies {
                 let run = try await runner.run(study)
@@ -67,5 +69,20 @@ struct VerifyCommand: AsyncParsableCommand {
         print("verify: output differs from a fresh regeneration:")
         print(comparison.report)
         throw ExitCode(1)
+    }
+
+    /// Removes `interlink-verify-<pid>-*` folders in the temporary folder whose process is gone
+    /// (a killed `verify` cannot run its clean-up).
+    static func removeScratchOfDeadRuns() {
+        let manager = FileManager.default
+        let folder = manager.temporaryDirectory
+        guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix("interlink-verify-") {
+            let parts = name.dropFirst("interlink-verify-".count).split(separator: "-", maxSplits: 1)
+            guard let pid = parts.first.flatMap({ Int32($0) }), pid != ProcessInfo.processInfo.processIdentifier,
+                  kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
+            try? manager.removeItem(at: folder.appendingPathComponent(name))
+        }
     }
 }

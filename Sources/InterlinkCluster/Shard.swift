@@ -22,7 +22,7 @@ public struct Shard: Sendable, Hashable, CustomStringConvertible {
     public init(parsing text: String) throws {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]) else {
-            throw NotebookError.shard(reason: "\"\(text)\" is not K/N (for example 2/4)")
+            throw NotebookError.shard(reason: "\(CommandEcho.quoted(text)) is not K/N (for example 2/4)")
         }
         try self.init(index: k, count: n)
     }

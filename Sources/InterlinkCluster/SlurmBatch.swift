@@ -159,7 +159,7 @@ public struct SlurmBatch: Sendable, Hashable {
             "set -euo pipefail",
             "cd \(Self.shellQuoted(workingDirectory))",
             "if [ -z \"${SLURM_ARRAY_TASK_ID:-}\" ]; then",
-            "  echo \"interlink: submit this script as a job array: sbatch \(scriptDirectory)/\(shardScriptName)\" >&2",
+            "  echo \(Self.shellQuoted("interlink: submit this script as a job array: sbatch \(scriptDirectory)/\(shardScriptName)")) >&2",
             "  exit 2",
             "fi",
             "shard=$((SLURM_ARRAY_TASK_ID + 1))",

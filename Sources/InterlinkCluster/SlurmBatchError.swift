@@ -20,6 +20,6 @@ public struct SlurmBatchError: Error, Sendable, Hashable, CustomStringConvertibl
 
     /// `--tasks: value 0 is not allowed: <allowed>`.
     public var description: String {
-        "\(option): value \(value.debugDescription) is not allowed: \(allowed)"
+        "\(option): value \(CommandEcho.quoted(value)) is not allowed: \(allowed)"
     }
 }

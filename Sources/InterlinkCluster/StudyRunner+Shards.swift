@@ -1,6 +1,7 @@
 import InterlinkCore
 import InterlinkNotebook
 import Foundation
+import InterlinkCore
 
 /// The content of a shard file: one slice of a sweep's results, with what identifies the run.
 struct ShardFile: Codable, Sendable {
@@ -9,9 +10,26 @@ struct ShardFile: Codable, Sendable {
         var pointKey: String
         var metrics: [StoredMetric]?
         var error: String?
+        /// SHA-256 over the entry's index, point key and content (`checksum(index:pointKey:metrics:error:)`).
+        var checksum: String?
+
+        /// The checksum this entry should carry.
+        func expectedChecksum() -> String {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let content = (try? encoder.encode(metrics)).map { String(decoding: $0, as: UTF8.self) } ?? "(unencodable)"
+            return SHA256.hex(of: "interlink-shard-entry\n\(index)\n\(pointKey)\n\(content)\n\(error ?? "")")
+        }
+
+        /// An entry with its checksum filled in.
+        static func sealed(index: Int, pointKey: String, metrics: [StoredMetric]?, error: String?) -> Entry {
+            var entry = Entry(index: index, pointKey: pointKey, metrics: metrics, error: error, checksum: nil)
+            entry.checksum = entry.expectedChecksum()
+            return entry
+        }
     }
 
-    static let formatName = "interlink-shard-1"
+    static let formatName = "interlink-shard-2"
 
     var format: String
     var study: String
@@ -41,16 +59,17 @@ extension StudyRunner {
     public func runShard<S: Study>(_ study: S, shard: Shard, to file: URL) async throws -> ShardSummary {
         let prepared = try prepare(study)
         let plan = prepared.plan
+        try StudyRunner.checkShardCount(shard.count, points: plan.points.count, study: plan.identifier.rawValue)
         let selection = plan.points.indices.filter { shard.contains(pointIndex: $0) }
         let computed = try await compute(prepared, selection: selection, label: "\(plan.identifier.rawValue) shard \(shard)")
         let entries = selection.map { index -> ShardFile.Entry in
             switch computed.outcomes[index] {
             case .success(let metrics)?:
-                return ShardFile.Entry(index: index, pointKey: plan.points[index].key, metrics: metrics.map(StoredMetric.init), error: nil)
+                return ShardFile.Entry.sealed(index: index, pointKey: plan.points[index].key, metrics: metrics.map(StoredMetric.init), error: nil)
             case .failure(let message)?:
-                return ShardFile.Entry(index: index, pointKey: plan.points[index].key, metrics: nil, error: message)
+                return ShardFile.Entry.sealed(index: index, pointKey: plan.points[index].key, metrics: nil, error: message)
             case nil:
-                return ShardFile.Entry(index: index, pointKey: plan.points[index].key, metrics: nil, error: "no result")
+                return ShardFile.Entry.sealed(index: index, pointKey: plan.points[index].key, metrics: nil, error: "no result")
             }
         }
         let content = ShardFile(
@@ -75,13 +94,17 @@ extension StudyRunner {
         for url in shardFiles {
             let data: Data
             do { data = try Data(contentsOf: url) } catch {
-                throw NotebookError.file(path: url.path, reason: "cannot read shard: \(error)")
+                throw NotebookError.file(path: url.path, reason: "cannot read shard: \(CommandText.describe(error))")
+            }
+            do { try JSONInputCheck.check(data, maximumBytes: Int.max) } catch {
+                throw NotebookError.file(path: url.path, reason: "not a valid shard file: \(error)")
             }
             do { shards.append(try JSONDecoder().decode(ShardFile.self, from: data)) } catch {
-                throw NotebookError.file(path: url.path, reason: "not a shard file: \(error)")
+                throw NotebookError.file(path: url.path, reason: "not a shard file (\(StudyRunner.decodingProblem(error)))")
             }
         }
         guard let count = shards.first?.shardCount else { throw NotebookError.shard(reason: "no shard files given") }
+        try StudyRunner.checkShardCount(count, points: plan.points.count, study: plan.identifier.rawValue)
         var outcomes: [Int: PointOutcome] = [:]
         var seenShards = Set<Int>()
         for (url, shard) in zip(shardFiles, shards) {
@@ -109,8 +132,20 @@ extension StudyRunner {
                 else {
                     throw NotebookError.shard(reason: "\(url.lastPathComponent): point #\(entry.index) does not belong to shard \(slice) of the current sweep")
                 }
+                guard entry.checksum == entry.expectedChecksum() else {
+                    throw NotebookError.shard(reason: "\(url.lastPathComponent): point #\(entry.index) fails its checksum (the file was altered or damaged); rerun shard \(slice)")
+                }
+                guard outcomes[entry.index] == nil else {
+                    throw NotebookError.shard(reason: "\(url.lastPathComponent): point #\(entry.index) appears more than once")
+                }
                 if let metrics = entry.metrics {
-                    outcomes[entry.index] = .success(try metrics.map { try $0.metric() })
+                    do {
+                        let decoded = try metrics.map { try $0.metric() }
+                        try StoredMetric.checkStored(decoded)
+                        outcomes[entry.index] = .success(decoded)
+                    } catch {
+                        throw NotebookError.shard(reason: "\(url.lastPathComponent): point #\(entry.index): \(error)")
+                    }
                 } else {
                     outcomes[entry.index] = .failure(entry.error ?? "no result")
                 }
@@ -125,9 +160,33 @@ extension StudyRunner {
         }
         let failed = outcomes.values.filter { if case .failure = $0 { return true } else { return false } }.count
         if failed > 0, options.failurePolicy == .failFast {
-            throw NotebookError.shard(reason: "\(failed) point(s) failed in the shards; merge with keep-going to publish them as failures")
+            throw NotebookError.shard(reason: "\(failed) point(s) failed in the shards; rerun the shards whose points failed (`interlink run STUDY --shard K/N`), then merge again")
         }
         let counts = RunCounts(total: plan.points.count, selected: plan.points.count, resumed: plan.points.count, computed: 0, failed: failed)
         return try finish(prepared, outcomes: outcomes, counts: counts)
+    }
+
+    /// Refuses a shard count larger than the number of sweep points (every shard must hold a point;
+    /// a huge count would only create empty work).
+    static func checkShardCount(_ count: Int, points: Int, study: String) throws {
+        guard count <= points else {
+            throw NotebookError.shard(reason: "study \(study) has \(points) sweep point(s); the shard count \(count) must not exceed it")
+        }
+    }
+
+    /// A one-line description of a decoding error: what is wrong and at which key path.
+    static func decodingProblem(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return CommandText.describe(error) }
+        func path(_ context: DecodingError.Context, _ last: CodingKey? = nil) -> String {
+            let keys = context.codingPath + (last.map { [$0] } ?? [])
+            let text = keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return text.hasPrefix(".") ? String(text.dropFirst()) : text
+        }
+        switch error {
+        case .keyNotFound(let key, let context): return "missing field \(path(context, key))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context): return "wrong type at \(path(context))"
+        case .dataCorrupted(let context): return "malformed JSON\(context.codingPath.isEmpty ? "" : " at \(path(context))")"
+        @unknown default: return "malformed content"
+        }
     }
 }

@@ -30,23 +30,26 @@ public enum Evaluation {
 
     /// Evaluates a JSON document into a typed report.
     public static func evaluateReport(json data: Data) throws -> EvaluationReport {
-        let doc = try EvaluationDocument.decode(json: data)
+        var decoder = ConfigurationDecoder()
+        let doc = try decoder.decode(data)
         if let l = doc.link {
-            let m = try mapPaths { try LinkModel(configuration: l, path: "link") }
+            let m = try mapPaths(decoder) { try LinkModel(configuration: l, path: "link") }
             return EvaluationReport(kind: "link", link: LinkReport(model: m, configuration: l), repeater: nil)
         }
         if let r = doc.repeater {
-            let m = try mapPaths { try TwoLinkRepeaterModel(configuration: r, path: "repeater") }
+            let m = try mapPaths(decoder) { try TwoLinkRepeaterModel(configuration: r, path: "repeater") }
             return EvaluationReport(kind: "repeater", link: nil, repeater: RepeaterReport(model: m, configuration: r))
         }
         throw ParameterError(kind: .invalidDocument, path: "", message: "the document must have a 'link' or 'repeater' key")
     }
 
-    private static func mapPaths<T>(_ body: () throws -> T) throws -> T {
+    /// Runs a model; its errors are reported at the path the user wrote (inside a preset arm,
+    /// under `overrides` when the field was overridden).
+    private static func mapPaths<T>(_ decoder: ConfigurationDecoder, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let e as ParameterError {
-            throw e
+            throw ParameterError(kind: e.kind, path: decoder.userPath(e.path), message: e.message)
         } catch {
             throw ParameterError(kind: .invalidDocument, path: "", message: ConfigurationDecoder.describe(error))
         }

@@ -56,12 +56,18 @@ struct ConfigurationDecoder {
     private(set) var presetArms: [String: JSONValue] = [:]
 
     mutating func decode(_ data: Data) throws -> EvaluationDocument {
+        do {
+            try JSONInputCheck.check(data)
+        } catch let problem as JSONInputCheck.Problem {
+            throw ParameterError(kind: .invalidDocument, path: problem.path, message: problem.message)
+        }
         let raw: JSONValue
         do {
             raw = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
             throw ParameterError(kind: .invalidDocument, path: "", message: "not valid JSON (\(Self.describe(error)))")
         }
+        try Self.checkMagnitudes(raw, path: [])
         guard case .object(let top) = raw else {
             throw ParameterError(kind: .invalidDocument, path: "",
                                message: "expected a JSON object with key 'link' or 'repeater', found \(raw.typeName)")
@@ -97,6 +103,26 @@ struct ConfigurationDecoder {
             throw ParameterError(kind: e.kind, path: userPath(e.path), message: e.message)
         }
         return doc
+    }
+
+    /// Largest magnitude of any number in a document. No physical input of the model comes near
+    /// it (rates in Hz, lengths in km, times in s, linewidths in MHz), and it keeps every derived
+    /// quantity (angular frequencies, products of rates and times) far from overflow.
+    static let maximumMagnitude = 1e12
+
+    /// Rejects any number whose magnitude exceeds `maximumMagnitude`, naming its path.
+    static func checkMagnitudes(_ value: JSONValue, path: [JSONPathComponent]) throws {
+        switch value {
+        case .number(let x) where !(abs(x) <= maximumMagnitude):
+            throw ParameterError(kind: .outOfRange, path: JSONPathComponent.render(path),
+                               message: "value \(Validate.format(x)) is outside the supported magnitude range [-1e12, 1e12]")
+        case .array(let items):
+            for (n, item) in items.enumerated() { try checkMagnitudes(item, path: path + [.index(n)]) }
+        case .object(let fields):
+            for key in fields.keys.sorted() { try checkMagnitudes(fields[key] ?? .null, path: path + [.key(key)]) }
+        default:
+            return
+        }
     }
 
     /// Replaces preset references in a link's arms by the merged arm JSON.
@@ -149,7 +175,12 @@ struct ConfigurationDecoder {
         switch error {
         case .keyNotFound(let key, let ctx):
             let p = JSONPathComponent.render(JSONPathComponent.from(ctx.codingPath + [key]))
-            return ParameterError(kind: .missingField, path: userPath(p), message: "required field is missing")
+            // A field missing from an object the user wrote under `overrides` (a stage the preset
+            // does not have) is named there, under the object's user path.
+            let parent = JSONPathComponent.render(JSONPathComponent.from(ctx.codingPath))
+            let userParent = userPath(parent)
+            let path = userPath(p) == p && userParent != parent ? "\(userParent).\(key.stringValue)" : userPath(p)
+            return ParameterError(kind: .missingField, path: path, message: "required field is missing")
         case .typeMismatch(let type, let ctx):
             let p = JSONPathComponent.render(JSONPathComponent.from(ctx.codingPath))
             return ParameterError(kind: .wrongType, path: userPath(p), message: "expected \(Self.typeName(type))")

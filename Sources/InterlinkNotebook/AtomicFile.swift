@@ -11,7 +11,7 @@ public enum AtomicFile {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw NotebookError.file(path: folder.path, reason: "cannot create folder: \(error)")
+            throw NotebookError.file(path: folder.path, reason: "cannot create folder: \(CommandText.describe(error))")
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt64.random(in: 0...UInt64.max))")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
@@ -24,7 +24,7 @@ public enum AtomicFile {
             try handle.synchronize()
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw NotebookError.file(path: url.path, reason: "cannot write: \(error)")
+            throw NotebookError.file(path: url.path, reason: "cannot write: \(CommandText.describe(error))")
         }
         if rename(temporary.path, url.path) != 0 {
             let code = errno

@@ -4,7 +4,9 @@ import Foundation
 /// A fingerprint of the code that computes a study's points; part of every cache key, so a cached
 /// point is never served after the model code or the study changed.
 ///
-/// How it is found (``current(for:)``), in order:
+/// The runner uses ``build(studySourceFile:studySources:)``: the hashes embedded at build time,
+/// refusing to run when the sources on disk differ. ``current(studySourceFile:)`` tries that
+/// first and otherwise falls back, in order, to:
 /// 1. **Sources** (the normal case: the binary runs where it was built, as `swift run` and CI do):
 ///    SHA-256 over every `.swift`, `.c`, `.h` and `.modulemap` file of the modules a point's value
 ///    depends on (`InterlinkPhysics`, `InterlinkSim`, `InterlinkStats`, `InterlinkNotebook`, located
@@ -25,6 +27,8 @@ public struct CodeFingerprint: Sendable, Hashable, CustomStringConvertible {
         case executable
         /// A value given by the caller (tests, or a build system that knows better).
         case explicit
+        /// The source table embedded at build time (`CodeFingerprint.build(studySourceFile:studySources:)`).
+        case build
     }
 
     /// SHA-256 hex.
@@ -54,6 +58,7 @@ public struct CodeFingerprint: Sendable, Hashable, CustomStringConvertible {
 
     /// The fingerprint for a study, by the rules above.
     public static func current(studySourceFile: String?) -> CodeFingerprint? {
+        if let fingerprint = try? build(studySourceFile: studySourceFile) { return fingerprint }
         if let root = PackageLocation.root {
             var inputs = modelModules.map { root.appendingPathComponent("Sources/\($0)") }
             if let file = studySourceFile, FileManager.default.fileExists(atPath: file) {
@@ -85,7 +90,7 @@ public struct CodeFingerprint: Sendable, Hashable, CustomStringConvertible {
             previous = file.relative
             let data: Data
             do { data = try Data(contentsOf: file.url) } catch {
-                throw NotebookError.file(path: file.url.path, reason: "cannot read for the code fingerprint: \(error)")
+                throw NotebookError.file(path: file.url.path, reason: "cannot read for the code fingerprint: \(CommandText.describe(error))")
             }
             hasher.update(string: "\(file.relative)\u{0}\(data.count)\u{0}")
             hasher.update(data: data)
@@ -104,7 +109,7 @@ public struct CodeFingerprint: Sendable, Hashable, CustomStringConvertible {
         return nil
     }
 
-    private static func sourceFiles(under url: URL) throws -> [URL] {
+    static func sourceFiles(under url: URL) throws -> [URL] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return [] }
         if !isDirectory.boolValue { return [url] }

@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// Errors raised by the notebook layer. Every message names what went wrong and where: the study,
 /// the sweep point (its index and parameters) and the field, the file, or the shard.
 public enum NotebookError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -27,12 +29,14 @@ public enum NotebookError: Error, Sendable, Hashable, CustomStringConvertible {
     case dirtyWorkingTree(paths: [String])
     /// Two catalogue entries with the same identifier, or an unknown identifier.
     case catalogue(reason: String)
+    /// The sources on disk differ from those the running binary was built from.
+    case staleBuild(changed: String, count: Int)
 
     /// A one-paragraph human-readable message.
     public var description: String {
         switch self {
         case .invalidIdentifier(let text, let reason):
-            return "invalid study identifier \"\(text)\": \(reason) (use lowercase letters, digits and single '-', at most \(StudyIdentifier.maximumLength) characters)"
+            return "invalid study identifier \(CommandEcho.quoted(text)): \(reason) (use lowercase letters, digits and single '-', at most \(StudyIdentifier.maximumLength) characters)"
         case .invalidSweep(let study, let reason):
             return "study \(study): invalid sweep: \(reason)"
         case .invalidPoint(let study, let index, let point, let field, let reason):
@@ -57,6 +61,8 @@ public enum NotebookError: Error, Sendable, Hashable, CustomStringConvertible {
             return "refusing to run: the working tree has uncommitted changes (\(paths.joined(separator: ", "))); commit them or drop requireClean"
         case .catalogue(let reason):
             return "catalogue: \(reason)"
+        case .staleBuild(let changed, let count):
+            return "sources changed since this binary was built; rebuild (\(changed)\(count > 1 ? " and \(count - 1) other file(s) differ" : " differs"))"
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import InterlinkCore
 
 /// The SQLite cache of finished points (GRDB `DatabasePool`, WAL journal).
 ///
@@ -36,6 +37,7 @@ public struct ResultCache: Sendable {
             if !FileManager.default.fileExists(atPath: ignore.path) {
                 try AtomicFile.write(Data("*\n".utf8), to: ignore)
             }
+            try ResultCache.writeMarkerIfNew(in: directory)
             var configuration = Configuration()
             configuration.busyMode = .timeout(ResultCache.busyTimeout)
             configuration.label = "interlink-cache"
@@ -52,49 +54,63 @@ public struct ResultCache: Sendable {
                             metrics TEXT NOT NULL);
                         CREATE INDEX IF NOT EXISTS point_study ON point(study);
                         """)
+                    // Caches made before checksums get the column; their rows (empty checksum)
+                    // fail verification and are recomputed.
+                    let columns = try Row.fetchAll(db, sql: "PRAGMA table_info(point)").map { $0["name"] as String }
+                    if !columns.contains("checksum") {
+                        try db.execute(sql: "ALTER TABLE point ADD COLUMN checksum TEXT NOT NULL DEFAULT ''")
+                    }
                     return .commit
                 }
             }
         } catch let error as NotebookError {
             throw error
         } catch {
-            throw NotebookError.cache(reason: "cannot open \(directory.path): \(error)")
+            throw NotebookError.cache(reason: "cannot open \(directory.path): \(CommandText.describe(error))")
         }
     }
 
-    /// Deletes the cache folder and everything in it (no error when it does not exist).
-    public static func remove(directory: URL = ResultCache.defaultDirectory) throws {
-        guard FileManager.default.fileExists(atPath: directory.path) else { return }
-        do { try FileManager.default.removeItem(at: directory) } catch {
-            throw NotebookError.cache(reason: "cannot remove \(directory.path): \(error)")
-        }
-    }
 
-    /// The cached metrics for those of `cacheKeys` that are present.
+    /// The cached metrics for those of `cacheKeys` that are present and intact. A row whose
+    /// checksum does not match, whose metrics do not decode, or that holds no metric or a
+    /// duplicate or empty metric name is left out (the runner recomputes it and
+    /// overwrites the row); their number is in `rejected`.
     public func load(cacheKeys: [String]) async throws -> [String: [Metric]] {
+        try await loadVerified(cacheKeys: cacheKeys).found
+    }
+
+    /// As ``load(cacheKeys:)``, also counting the rows rejected by verification.
+    public func loadVerified(cacheKeys: [String]) async throws -> (found: [String: [Metric]], rejected: Int) {
         do {
             return try await pool.read { db in
                 var found: [String: [Metric]] = [:]
+                var rejected = 0
                 var start = 0
                 while start < cacheKeys.count {
                     let chunk = Array(cacheKeys[start..<min(start + 500, cacheKeys.count)])
                     start += chunk.count
                     let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
                     let rows = try Row.fetchAll(
-                        db, sql: "SELECT cacheKey, metrics FROM point WHERE cacheKey IN (\(placeholders))",
+                        db, sql: "SELECT cacheKey, metrics, checksum FROM point WHERE cacheKey IN (\(placeholders))",
                         arguments: StatementArguments(chunk))
                     for row in rows {
                         let key: String = row["cacheKey"]
-                        let text: String = row["metrics"]
-                        found[key] = try StoredMetric.decodeList(text)
+                        let text: String? = row["metrics"]
+                        let checksum: String? = row["checksum"]
+                        if let text, checksum == ResultCache.checksum(cacheKey: key, metrics: text),
+                           let metrics = try? StoredMetric.decodeVerifiedList(text) {
+                            found[key] = metrics
+                        } else {
+                            rejected += 1
+                        }
                     }
                 }
-                return found
+                return (found, rejected)
             }
         } catch let error as NotebookError {
             throw error
         } catch {
-            throw NotebookError.cache(reason: "cannot read \(directory.path): \(error)")
+            throw NotebookError.cache(reason: "cannot read \(directory.path): \(CommandText.describe(error))")
         }
     }
 
@@ -104,12 +120,17 @@ public struct ResultCache: Sendable {
         do {
             try await pool.write { db in
                 try db.execute(
-                    sql: "INSERT OR REPLACE INTO point (cacheKey, study, pointKey, metrics) VALUES (?, ?, ?, ?)",
-                    arguments: [cacheKey, study, pointKey, text])
+                    sql: "INSERT OR REPLACE INTO point (cacheKey, study, pointKey, metrics, checksum) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [cacheKey, study, pointKey, text, ResultCache.checksum(cacheKey: cacheKey, metrics: text)])
             }
         } catch {
-            throw NotebookError.cache(reason: "cannot write \(directory.path): \(error)")
+            throw NotebookError.cache(reason: "cannot write \(directory.path): \(CommandText.describe(error))")
         }
+    }
+
+    /// SHA-256 binding a row's metrics text to its cache key.
+    static func checksum(cacheKey: String, metrics: String) -> String {
+        SHA256.hex(of: "interlink-cache-row\n\(cacheKey)\n\(metrics)")
     }
 
     /// Runs SQLite's `PRAGMA integrity_check`; `true` when the database reports "ok".
@@ -117,7 +138,7 @@ public struct ResultCache: Sendable {
         do {
             return try await pool.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok" }
         } catch {
-            throw NotebookError.cache(reason: "cannot check \(directory.path): \(error)")
+            throw NotebookError.cache(reason: "cannot check \(directory.path): \(CommandText.describe(error))")
         }
     }
 
@@ -131,7 +152,7 @@ public struct ResultCache: Sendable {
                 return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM point") ?? 0
             }
         } catch {
-            throw NotebookError.cache(reason: "cannot read \(directory.path): \(error)")
+            throw NotebookError.cache(reason: "cannot read \(directory.path): \(CommandText.describe(error))")
         }
     }
 
@@ -148,7 +169,7 @@ public struct ResultCache: Sendable {
                 return db.changesCount
             }
         } catch {
-            throw NotebookError.cache(reason: "cannot clean \(directory.path): \(error)")
+            throw NotebookError.cache(reason: "cannot clean \(directory.path): \(CommandText.describe(error))")
         }
     }
 }
@@ -185,7 +206,22 @@ package struct StoredMetric: Codable, Sendable {
         return String(decoding: try encoder.encode(metrics.map(StoredMetric.init)), as: UTF8.self)
     }
 
-    package static func decodeList(_ text: String) throws -> [Metric] {
-        try JSONDecoder().decode([StoredMetric].self, from: Data(text.utf8)).map { try $0.metric() }
+    /// Decodes a stored list and checks it as the runner checks computed metrics: valid JSON
+    /// without duplicate keys, at least one metric, names non-empty and unique. (Values may be
+    /// non-finite exactly when the engine returned them so — the runner accepts NaN and infinity
+    /// as outcomes and the output files spell them out — and the row checksum guarantees that a
+    /// stored value is the one the engine returned.)
+    package static func decodeVerifiedList(_ text: String) throws -> [Metric] {
+        let data = Data(text.utf8)
+        try JSONInputCheck.check(data, maximumBytes: Int.max)
+        let metrics = try JSONDecoder().decode([StoredMetric].self, from: data).map { try $0.metric() }
+        try checkStored(metrics)
+        return metrics
+    }
+
+    /// The checks of ``decodeVerifiedList(_:)`` on decoded metrics.
+    package static func checkStored(_ metrics: [Metric]) throws {
+        guard !metrics.isEmpty else { throw NotebookError.cache(reason: "a stored point has no metrics") }
+        try StudyRunner.checkMetrics(metrics)
     }
 }

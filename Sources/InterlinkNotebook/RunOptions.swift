@@ -23,6 +23,9 @@ public struct RunOptions: Sendable {
     public var requireClean: Bool
     /// Code fingerprint to use instead of `CodeFingerprint.current(studySourceFile:)`.
     public var fingerprint: CodeFingerprint?
+    /// The study files' SHA-256 table embedded at build time (`StudiesBuildSources.files`, passed
+    /// by the command-line tool); `nil`: study files are hashed from disk.
+    public var studySources: [String: String]?
     /// Overrides the study's root seed.
     public var rootSeed: UInt64?
     /// Git repository whose state is recorded (`nil`: the package root, else the current folder).
@@ -41,8 +44,10 @@ public struct RunOptions: Sendable {
         fingerprint: CodeFingerprint? = nil,
         rootSeed: UInt64? = nil,
         repository: URL? = nil,
-        requireCached: Bool = false
+        requireCached: Bool = false,
+        studySources: [String: String]? = nil
     ) {
+        self.studySources = studySources
         self.requireCached = requireCached
         self.jobs = jobs
         self.failurePolicy = failurePolicy

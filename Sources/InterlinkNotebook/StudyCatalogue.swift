@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// The list of studies a tool can run (the `studies/` target builds one). Identifiers are
 /// validated and unique; studies keep their listed order.
 public struct StudyCatalogue: Sendable {
@@ -22,7 +24,7 @@ public struct StudyCatalogue: Sendable {
     /// The study with `identifier`; throws naming the known identifiers otherwise.
     public func study(_ identifier: String) throws -> any Study {
         guard let study = studies.first(where: { $0.identifier == identifier }) else {
-            throw NotebookError.catalogue(reason: "no study \"\(identifier)\" (known: \(identifiers.joined(separator: ", ")))")
+            throw NotebookError.catalogue(reason: "no study \(CommandEcho.quoted(identifier)) (known: \(identifiers.joined(separator: ", ")))")
         }
         return study
     }

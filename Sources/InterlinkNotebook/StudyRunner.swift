@@ -77,7 +77,8 @@ public struct StudyRunner: Sendable {
             seen[point.key] = index
             points.append(point)
         }
-        let fingerprint = options.fingerprint ?? CodeFingerprint.current(studySourceFile: study.sourceFile)
+        let fingerprint: CodeFingerprint? = try options.fingerprint
+            ?? CodeFingerprint.build(studySourceFile: study.sourceFile, studySources: options.studySources)
         let rootSeed = options.rootSeed ?? study.rootSeed
         let baseParameters: JSONValue
         do { baseParameters = try JSONValue(encoding: study.base) } catch {
@@ -128,7 +129,10 @@ public struct StudyRunner: Sendable {
         var resumed = 0
         if let cache, plan.fingerprint != nil {
             let keys = selection.map { plan.cacheKey(of: $0) }
-            let found = try await cache.load(cacheKeys: keys)
+            let (found, rejected) = try await cache.loadVerified(cacheKeys: keys)
+            if rejected > 0 {
+                options.reporter?.message("\(label): \(rejected) cached point(s) failed verification (checksum or content); recomputing them")
+            }
             for (index, key) in zip(selection, keys) {
                 if let metrics = found[key] {
                     outcomes[index] = .success(metrics)

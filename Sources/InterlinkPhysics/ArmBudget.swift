@@ -68,7 +68,15 @@ public struct ArmBudget: Codable, Sendable, Equatable {
         filter = filterFactor
         spectrum = mode
         outputWavelengthNm = arm.outputWavelengthNm
-        fiberAttenuationDBPerKm = try arm.fiber.attenuation(wavelengthNm: outputWavelengthNm, path: child(path, "fiber"))
+        do {
+            fiberAttenuationDBPerKm = try arm.fiber.attenuation(wavelengthNm: outputWavelengthNm, path: child(path, "fiber"))
+        } catch let error as ParameterError {
+            // The input at fault is the wavelength that reaches the fiber: name that field.
+            throw ParameterError(kind: error.kind, path: child(path, arm.outputWavelengthField),
+                               message: error.message.replacingOccurrences(
+                                   of: "give attenuationDBPerKm explicitly",
+                                   with: "choose a wavelength in a band or give fiber.attenuationDBPerKm explicitly"))
+        }
         fiber = arm.fiber.transmission(attenuationDBPerKm: fiberAttenuationDBPerKm)
         insertion = Decibels.transmission(lossDB: arm.insertionLossesDB.reduce(0, +))
         detector = arm.detector.efficiency

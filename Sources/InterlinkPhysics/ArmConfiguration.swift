@@ -58,6 +58,13 @@ public struct ArmConfiguration: Codable, Sendable, Equatable {
         try detector.validate(at: child(path, "detector"))
     }
 
+    /// The field that sets `outputWavelengthNm` (relative to the arm), for error messages.
+    public var outputWavelengthField: String {
+        if conversion != nil { return "conversion.outputWavelengthNm" }
+        if transducer != nil { return "transducer.outputWavelengthNm" }
+        return "node.photon.wavelengthNm"
+    }
+
     /// Wavelength reaching the fiber (after transducer and conversion).
     public var outputWavelengthNm: Double {
         conversion?.outputWavelengthNm ?? transducer?.outputWavelengthNm ?? node.photon.wavelengthNm

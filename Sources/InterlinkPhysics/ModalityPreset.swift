@@ -27,7 +27,7 @@ public enum ModalityPreset {
     public static func arm(named name: String, path: String = "preset") throws -> ArmConfiguration {
         guard let make = table[name] else {
             throw ParameterError(kind: .unknownPreset, path: path,
-                               message: "unknown preset '\(name)'; known presets: \(names.joined(separator: ", "))")
+                               message: "unknown preset '\(CommandEcho.truncated(name))'; known presets: \(names.joined(separator: ", "))")
         }
         return make()
     }

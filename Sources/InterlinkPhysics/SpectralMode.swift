@@ -49,22 +49,56 @@ public struct SpectralMode: Codable, Sendable, Equatable {
     }
 
     /// ∫ A*(ω) B(ω) dω for A = self, B = other (unnormalised), by residues.
+    ///
+    /// Coincident poles of A* (a filter exactly matching the photon) make the residues singular:
+    /// the integral is averaged over that half-width moved by ±1e-5 relative (error O(1e-10)).
+    /// This is done iteratively on a work list (at most `maximumVariants` variants), never by
+    /// unbounded recursion; a mode with a non-finite or non-positive half-width, or poles that the
+    /// split cannot separate, gives NaN, which `overlap(with:)` reports as 0.
     func overlapIntegral(_ other: SpectralMode) -> Complex {
-        // Coincident poles of A* (a filter exactly matching the photon) make the residues singular:
-        // average the integrals with that half-width moved by ±1e-5 relative (error O(1e-10)).
+        let nan = Complex(.nan, .nan)
+        let usable = { (f: Factor) in f.halfWidth.isFinite && f.halfWidth > 0 && f.center.isFinite }
+        guard factors.allSatisfy(usable), other.factors.allSatisfy(usable) else { return nan }
+        var work: [(mode: SpectralMode, weight: Double)] = [(self, 1)]
+        var sum = Complex(0)
+        var variants = 0
+        while let (mode, weight) = work.popLast() {
+            variants += 1
+            guard variants <= SpectralMode.maximumVariants else { return nan }
+            if let k = mode.coincidentFactor() {
+                let b = mode.factors[k]
+                var plus = mode, minus = mode
+                plus.factors[k] = Factor(center: b.center, halfWidth: b.halfWidth * (1 + 1e-5))
+                minus.factors[k] = Factor(center: b.center, halfWidth: b.halfWidth * (1 - 1e-5))
+                guard plus.factors[k].halfWidth.isFinite else { return nan }
+                work.append((plus, weight / 2))
+                work.append((minus, weight / 2))
+                continue
+            }
+            sum = sum + Complex(weight) * mode.residueSum(other)
+        }
+        return sum
+    }
+
+    /// Most mode variants `overlapIntegral` evaluates (2^k for k coincident pairs).
+    static let maximumVariants = 1024
+
+    /// Index of the later factor of the first pair of coincident poles (within 1e-7 relative), if any.
+    private func coincidentFactor() -> Int? {
         for m in factors.indices {
             for k in factors.indices where k > m {
                 let a = factors[m], b = factors[k]
                 let scale = max(a.halfWidth, b.halfWidth)
                 if abs(a.center - b.center) <= 1e-7 * scale && abs(a.halfWidth - b.halfWidth) <= 1e-7 * scale {
-                    var plus = self, minus = self
-                    plus.factors[k] = Factor(center: b.center, halfWidth: b.halfWidth * (1 + 1e-5))
-                    minus.factors[k] = Factor(center: b.center, halfWidth: b.halfWidth * (1 - 1e-5))
-                    let sum = plus.overlapIntegral(other) + minus.overlapIntegral(other)
-                    return 0.5 * sum
+                    return k
                 }
             }
         }
+        return nil
+    }
+
+    /// 2πi Σ residues of A*(ω)B(ω) at A*'s poles (all poles of A* distinct).
+    private func residueSum(_ other: SpectralMode) -> Complex {
         let u = factors.map { Complex($0.center, $0.halfWidth) }       // poles of A*, upper half plane
         let v = other.factors.map { Complex($0.center, -$0.halfWidth) } // poles of B, lower half plane
         var sum = Complex(0)
@@ -89,7 +123,8 @@ public struct SpectralMode: Codable, Sendable, Equatable {
     /// Mode overlap M = |⟨A|B⟩|² / (⟨A|A⟩⟨B|B⟩) in [0, 1].
     public func overlap(with other: SpectralMode) -> Double {
         let n = norm * other.norm
-        guard n > 0 else { return 0 }
-        return min(1, max(0, overlapIntegral(other).magnitudeSquared / n))
+        let ratio = overlapIntegral(other).magnitudeSquared / n
+        guard n > 0, n.isFinite, ratio.isFinite else { return 0 }
+        return min(1, max(0, ratio))
     }
 }

@@ -18,7 +18,9 @@ public enum WaitingTime {
     /// with success 1 − q₁q₂); for p₁ = p₂ = p this is (3 − 2p)/(p(2 − p)).
     public static func meanMaxRounds(_ p1: Double, _ p2: Double) -> Double {
         guard p1 > 0, p2 > 0 else { return .infinity }
-        return 1 / p1 + 1 / p2 - 1 / (1 - (1 - p1) * (1 - p2))
+        // 1 − q₁q₂ written as p₁ + p₂ − p₁p₂, which keeps its precision for tiny p.
+        let mean = 1 / p1 + 1 / p2 - 1 / (p1 + p2 - p1 * p2)
+        return mean.isNaN ? .infinity : mean
     }
 
     /// Number of rounds of a geometric law drawn from a uniform u ∈ (0, 1): K = ⌈ln u / ln(1 − p)⌉,
@@ -44,14 +46,36 @@ public enum WaitingTime {
     ///   T₀ = [1 + p₁q₂(1 − q₂ⁿ)/p₂ + q₁p₂(1 − q₁ⁿ)/p₁] / [1 − q₁q₂ − p₁q₂q₂ⁿ − q₁p₂q₁ⁿ],
     ///
     /// which for n → ∞ reduces to E[max(K₁, K₂)].
+    ///
+    /// Evaluated without cancellation: with Sᵢ = (1 − qᵢⁿ)/pᵢ = Σ_{d<n} qᵢ^d (`partialGeometricSum`),
+    /// the denominator 1 − q₁q₂ − p₁q₂q₂ⁿ − q₁p₂q₁ⁿ equals p₁p₂(1 + q₂S₂ + q₁S₁) (a sum of positive
+    /// terms) and the numerator is 1 + p₁q₂S₂ + q₁p₂S₁, so
+    ///
+    ///   T₀ = (1 + p₁q₂S₂ + q₁p₂S₁) / (p₁ · p₂ · (1 + q₂S₂ + q₁S₁)),
+    ///
+    /// accurate to a few ulps for any p in (0, 1] (infinite only when T₀ exceeds the largest double).
     public static func meanRoundsWithCutoff(_ p1: Double, _ p2: Double, cutoffRounds: Int?) -> Double {
         guard let n = cutoffRounds else { return meanMaxRounds(p1, p2) }
         guard p1 > 0, p2 > 0 else { return .infinity }
         let q1 = 1 - p1, q2 = 1 - p2
-        let q1n = pow(q1, Double(n)), q2n = pow(q2, Double(n))
-        let num = 1 + p1 * q2 * (1 - q2n) / p2 + q1 * p2 * (1 - q1n) / p1
-        let den = 1 - q1 * q2 - p1 * q2 * q2n - q1 * p2 * q1n
-        return den > 0 ? num / den : .infinity
+        let s1 = partialGeometricSum(oneMinusRatio: p1, terms: Double(n))
+        let s2 = partialGeometricSum(oneMinusRatio: p2, terms: Double(n))
+        let num = 1 + p1 * q2 * s2 + q1 * p2 * s1
+        let w = 1 + q2 * s2 + q1 * s1
+        return num / p1 / p2 / w
+    }
+
+    /// Σ_{d=0}^{n−1} r^d for r = 1 − e (0 < e ≤ 1), i.e. (1 − rⁿ)/e, without cancellation:
+    /// −expm1(n·log1p(−e))/e, or the series n − n(n−1)e/2 + n(n−1)(n−2)e²/6 when n·e < 1e-6
+    /// (relative error below 1e-19), which also stays exact for subnormal e. n = ∞ gives 1/e.
+    public static func partialGeometricSum(oneMinusRatio e: Double, terms n: Double) -> Double {
+        guard e > 0 else { return n }
+        if n.isInfinite { return 1 / e }
+        guard n >= 1 else { return 0 }
+        if n * e < 1e-6 {
+            return n * (1 - (n - 1) * e / 2 * (1 - (n - 2) * e / 3))
+        }
+        return -expm1(n * log1p(-e)) / e
     }
 
     /// Distribution of the age difference D (in rounds) of the earlier pair when the second pair
@@ -75,14 +99,17 @@ public enum WaitingTime {
         var q1: Double { 1 - p1 }
         var q2: Double { 1 - p2 }
 
-        /// Normaliser Z.
-        var normaliser: Double {
-            guard let n = cutoffRounds else { return 1 - q1 * q2 }
-            return p1 * p2 + p1 * q2 * (1 - pow(q2, Double(n))) + q1 * p2 * (1 - pow(q1, Double(n)))
+        /// Normaliser divided by p₁p₂: W = Z/(p₁p₂) = 1 + q₂S₂ + q₁S₁ with Sᵢ = Σ_{d<n} qᵢ^d
+        /// (Sᵢ = 1/pᵢ without cutoff). Working with W instead of Z keeps every quantity below
+        /// representable for p down to the smallest subnormal (Z itself underflows for p ≲ 1e-160).
+        var scaledNormaliser: Double {
+            let n = cutoffRounds.map(Double.init) ?? .infinity
+            return 1 + q2 * WaitingTime.partialGeometricSum(oneMinusRatio: p2, terms: n)
+                + q1 * WaitingTime.partialGeometricSum(oneMinusRatio: p1, terms: n)
         }
 
-        /// P(D = 0).
-        public var probabilitySimultaneous: Double { p1 * p2 / normaliser }
+        /// P(D = 0) = p₁p₂/Z = 1/W.
+        public var probabilitySimultaneous: Double { 1 / scaledNormaliser }
 
         /// E[x^D · 1{link 1 earlier}] for a per-round factor x ∈ [0, 1] (D ≥ 1):
         /// p₁q₂p₂/Z · Σ_{d=1}^{n} q₂^(d−1) x^d = p₁p₂q₂ x (1 − (q₂x)ⁿ)/((1 − q₂x) Z).
@@ -95,22 +122,15 @@ public enum WaitingTime {
             geometricPart(first: p2, waitingSuccess: p1, x: x)
         }
 
+        /// p_f·p_w·q_w·x·Σ_{d=1}^{n} (q_w x)^(d−1) / Z = q_w·x·Σ_{d<n} r^d / W with r = q_w·x; the
+        /// factor p_f·p_w cancels against Z = p₁p₂W. 1 − r = p_w + q_w(1 − x) is formed without
+        /// cancellation, so tiny p_w keeps its precision.
         private func geometricPart(first pf: Double, waitingSuccess pw: Double, x: Double) -> Double {
             let qw = 1 - pw
-            let r = qw * x
             let n = cutoffRounds.map(Double.init) ?? .infinity
-            // Σ_{d=1}^{n} r^(d−1) = (1 − rⁿ)/(1 − r)
-            let partial: Double
-            if r >= 1 {
-                partial = n   // only when x = 1 and q = 1 (pw = 0), excluded by construction
-            } else if n.isInfinite {
-                partial = 1 / (1 - r)
-            } else if r <= 0 {
-                partial = n >= 1 ? 1 : 0
-            } else {
-                partial = -expm1(n * log(r)) / (1 - r)
-            }
-            return pf * pw * qw * x * partial / normaliser
+            let oneMinusR = min(1, pw + qw * (1 - x))
+            let partial = WaitingTime.partialGeometricSum(oneMinusRatio: oneMinusR, terms: n)
+            return qw * x * partial / scaledNormaliser
         }
 
         /// E[g(D) · 1{link 1 earlier}] for an arbitrary per-round factor g(d), summed directly
@@ -130,23 +150,23 @@ public enum WaitingTime {
         private func directSum(first pf: Double, waitingSuccess pw: Double, _ g: (Int) -> Double) throws -> Double {
             let qw = 1 - pw
             let limit = cutoffRounds ?? Int.max
-            let z = normaliser
+            let w = scaledNormaliser
             var sum = 0.0
-            var weight = pf * pw * qw   // p_f·p_w·q_w^d at d = 1
+            var weight = qw   // q_w^d at d = 1 (p_f·p_w cancels against Z = p₁p₂W)
             var d = 1
             while d <= limit {
                 let gd = g(d)
                 sum += weight * gd
                 weight *= qw
-                // g is non-increasing, so the remaining terms sum to at most g(d)·p_f·q_w^(d+1).
-                if weight == 0 || gd * pf * weight / max(pw, 1e-300) < 1e-17 * z { break }
+                // g is non-increasing, so the remaining terms sum to at most g(d)·q_w^(d+1)/p_w.
+                if weight == 0 || gd * weight / max(pw, .leastNonzeroMagnitude) < 1e-17 * w { break }
                 d += 1
                 guard d <= 10_000_000 else {
                     throw ParameterError(kind: .outOfRange, path: "repeater",
                                        message: "expected Gaussian decoherence needs more than 1e7 terms (success probability per round \(Validate.format(pw)) too small for the memory time); use a cutoff")
                 }
             }
-            return sum / z
+            return sum / w
         }
     }
 

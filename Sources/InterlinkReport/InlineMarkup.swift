@@ -3,37 +3,46 @@
 /// treats as markup (`&`, `<`, `>`) escaped. Inline HTML-like `<sub>`/`<sup>` written by templates
 /// is not produced (Markdown hosts strip it), so nothing else needs translating.
 enum InlineMarkup {
-    /// Pango markup for one line or paragraph of inline Markdown.
+    /// Pango markup for one line or paragraph of inline Markdown. The result is always
+    /// well-formed markup for any input: tags are kept on a stack, so closing a tag that is not
+    /// the innermost one (`*a **b* c**`) closes the inner ones and reopens them after it;
+    /// unclosed tags are closed at the end; `&`, `<`, `>`, quotes and control characters are escaped
+    /// or dropped (Pango's XML parser rejects them).
     static func pango(_ markdown: String) -> String {
         var out = ""
-        var bold = false, italic = false, code = false
+        var open: [String] = []   // innermost last: "b", "i", "tt"
         let chars = Array(markdown)
         var i = 0
-        func escape(_ c: Character) -> String {
-            switch c {
-            case "&": return "&amp;"
-            case "<": return "&lt;"
-            case ">": return "&gt;"
-            default: return String(c)
+        func toggle(_ tag: String) {
+            guard let position = open.lastIndex(of: tag) else {
+                out += "<\(tag)>"
+                open.append(tag)
+                return
             }
+            let inner = open[(position + 1)...]
+            for t in inner.reversed() { out += "</\(t)>" }
+            out += "</\(tag)>"
+            for t in inner { out += "<\(t)>" }
+            open.remove(at: position)
         }
         while i < chars.count {
             let c = chars[i]
-            if code {
-                if c == "`" { out += "</tt>"; code = false } else { out += escape(c) }
+            if open.last == "tt" {
+                if c == "`" { toggle("tt") } else { out += escape(c) }
                 i += 1
                 continue
             }
+            let italic = open.contains("i")
             switch c {
             case "\\" where i + 1 < chars.count:
                 out += escape(chars[i + 1]); i += 2; continue
             case "`":
-                out += "<tt>"; code = true
+                toggle("tt")
             case "*" where i + 1 < chars.count && chars[i + 1] == "*":
-                out += bold ? "</b>" : "<b>"; bold.toggle(); i += 2; continue
+                toggle("b"); i += 2; continue
             case "*" where Self.isEmphasisDelimiter(chars, i, open: italic),
                  "_" where Self.isEmphasisDelimiter(chars, i, open: italic):
-                out += italic ? "</i>" : "<i>"; italic.toggle()
+                toggle("i")
             case "[":
                 // [text](url) -> text
                 if let close = chars[i...].firstIndex(of: "]"), close + 1 < chars.count, chars[close + 1] == "(",
@@ -48,10 +57,26 @@ enum InlineMarkup {
             }
             i += 1
         }
-        if code { out += "</tt>" }
-        if italic { out += "</i>" }
-        if bold { out += "</b>" }
+        for t in open.reversed() { out += "</\(t)>" }
         return out
+    }
+
+    /// One character as Pango (XML) text: markup characters as entities, control characters
+    /// other than tab and newline dropped.
+    static func escape(_ c: Character) -> String {
+        switch c {
+        case "&": return "&amp;"
+        case "<": return "&lt;"
+        case ">": return "&gt;"
+        case "'": return "&apos;"
+        case "\"": return "&quot;"
+        case "\t", "\n": return String(c)
+        default:
+            if c.unicodeScalars.contains(where: { ($0.value < 0x20) || $0.value == 0x7F || (0xFFFE...0xFFFF).contains($0.value) }) {
+                return ""
+            }
+            return String(c)
+        }
     }
 
     /// Whether a single `*` or `_` at `i` opens emphasis (when `open` is false: the next character

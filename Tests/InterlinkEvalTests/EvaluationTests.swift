@@ -89,7 +89,7 @@ struct EvaluationTests {
          "link.armA.detector.windowSeconds", .outOfRange),
         ("wavelength without tabulated attenuation",
          link(armA: #"{"preset": "ion.sr88.422", "overrides": {"conversion": {"efficiency": 0.3, "noiseRateHz": 1, "outputWavelengthNm": 1092}}}"#),
-         "link.armA.fiber.attenuationDBPerKm", .outOfRange),
+         "link.armA.overrides.conversion.outputWavelengthNm", .outOfRange),
         ("purification rounds 11", link(extra: #", "purification": {"protocol": "dejmps", "rounds": 11}"#),
          "link.purification.rounds", .outOfRange),
         ("unknown purification protocol", link(extra: #", "purification": {"protocol": "hashing", "rounds": 1}"#),
@@ -99,7 +99,7 @@ struct EvaluationTests {
          #"{"repeater": {"cutoffSeconds": -1, "linkA": \#(link().dropFirst(9).dropLast()), "linkB": \#(link().dropFirst(9).dropLast())}}"#,
          "repeater.cutoffSeconds", .outOfRange),
         ("number too large for a double", link(armA: #"{"preset": "ion.sr88.422", "overrides": {"fiber": {"lengthKm": 1e999}}}"#),
-         "", .invalidDocument),
+         "link.armA.overrides.fiber.lengthKm", .invalidDocument),
     ]
 
     @Test("At least 20 kinds of bad input give one-line errors naming the field, and no output")

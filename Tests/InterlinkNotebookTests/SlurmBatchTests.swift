@@ -35,7 +35,7 @@ private func fullBatch(cache: SlurmBatch.CachePlacement = .perShard) throws -> S
             set -euo pipefail
             cd '/cluster/lab/interlink'
             if [ -z "${SLURM_ARRAY_TASK_ID:-}" ]; then
-              echo "interlink: submit this script as a job array: sbatch /cluster/lab/interlink/slurm/link-budget.shards.sbatch" >&2
+              echo 'interlink: submit this script as a job array: sbatch /cluster/lab/interlink/slurm/link-budget.shards.sbatch' >&2
               exit 2
             fi
             shard=$((SLURM_ARRAY_TASK_ID + 1))

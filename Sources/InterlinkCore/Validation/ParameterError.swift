@@ -52,7 +52,7 @@ public struct ParameterError: Error, Sendable, Hashable, CustomStringConvertible
     ///   - allowed: what would have been accepted, e.g. `in [0, 1]` or `≥ 0`.
     public init(path: String, value: String, allowed: String) {
         self.init(kind: .outOfRange, path: path,
-                  message: "value \(ParameterError.truncated(value)) is not allowed: must be \(allowed)")
+                  message: "value \(CommandEcho.truncated(value)) is not allowed: must be \(allowed)")
     }
 
     /// A number outside its allowed range: `path: value V is outside the allowed range R`.
@@ -69,11 +69,6 @@ public struct ParameterError: Error, Sendable, Hashable, CustomStringConvertible
     /// A number outside its allowed range (`allowed` spelled like `[0, ∞)`).
     public init(outOfRange path: String, value: Double, allowed: String) {
         self.init(path: path, value: value, range: allowed)
-    }
-
-    /// `text`, cut to at most `limit` characters (with "…") so an echoed input never floods a message.
-    public static func truncated(_ text: String, limit: Int = 80) -> String {
-        text.count <= limit ? text : String(text.prefix(limit)) + "…"
     }
 
     /// One line: `path: message` (or `document: message` at the root).

@@ -79,10 +79,12 @@ public struct OutputBundle: Sendable {
     /// All files go first into a hidden staging folder beside it; only when every write
     /// succeeded is the old folder moved aside and the staging folder renamed into place, so the
     /// folder is either the complete old one or the complete new one (files the new run no longer
-    /// produces disappear). Returns the folder.
+    /// produces disappear). Leftovers of an earlier interrupted publish are repaired first
+    /// (`recoverLeftovers(in:)`). Returns the folder.
     @discardableResult
     public func write(into outputRoot: URL) throws -> URL {
         let manager = FileManager.default
+        try OutputBundle.recoverLeftovers(in: outputRoot)
         let target = outputRoot.appendingPathComponent(identifier.rawValue, isDirectory: true)
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt64.random(in: 0...UInt64.max))"
         let staging = outputRoot.appendingPathComponent(".\(identifier.rawValue).staging-\(token)", isDirectory: true)

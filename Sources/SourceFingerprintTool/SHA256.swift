@@ -1,0 +1,1 @@
+../InterlinkCore/Hashing/SHA256.swift
