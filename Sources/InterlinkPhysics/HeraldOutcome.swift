@@ -10,18 +10,22 @@ public struct HeraldOutcome: Codable, Sendable, Equatable {
     public let successProbability: Double
     /// State heralded by a true herald alone.
     public let trueHeraldState: BellDiagonalState
-    /// Heralded state, (p_t·ρ_true + p_f·𝟙/4)/(p_t + p_f).
+    /// State heralded by a false herald alone (derived per scheme; 𝟙/4 only where the derivation
+    /// gives it).
+    public let falseHeraldState: BellDiagonalState
+    /// Heralded state, (p_t·ρ_true + p_f·ρ_false)/(p_t + p_f).
     public let state: BellDiagonalState
 
-    /// Combines true and false heralds: false heralds carry the maximally mixed state
-    /// (physics reference; Barrett & Kok, PRA 71, 060310, 2005).
-    init(trueProbability pt: Double, falseProbability pf: Double, trueState: BellDiagonalState) {
+    /// Combines true and false heralds with their own states.
+    init(trueProbability pt: Double, falseProbability pf: Double, trueState: BellDiagonalState,
+         falseState: BellDiagonalState = .maximallyMixed) {
         trueHeraldProbability = min(1, max(0, pt))
         falseHeraldProbability = min(1, max(0, pf))
         successProbability = min(1, trueHeraldProbability + falseHeraldProbability)
         trueHeraldState = trueState
+        falseHeraldState = falseState
         let total = trueHeraldProbability + falseHeraldProbability
-        state = total > 0 ? trueState.mixed(with: .maximallyMixed, weight: trueHeraldProbability / total) : trueState
+        state = total > 0 ? trueState.mixed(with: falseState, weight: trueHeraldProbability / total) : trueState
     }
 
     /// Probability that a noise click (dark count or noise photon) occurs in a window, given the

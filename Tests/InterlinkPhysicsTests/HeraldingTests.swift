@@ -13,12 +13,15 @@ struct HeraldingTests {
         #expect(o.state.lambdaX == 0 && o.state.lambdaY == 0)
     }
 
-    @Test("Two-photon with noise clicks: false heralds [(ηA(1−ηB) + ηB(1−ηA))pn + pn²]/2 carry 𝟙/4")
+    @Test("Two-photon with noise clicks: four detector windows, p_f = s₁·z·q + s₀·q² (PNR), false heralds 𝟙/4")
     func twoPhotonNoise() {
         let eA = 0.05, eB = 0.04, pn = 1e-3, V = 1.0
         let o = TwoPhotonHeralding.outcome(etaA: eA, etaB: eB, visibility: V, noiseClickProbability: pn)
-        let pt = eA * eB / 2
-        let pf = ((eA * (1 - eB) + eB * (1 - eA)) * pn + pn * pn) / 2
+        // pn = at least one of the two detectors clicks in a window → per detector d = 1 − √(1 − pn).
+        let d = 1 - (1 - pn).squareRoot()
+        let quiet = (1 - d) * (1 - d), one = 2 * d * (1 - d)
+        let pt = eA * eB / 2 * quiet * quiet
+        let pf = (eA * (1 - eB) + eB * (1 - eA)) * quiet * one + (1 - eA) * (1 - eB) * one * one
         #expect(close(o.trueHeraldProbability, pt) && close(o.falseHeraldProbability, pf))
         #expect(close(o.state.fidelity, (pt * 1 + pf * 0.25) / (pt + pf)))
     }
