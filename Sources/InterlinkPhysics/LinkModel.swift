@@ -105,7 +105,10 @@ public struct LinkModel: Codable, Sendable, Equatable {
                             channelUsesPerSecond: Double(multiplexing) / tau)
         hashingRateHz = rateHz * deliveredState.hashingYield
         if let plan = c.purification, plan.rounds > 0 {
-            purification = PurifiedLink(delivered: deliveredState, rateHz: rateHz, plan: plan)
+            let noise = PurificationNoise(nodeA: c.armA.node.operations, nodeB: c.armB.node.operations,
+                                          memoryA: c.armA.node.memory, memoryB: c.armB.node.memory,
+                                          classicalDelaySeconds: armA.oneWayDelaySeconds + armB.oneWayDelaySeconds)
+            purification = PurifiedLink(delivered: deliveredState, rateHz: rateHz, plan: plan, noise: noise)
         } else {
             purification = nil
         }
@@ -119,8 +122,10 @@ public struct LinkModel: Codable, Sendable, Equatable {
     }
 }
 
-/// Purified output of a link (recurrence on consecutive delivered pairs; memory decoherence while
-/// pairs wait for partners is not included).
+/// Purified output of a link: recurrence on consecutive delivered pairs with the nodes' gate and
+/// readout errors, their durations and the classical message between the nodes (one-way delay via the
+/// station's fibers) during which the kept pair decoheres (`Purification.step(_:_:_:noise:)`).
+/// Memory decoherence while a pair waits for its partner pair is not included.
 public struct PurifiedLink: Codable, Sendable, Equatable {
     /// The plan that was applied.
     public let plan: PurificationPlan
@@ -133,8 +138,8 @@ public struct PurifiedLink: Codable, Sendable, Equatable {
     /// Purified pairs per second, rate / expected input pairs per output.
     public let rateHz: Double
 
-    init(delivered: BellDiagonalState, rateHz: Double, plan: PurificationPlan) {
-        let r = Purification.recurrence(delivered, protocol: plan.protocol, rounds: plan.rounds)
+    init(delivered: BellDiagonalState, rateHz: Double, plan: PurificationPlan, noise: PurificationNoise) {
+        let r = Purification.recurrence(delivered, protocol: plan.protocol, rounds: plan.rounds, noise: noise)
         self.plan = plan
         state = r.state
         successProbabilities = r.successProbabilities

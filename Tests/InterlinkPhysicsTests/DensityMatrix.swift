@@ -72,3 +72,12 @@ extension DensityMatrix {
         return m
     }
 }
+
+extension ArmConfiguration {
+    /// This arm with a dark-count-free detector.
+    var withoutDarkCounts: ArmConfiguration {
+        var a = self
+        a.detector.darkCountRateHz = 0
+        return a
+    }
+}

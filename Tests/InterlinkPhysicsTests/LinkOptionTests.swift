@@ -4,10 +4,9 @@ import Testing
 
 @Suite("Link options: detector kind, detuning phase, Gaussian-dephasing convention")
 struct LinkOptionTests {
+    /// The Ca⁺ cavity arm without dark counts (single Lorentzian photon, no filter).
     func ionArm() throws -> ArmConfiguration {
-        var arm = try ModalityPreset.arm(named: "ion.ca40.854.cavity")
-        arm.detector.darkCountRateHz = 0
-        return arm
+        try ModalityPreset.arm(named: "ion.ca40.854.cavity").withoutDarkCounts
     }
 
     @Test("Threshold detectors at the station: single-click F drops by the bunched-pair term")

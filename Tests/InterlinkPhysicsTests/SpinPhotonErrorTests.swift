@@ -29,8 +29,7 @@ struct SpinPhotonErrorTests {
 
     @Test("DEJMPS on a link with spin–photon errors equals a density-matrix brute force")
     func dejmpsBruteForce() throws {
-        var arm = try ModalityPreset.arm(named: "ion.ca40.854.cavity")
-        arm.detector.darkCountRateHz = 0
+        var arm = try ModalityPreset.arm(named: "ion.ca40.854.cavity").withoutDarkCounts
         var armB = arm
         arm.node.spinPhoton = SpinPhotonErrors(depolarizingProbability: 0.03, dephasingProbability: 0.01)
         armB.node.spinPhoton = SpinPhotonErrors(doubleExcitationProbability: 0.08)
