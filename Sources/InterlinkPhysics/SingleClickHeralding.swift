@@ -67,7 +67,8 @@ public enum SingleClickHeralding {
         let evenUp = (aUp * bUp * (1 - etaA) * (1 - etaB) + aDown * bDown) * q
         let pf = oneUp + evenUp
         let falseState = pf > 0 ? BellDiagonalState(normalizing: [oneUp, evenUp, evenUp, oneUp]) : .maximallyMixed
-        return HeraldOutcome(trueProbability: pt, falseProbability: pf, trueState: trueState, falseState: falseState)
+        return HeraldOutcome(trueProbability: pt, falseProbability: pf, trueState: trueState, falseState: falseState,
+                             saturated: w == 0)
     }
 
     /// Older single-number form: `noiseClickProbability` is the probability of at least one noise

@@ -48,7 +48,8 @@ public enum TwoPhotonHeralding {
         let falseState = pf > 0
             ? BellDiagonalState(normalizing: [noisy, noisy + both * bunched, noisy + both * bunched, noisy])
             : .maximallyMixed
-        return HeraldOutcome(trueProbability: pt, falseProbability: pf, trueState: trueState, falseState: falseState)
+        return HeraldOutcome(trueProbability: pt, falseProbability: pf, trueState: trueState, falseState: falseState,
+                             saturated: w == 0)
     }
 
     /// Older single-number form: `noiseClickProbability` is the probability of at least one noise

@@ -96,3 +96,17 @@ struct HeraldingTests {
         #expect(close(m.heraldedState.fidelity, 2 * 0.9 / (2 * (1 - 0.1 * e))))
     }
 }
+
+@Suite("Heralding with saturated noise")
+struct SaturatedNoiseTests {
+    @Test("Every window clicking from noise heralds nothing and leaves 𝟙/4, not the true-herald state")
+    func saturated() {
+        for kind in DetectorKind.allCases {
+            let bk = TwoPhotonHeralding.outcome(etaA: 0.5, etaB: 0.5, visibility: 1, noise: .symmetric(1), detector: kind)
+            #expect(bk.successProbability == 0 && bk.state == .maximallyMixed)
+            let sc = SingleClickHeralding.outcome(etaA: 0.5, etaB: 0.5, alphaA: 0.1, alphaB: 0.1, visibility: 1,
+                                                  phaseStability: 1, noise: .symmetric(1), detector: kind)
+            #expect(sc.successProbability == 0 && sc.state == .maximallyMixed)
+        }
+    }
+}

@@ -26,13 +26,16 @@ struct SwapLatencyTests {
         arm.node.operations.twoQubitGateSeconds = 0
         arm.node.operations.readoutSeconds = 0
         let near = LinkConfiguration.midpoint(armA: arm, armB: arm, totalLengthKm: 0)
-        let m0 = try TwoLinkRepeaterModel(configuration: RepeaterConfiguration(linkA: near, linkB: near))
+        let m0 = try TwoLinkRepeaterModel(configuration: RepeaterConfiguration(linkA: near, linkB: near, swapLatency: true))
         // Same links with the repeater's readout taking 1 ms: end qubits wait 1 ms longer each.
         var slow = arm
         slow.node.operations.readoutSeconds = 1e-3
         let m1 = try TwoLinkRepeaterModel(configuration: RepeaterConfiguration(
             linkA: LinkConfiguration.midpoint(armA: arm, armB: slow, totalLengthKm: 0),
-            linkB: LinkConfiguration.midpoint(armA: slow, armB: arm, totalLengthKm: 0)))
+            linkB: LinkConfiguration.midpoint(armA: slow, armB: arm, totalLengthKm: 0), swapLatency: true))
+        let off = try TwoLinkRepeaterModel(configuration: RepeaterConfiguration(linkA: near, linkB: near))
+        // zero durations and 0 km: nothing to wait for, so the option changes nothing
+        #expect(close(off.fidelity, m0.fidelity))
         let k = exp(-2e-3 / 0.05)
         #expect(close(m1.state.lambdaI - m1.state.lambdaZ, k * (m0.state.lambdaI - m0.state.lambdaZ), 1e-9))
     }

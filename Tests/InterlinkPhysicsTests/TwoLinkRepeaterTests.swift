@@ -33,6 +33,11 @@ struct TwoLinkRepeaterTests {
                 sb = MemoryDecoherence.stored(sb, memoryA: c.linkB.armA.node.memory, timeA: t, memoryB: c.linkB.armB.node.memory, timeB: t)
             }
             let swapped = EntanglementSwapping.swap(sa, sb, operations: c.linkA.armB.node.operations)
+            guard c.swapLatency == true else {
+                fs.append(swapped.fidelity)
+                rs.append(Double(r.rounds))
+                continue
+            }
             let delays = (a.armA.oneWayDelaySeconds + a.armB.oneWayDelaySeconds, b.armA.oneWayDelaySeconds + b.armB.oneWayDelaySeconds)
             fs.append(EntanglementSwapping.decoherenceDuringSwap(
                 swapped, operations: c.linkA.armB.node.operations,
