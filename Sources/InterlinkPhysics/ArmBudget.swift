@@ -8,9 +8,13 @@ import Foundation
 /// fiber = 10^(−α L/10) at the output wavelength and insertion = 10^(−Σ dB/10). The filter factor
 /// (and the transducer's bandwidth factor) is the Lorentzian filter transmission
 /// (`ModeOverlap.lorentzianFilterTransmission`, evaluated on the full spectral mode).
-/// Noise photons per detection window reaching the detector:
-/// n = η_t·N_add·(downstream of transducer) + R_QFC·τ_window·(downstream of converter)
-/// (physics reference: "treat a noise click like a dark click").
+/// Noise photons per detection window reaching the detector (`NoiseModes`):
+/// n = η_t·N_add·m·(downstream of transducer) + R_QFC·τ_window·f_B·(downstream of converter), where
+/// m = max(1, B·τ_window) is the number of temporal modes the window admits in the noise bandwidth B
+/// (the narrower of transducer bandwidth and filter bandwidth) and f_B = min(1, B_filter/B_noise) the
+/// fraction of a QFC noise rate measured in bandwidth B_noise that passes the arm's filter. Downstream
+/// factors for noise use the filter's peak transmission (broadband noise is not shaped like the
+/// photon). Noise clicks count like dark clicks (physics reference).
 public struct ArmBudget: Codable, Sendable, Equatable {
     /// Collection efficiency.
     public let collection: Double
@@ -38,6 +42,9 @@ public struct ArmBudget: Codable, Sendable, Equatable {
     public let heraldRoundTripSeconds: Double
     /// Mean noise photons detected per window (QFC + transducer).
     public let noisePhotonsPerWindow: Double
+    /// Temporal modes per detection window that carry transducer noise, m = max(1, B·τ) (1 without a
+    /// transducer).
+    public let noiseTemporalModes: Double
     /// Dark-click probability per window of this arm's detector.
     public let darkClickProbability: Double
     /// Repetition limit of node and transducer (Hz).
@@ -83,14 +90,20 @@ public struct ArmBudget: Codable, Sendable, Equatable {
         endToEndEfficiency = collection * transducer * conversion * filter * fiber * insertion * detector
         oneWayDelaySeconds = arm.fiber.delaySeconds
         heraldRoundTripSeconds = 2 * oneWayDelaySeconds
-        let downstreamOfConverter = filter * fiber * insertion * detector
+        let noiseDownstream = (arm.filter?.peakTransmission ?? 1) * fiber * insertion * detector
+        let window = arm.detector.windowSeconds
         var noise = 0.0
+        var modes = 1.0
         if let t = arm.transducer {
-            noise += t.efficiency * t.addedNoisePhotons * conversion * downstreamOfConverter
+            modes = NoiseModes.temporalModes(bandwidthMHz: min(t.bandwidthMHz, arm.filter?.bandwidthMHz ?? .infinity),
+                                             windowSeconds: window)
+            noise += t.efficiency * t.addedNoisePhotons * modes * conversion * noiseDownstream
         }
         if let c = arm.conversion {
-            noise += c.noiseRateHz * arm.detector.windowSeconds * downstreamOfConverter
+            let fraction = NoiseModes.bandwidthFraction(filterMHz: arm.filter?.bandwidthMHz, noiseMHz: c.noiseBandwidthMHz)
+            noise += c.noiseRateHz * window * fraction * noiseDownstream
         }
+        noiseTemporalModes = modes
         noisePhotonsPerWindow = noise
         darkClickProbability = arm.detector.darkClickProbability
         repetitionLimitHz = min(arm.node.maxRepetitionRateHz, arm.transducer?.maxRepetitionRateHz ?? .infinity)

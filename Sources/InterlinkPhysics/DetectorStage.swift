@@ -3,7 +3,8 @@ import Foundation
 
 /// Single-photon detector at the heralding station.
 ///
-/// Dark-click probability per window p_d = 1 − exp(−R_dark·τ_window). `jitterSeconds` enters the
+/// Dark-click probability per window p_d = 1 − exp(−R_dark·τ_window); for a time-bin scheme the
+/// window is one time bin (each detector has one window per bin). `jitterSeconds` enters the
 /// time-resolved-detection criterion (jitter ≪ 1/Δ, Vittorini et al., arXiv 1409.0907), reported as
 /// a diagnostic. Typical SNSPD: 0.90 – 0.98 efficiency, ≈ 1 – 130 Hz dark counts, 15 – 150 ps jitter
 /// (Marsili et al. 2013; arXiv 1611.02726).
@@ -16,14 +17,22 @@ public struct DetectorStage: Codable, Sendable, Equatable {
     public var windowSeconds: Double
     /// Timing jitter (seconds), ≥ 0.
     public var jitterSeconds: Double
+    /// Number-resolving or threshold detection (`DetectorKind`); nil = `numberResolving`. Both
+    /// detectors of a station must be of the same kind.
+    public var kind: DetectorKind?
 
     /// Creates a detector stage.
-    public init(efficiency: Double, darkCountRateHz: Double, windowSeconds: Double, jitterSeconds: Double) {
+    public init(efficiency: Double, darkCountRateHz: Double, windowSeconds: Double, jitterSeconds: Double,
+                kind: DetectorKind? = nil) {
         self.efficiency = efficiency
         self.darkCountRateHz = darkCountRateHz
         self.windowSeconds = windowSeconds
         self.jitterSeconds = jitterSeconds
+        self.kind = kind
     }
+
+    /// The detector kind, `numberResolving` when not given.
+    public var resolvedKind: DetectorKind { kind ?? .numberResolving }
 
     /// Validates every field; errors name `path.<field>`.
     public func validate(at path: String) throws {

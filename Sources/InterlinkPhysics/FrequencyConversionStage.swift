@@ -16,12 +16,17 @@ public struct FrequencyConversionStage: Codable, Sendable, Equatable {
     public var noiseRateHz: Double
     /// Wavelength after conversion (nm), > 0.
     public var outputWavelengthNm: Double
+    /// Bandwidth (MHz, > 0) in which `noiseRateHz` was measured; an arm filter narrower than this passes
+    /// the fraction B_filter/B_noise of the (spectrally flat) noise. nil = the rate is already the one
+    /// in the arm's detection bandwidth.
+    public var noiseBandwidthMHz: Double?
 
     /// Creates a conversion stage.
-    public init(efficiency: Double, noiseRateHz: Double, outputWavelengthNm: Double) {
+    public init(efficiency: Double, noiseRateHz: Double, outputWavelengthNm: Double, noiseBandwidthMHz: Double? = nil) {
         self.efficiency = efficiency
         self.noiseRateHz = noiseRateHz
         self.outputWavelengthNm = outputWavelengthNm
+        self.noiseBandwidthMHz = noiseBandwidthMHz
     }
 
     /// Validates every field; errors name `path.<field>`.
@@ -29,5 +34,6 @@ public struct FrequencyConversionStage: Codable, Sendable, Equatable {
         try Validate.efficiency(efficiency, at: child(path, "efficiency"))
         try Validate.nonNegative(noiseRateHz, at: child(path, "noiseRateHz"), unit: "Hz")
         try Validate.positive(outputWavelengthNm, at: child(path, "outputWavelengthNm"), unit: "nm")
+        if let b = noiseBandwidthMHz { try Validate.positive(b, at: child(path, "noiseBandwidthMHz"), unit: "MHz") }
     }
 }

@@ -11,18 +11,25 @@ public struct HeraldOutcome: Codable, Sendable, Equatable {
     public let successProbability: Double
     /// State heralded by a true herald alone.
     public let trueHeraldState: BellDiagonalState
-    /// Heralded state, (p_t·ρ_true + p_f·𝟙/4)/(p_t + p_f).
+    /// State heralded by a false herald alone (derived per scheme; 𝟙/4 only where the derivation
+    /// gives it).
+    public let falseHeraldState: BellDiagonalState
+    /// Heralded state, (p_t·ρ_true + p_f·ρ_false)/(p_t + p_f).
     public let state: BellDiagonalState
 
-    /// Combines true and false heralds: false heralds carry the maximally mixed state
-    /// (physics reference; Barrett & Kok, PRA 71, 060310, 2005).
-    init(trueProbability pt: Double, falseProbability pf: Double, trueState: BellDiagonalState) {
+    /// Combines true and false heralds with their own states. When nothing can herald (p_t + p_f = 0)
+    /// the state is the true-herald state (its limit as η → 0), or 𝟙/4 when `saturated` (every detector
+    /// window clicks from noise, so no pattern can be valid).
+    init(trueProbability pt: Double, falseProbability pf: Double, trueState: BellDiagonalState,
+         falseState: BellDiagonalState = .maximallyMixed, saturated: Bool = false) {
         trueHeraldProbability = min(1, max(0, pt))
         falseHeraldProbability = min(1, max(0, pf))
         successProbability = min(1, trueHeraldProbability + falseHeraldProbability)
         trueHeraldState = trueState
+        falseHeraldState = falseState
         let total = trueHeraldProbability + falseHeraldProbability
-        state = total > 0 ? trueState.mixed(with: .maximallyMixed, weight: trueHeraldProbability / total) : trueState
+        state = total > 0 ? trueState.mixed(with: falseState, weight: trueHeraldProbability / total)
+            : (saturated ? .maximallyMixed : trueState)
     }
 
     /// Probability that a noise click (dark count or noise photon) occurs in a window, given the

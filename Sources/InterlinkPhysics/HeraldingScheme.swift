@@ -4,7 +4,8 @@ import Foundation
 /// Which heralding protocol the midpoint station runs, as configuration data.
 ///
 /// JSON: `{"kind": "twoPhoton"}` or
-/// `{"kind": "singleClick", "brightStatePopulation": 0.05, "brightStatePopulationB": 0.05, "phaseStability": 0.98}`.
+/// `{"kind": "singleClick", "brightStatePopulation": 0.05, "brightStatePopulationB": 0.05, "phaseStability": 0.98,
+/// "detuningPhaseCompensated": true}`.
 public struct HeraldingScheme: Codable, Sendable, Equatable {
     /// Protocol family.
     public enum Kind: String, Codable, Sendable, Equatable {
@@ -22,6 +23,11 @@ public struct HeraldingScheme: Codable, Sendable, Equatable {
     public var brightStatePopulationB: Double?
     /// Single-click only: optical phase stability c_φ in [0, 1] (coherence factor); nil = 1.
     public var phaseStability: Double?
+    /// Single-click only: whether the fixed phase arg 𝒱 that a detuning between the photons puts on
+    /// the first-order interference is compensated by a known Z rotation at a node (true), or left in
+    /// the heralded state (false: the coherence shrinks by cos arg 𝒱). nil = true. No effect without
+    /// detuning.
+    public var detuningPhaseCompensated: Bool?
 
     /// Two-photon scheme.
     public static let twoPhoton = HeraldingScheme(kind: .twoPhoton)
@@ -33,11 +39,12 @@ public struct HeraldingScheme: Codable, Sendable, Equatable {
 
     /// Creates a scheme description.
     public init(kind: Kind, brightStatePopulation: Double? = nil, brightStatePopulationB: Double? = nil,
-                phaseStability: Double? = nil) {
+                phaseStability: Double? = nil, detuningPhaseCompensated: Bool? = nil) {
         self.kind = kind
         self.brightStatePopulation = brightStatePopulation
         self.brightStatePopulationB = brightStatePopulationB
         self.phaseStability = phaseStability
+        self.detuningPhaseCompensated = detuningPhaseCompensated
     }
 
     /// Validates: single-click requires `brightStatePopulation`; every probability in [0, 1].

@@ -46,6 +46,10 @@ public struct LinkConfiguration: Codable, Sendable, Equatable {
         try scheme.validate(at: child(path, "scheme"))
         try armA.validate(at: child(path, "armA"))
         try armB.validate(at: child(path, "armB"))
+        if armA.detector.resolvedKind != armB.detector.resolvedKind {
+            throw PhysicsError(kind: .inconsistent, path: child(child(child(path, "armB"), "detector"), "kind"),
+                               message: "value \(armB.detector.resolvedKind.rawValue) differs from armA.detector.kind = \(armA.detector.resolvedKind.rawValue); both station detectors must be of one kind (numberResolving or threshold)")
+        }
         try Validate.efficiency(residualVisibility, at: child(path, "residualVisibility"))
         if let d = detuningMHz { try Validate.finite(d, at: child(path, "detuningMHz")) }
         if let p = purification { try p.validate(at: child(path, "purification")) }

@@ -6,8 +6,9 @@ import Foundation
 /// - Per arm: `ArmBudget` (η, noise, delays).
 /// - Interference: M from the two photons' spectral modes at the detectors (including filters,
 ///   transducer bandwidths and the detuning), V = V₀·M.
-/// - Herald: `TwoPhotonHeralding` or `SingleClickHeralding` with noise-click probability from both
-///   detectors' dark counts and both arms' noise photons.
+/// - Herald: `TwoPhotonHeralding` or `SingleClickHeralding` with the station's noise-click
+///   probabilities per detector window (`StationNoise`: each detector's dark counts plus half of both
+///   arms' noise photons) and the detectors' kind (PNR or threshold).
 /// - Multiplexing over m = min(communication qubits) parallel modes: per-round success
 ///   1 − (1 − p)^m.
 /// - Period τ = max(node cycle, herald round trip, 1/repetition limit) (`AttemptPeriod`);
@@ -23,6 +24,9 @@ public struct LinkModel: Codable, Sendable, Equatable {
     public let modeOverlap: Double
     /// Two-photon visibility V = V₀·M.
     public let visibility: Double
+    /// Noise-click probabilities per window of the two station detectors (detector 1 is armA's,
+    /// detector 2 armB's `DetectorStage`).
+    public let stationNoise: StationNoise
     /// Heralding outcome per attempt (one mode).
     public let herald: HeraldOutcome
     /// Multiplexed modes per round, m.
@@ -39,7 +43,8 @@ public struct LinkModel: Codable, Sendable, Equatable {
     public let trueHeraldRateHz: Double
     /// Mean waiting time for a pair (s), τ/P_round (infinite if P_round = 0).
     public let meanWaitingTimeSeconds: Double
-    /// State right after the herald.
+    /// State right after the herald: the station's `herald.state` with each node's spin–photon error
+    /// channel (`SpinPhotonErrors`) on its qubit.
     public let heraldedState: BellDiagonalState
     /// State when both nodes have received the herald.
     public let deliveredState: BellDiagonalState
@@ -63,18 +68,22 @@ public struct LinkModel: Codable, Sendable, Equatable {
         let detuning = c.detuningMHz ?? 0
         modeOverlap = armA.spectrum.overlap(with: armB.spectrum.shifted(detuningMHz: detuning))
         visibility = c.residualVisibility * modeOverlap
-        let pn = HeraldOutcome.noiseClickProbability(darkA: armA.darkClickProbability, darkB: armB.darkClickProbability,
-                                                     noisePhotons: armA.noisePhotonsPerWindow + armB.noisePhotonsPerWindow)
+        let noise = StationNoise(darkClick1: armA.darkClickProbability, darkClick2: armB.darkClickProbability,
+                                 noisePhotons: armA.noisePhotonsPerWindow + armB.noisePhotonsPerWindow)
+        stationNoise = noise
+        let kind = c.armA.detector.resolvedKind
         switch c.scheme.kind {
         case .twoPhoton:
             herald = TwoPhotonHeralding.outcome(etaA: armA.endToEndEfficiency, etaB: armB.endToEndEfficiency,
-                                                visibility: visibility, noiseClickProbability: pn)
+                                                visibility: visibility, noise: noise, detector: kind)
         case .singleClick:
             let alpha = c.scheme.brightStatePopulation ?? 0
+            let phase = armA.spectrum.overlapPhase(with: armB.spectrum.shifted(detuningMHz: detuning))
             herald = SingleClickHeralding.outcome(etaA: armA.endToEndEfficiency, etaB: armB.endToEndEfficiency,
                                                   alphaA: alpha, alphaB: c.scheme.brightStatePopulationB ?? alpha,
                                                   visibility: visibility, phaseStability: c.scheme.phaseStability ?? 1,
-                                                  noiseClickProbability: pn)
+                                                  noise: noise, detector: kind, overlapPhase: phase,
+                                                  phaseCompensated: c.scheme.detuningPhaseCompensated ?? true)
         }
         multiplexing = min(c.armA.node.communicationQubits, c.armB.node.communicationQubits)
         successProbabilityPerAttempt = herald.successProbability
@@ -87,15 +96,20 @@ public struct LinkModel: Codable, Sendable, Equatable {
         rateHz = successProbabilityPerRound / tau
         trueHeraldRateHz = Multiplexing.successPerRound(herald.trueHeraldProbability, modes: multiplexing) / tau
         meanWaitingTimeSeconds = successProbabilityPerRound > 0 ? tau / successProbabilityPerRound : .infinity
-        heraldedState = herald.state
-        deliveredState = MemoryDecoherence.stored(herald.state, memoryA: c.armA.node.memory, timeA: armA.heraldRoundTripSeconds,
+        let spinA = c.armA.node.spinPhoton?.channel ?? .identity
+        let spinB = c.armB.node.spinPhoton?.channel ?? .identity
+        heraldedState = spinB.apply(to: spinA.apply(to: herald.state))
+        deliveredState = MemoryDecoherence.stored(heraldedState, memoryA: c.armA.node.memory, timeA: armA.heraldRoundTripSeconds,
                                                   memoryB: c.armB.node.memory, timeB: armB.heraldRoundTripSeconds)
         fidelity = deliveredState.fidelity
         bounds = LinkBounds(fiberTransmissionA: armA.fiber, fiberTransmissionB: armB.fiber,
                             channelUsesPerSecond: Double(multiplexing) / tau)
         hashingRateHz = rateHz * deliveredState.hashingYield
         if let plan = c.purification, plan.rounds > 0 {
-            purification = PurifiedLink(delivered: deliveredState, rateHz: rateHz, plan: plan)
+            let noise = PurificationNoise(nodeA: c.armA.node.operations, nodeB: c.armB.node.operations,
+                                          memoryA: c.armA.node.memory, memoryB: c.armB.node.memory,
+                                          classicalDelaySeconds: armA.oneWayDelaySeconds + armB.oneWayDelaySeconds)
+            purification = PurifiedLink(delivered: deliveredState, rateHz: rateHz, plan: plan, noise: noise)
         } else {
             purification = nil
         }
@@ -103,14 +117,16 @@ public struct LinkModel: Codable, Sendable, Equatable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case armA, armB, modeOverlap, visibility, herald, multiplexing, successProbabilityPerAttempt,
+        case armA, armB, modeOverlap, visibility, stationNoise, herald, multiplexing, successProbabilityPerAttempt,
              successProbabilityPerRound, attemptPeriod, rateHz, trueHeraldRateHz, meanWaitingTimeSeconds,
              heraldedState, deliveredState, fidelity, bounds, hashingRateHz, purification, detuningJitterProduct
     }
 }
 
-/// Purified output of a link (recurrence on consecutive delivered pairs; memory decoherence while
-/// pairs wait for partners is not included).
+/// Purified output of a link: recurrence on consecutive delivered pairs with the nodes' gate and
+/// readout errors, their durations and the classical message between the nodes (one-way delay via the
+/// station's fibers) during which the kept pair decoheres (`Purification.step(_:_:_:noise:)`).
+/// Memory decoherence while a pair waits for its partner pair is not included.
 public struct PurifiedLink: Codable, Sendable, Equatable {
     /// The plan that was applied.
     public let plan: PurificationPlan
@@ -123,8 +139,8 @@ public struct PurifiedLink: Codable, Sendable, Equatable {
     /// Purified pairs per second, rate / expected input pairs per output.
     public let rateHz: Double
 
-    init(delivered: BellDiagonalState, rateHz: Double, plan: PurificationPlan) {
-        let r = Purification.recurrence(delivered, protocol: plan.protocol, rounds: plan.rounds)
+    init(delivered: BellDiagonalState, rateHz: Double, plan: PurificationPlan, noise: PurificationNoise) {
+        let r = Purification.recurrence(delivered, protocol: plan.protocol, rounds: plan.rounds, noise: noise)
         self.plan = plan
         state = r.state
         successProbabilities = r.successProbabilities

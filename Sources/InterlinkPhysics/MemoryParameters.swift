@@ -6,8 +6,11 @@ import Foundation
 /// Model (see `MemoryDecoherence`): after storage time t the qubit suffers the Pauli twirl of
 /// amplitude damping plus dephasing, p_X = p_Y = (1 − e^(−t/T1))/4 and p_Z = (1 − c(t))/2 − p_X,
 /// where the coherence factor is
-/// c(t) = e^(−t/T2) (or e^(−t/(2·T1)) when T2 is absent) × e^(−(t/T_G)²) when a Gaussian
-/// dephasing time T_G is given (non-Markovian noise, common for trapped ions).
+/// c(t) = e^(−t/T2) (or e^(−t/(2·T1)) when T2 is absent) × g(t) when a Gaussian dephasing time T_G
+/// is given (non-Markovian noise, common for trapped ions), where g follows
+/// `gaussianDephasingConvention`: this package's e^(−(t/T_G)²) (default: T_G is the 1/e time of the
+/// coherence) or NetSquid's e^(−2(t/T_G)²) (a T_G quoted in NetSquid's convention is √2 times
+/// ours).
 /// Absent T1 means no energy relaxation (T1 = ∞); absent T2 and T_G mean no extra dephasing.
 /// Physicality requires T2 ≤ 2·T1 (1/T2 = 1/(2T1) + 1/T_φ); a violation is rejected.
 public struct MemoryParameters: Codable, Sendable, Equatable {
@@ -15,14 +18,19 @@ public struct MemoryParameters: Codable, Sendable, Equatable {
     public var t1Seconds: Double?
     /// Markovian coherence time T2 (seconds), > 0; nil = limited by T1 only.
     public var t2Seconds: Double?
-    /// Gaussian dephasing time T_G (seconds), > 0, coherence factor e^(−(t/T_G)²); nil = none.
+    /// Gaussian dephasing time T_G (seconds), > 0, coherence factor e^(−(t/T_G)²) in this package's
+    /// convention; nil = none.
     public var gaussianDephasingSeconds: Double?
+    /// Convention in which `gaussianDephasingSeconds` is given; nil = `interlink`.
+    public var gaussianDephasingConvention: GaussianDephasingConvention?
 
     /// Creates memory parameters.
-    public init(t1Seconds: Double? = nil, t2Seconds: Double? = nil, gaussianDephasingSeconds: Double? = nil) {
+    public init(t1Seconds: Double? = nil, t2Seconds: Double? = nil, gaussianDephasingSeconds: Double? = nil,
+                gaussianDephasingConvention: GaussianDephasingConvention? = nil) {
         self.t1Seconds = t1Seconds
         self.t2Seconds = t2Seconds
         self.gaussianDephasingSeconds = gaussianDephasingSeconds
+        self.gaussianDephasingConvention = gaussianDephasingConvention
     }
 
     /// Validates the fields and T2 ≤ 2·T1; errors name `path.<field>`.
@@ -53,7 +61,8 @@ public struct MemoryParameters: Codable, Sendable, Equatable {
             c = exp(-t / (2 * t1))
         }
         if let tg = gaussianDephasingSeconds {
-            c *= exp(-(t / tg) * (t / tg))
+            let x = t / (gaussianDephasingConvention ?? .interlink).interlinkTime(tg)
+            c *= exp(-x * x)
         }
         return c
     }

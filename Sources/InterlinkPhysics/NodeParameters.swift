@@ -19,11 +19,13 @@ public struct NodeParameters: Codable, Sendable, Equatable {
     public var operations: LocalOperations
     /// Number of communication qubits (emitters) usable in parallel in one attempt round, ≥ 1.
     public var communicationQubits: Int
+    /// Errors of the spin–photon entangled state (nil: ideal).
+    public var spinPhoton: SpinPhotonErrors?
 
     /// Creates node parameters.
     public init(modality: Modality, photon: PhotonSource, attemptTimeSeconds: Double,
                 maxRepetitionRateHz: Double, memory: MemoryParameters, operations: LocalOperations,
-                communicationQubits: Int) {
+                communicationQubits: Int, spinPhoton: SpinPhotonErrors? = nil) {
         self.modality = modality
         self.photon = photon
         self.attemptTimeSeconds = attemptTimeSeconds
@@ -31,6 +33,7 @@ public struct NodeParameters: Codable, Sendable, Equatable {
         self.memory = memory
         self.operations = operations
         self.communicationQubits = communicationQubits
+        self.spinPhoton = spinPhoton
     }
 
     /// Validates every field; errors name `path.<field>`.
@@ -41,12 +44,13 @@ public struct NodeParameters: Codable, Sendable, Equatable {
         try memory.validate(at: child(path, "memory"))
         try operations.validate(at: child(path, "operations"))
         try Validate.count(communicationQubits, atLeast: 1, atMost: 1_000_000, at: child(path, "communicationQubits"))
+        try spinPhoton?.validate(at: child(path, "spinPhoton"))
     }
 }
 
 extension NodeParameters {
     enum CodingKeys: String, CodingKey {
-        case modality, photon, attemptTimeSeconds, maxRepetitionRateHz, memory, operations, communicationQubits
+        case modality, photon, attemptTimeSeconds, maxRepetitionRateHz, memory, operations, communicationQubits, spinPhoton
     }
 
     /// Decodes, reading `communicationQubits` as an integral JSON number.
@@ -59,5 +63,6 @@ extension NodeParameters {
         memory = try c.decode(MemoryParameters.self, forKey: .memory)
         operations = try c.decode(LocalOperations.self, forKey: .operations)
         communicationQubits = try c.decodeInteger(forKey: .communicationQubits)
+        spinPhoton = try c.decodeIfPresent(SpinPhotonErrors.self, forKey: .spinPhoton)
     }
 }

@@ -82,11 +82,16 @@ public enum Purification {
     /// Applies `rounds` rounds of `protocol`, each on two copies of the previous round's output
     /// (symmetric recurrence, Deutsch et al. 1996). Decoherence while waiting is not included.
     public static func recurrence(_ state: BellDiagonalState, protocol: PurificationProtocol, rounds: Int) -> Rounds {
+        iterate(state, rounds: rounds) { step(`protocol`, $0, $0) }
+    }
+
+    /// Applies `step` `rounds` times to two copies of the previous output.
+    static func iterate(_ state: BellDiagonalState, rounds: Int, _ step: (BellDiagonalState) -> Step) -> Rounds {
         var s = state
         var probabilities: [Double] = []
         var pairs = 1.0
         for _ in 0..<max(0, rounds) {
-            let r = step(`protocol`, s, s)
+            let r = step(s)
             s = r.state
             probabilities.append(r.successProbability)
             pairs = r.successProbability > 0 ? 2 * pairs / r.successProbability : .infinity

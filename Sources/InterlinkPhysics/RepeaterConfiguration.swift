@@ -11,12 +11,17 @@ public struct RepeaterConfiguration: Codable, Sendable, Equatable {
     public var linkB: LinkConfiguration
     /// Memory cutoff (seconds, ≥ 0): a stored pair older than this is discarded; nil = no cutoff.
     public var cutoffSeconds: Double?
+    /// Whether the qubits decohere during the swap's gate and readout and while its outcome travels to
+    /// the end nodes (`EntanglementSwapping.decoherenceDuringSwap`); nil = false, the behaviour of
+    /// versions without this field (the Monte Carlo of `InterlinkSim` does not model it yet).
+    public var swapLatency: Bool?
 
     /// Creates a repeater configuration.
-    public init(linkA: LinkConfiguration, linkB: LinkConfiguration, cutoffSeconds: Double? = nil) {
+    public init(linkA: LinkConfiguration, linkB: LinkConfiguration, cutoffSeconds: Double? = nil, swapLatency: Bool? = nil) {
         self.linkA = linkA
         self.linkB = linkB
         self.cutoffSeconds = cutoffSeconds
+        self.swapLatency = swapLatency
     }
 
     /// Validates every field; errors name `path.<field>` (use `path: "repeater"`).

@@ -120,6 +120,13 @@ public struct SpectralMode: Codable, Sendable, Equatable {
     /// ∫ |A(ω)|² dω (the mode's norm; π·γ for a single factor).
     public var norm: Double { overlapIntegral(self).re }
 
+    /// Phase arg⟨A|B⟩ (radians) of the amplitude overlap with `other`: the fixed phase a detuning puts on
+    /// first-order (single-click) interference. 0 for identical centre frequencies.
+    public func overlapPhase(with other: SpectralMode) -> Double {
+        let z = overlapIntegral(other)
+        return z.magnitudeSquared > 0 ? atan2(z.im, z.re) : 0
+    }
+
     /// Mode overlap M = |⟨A|B⟩|² / (⟨A|A⟩⟨B|B⟩) in [0, 1].
     public func overlap(with other: SpectralMode) -> Double {
         let n = norm * other.norm

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// - `efficiency`: conversion efficiency η_t in [0, 1].
 /// - `addedNoisePhotons`: input-referred added noise N_add per mode; the output carries
-///   ≈ η_t·N_add noise photons per mode, counted like dark clicks (false heralds).
+///   ≈ η_t·N_add noise photons per temporal mode, and a detection window of length τ behind a noise
+///   bandwidth B admits max(1, B·τ) modes (`NoiseModes`), counted like dark clicks (false heralds).
 /// - `bandwidthMHz`: transduction bandwidth (FWHM). It is modelled as a Lorentzian filter acting on
 ///   the photon spectrum (same model as `SpectralFilterStage`, peak transmission 1 since the quoted
 ///   efficiency is on resonance).

@@ -12,8 +12,9 @@ import Foundation
 /// under convolution, so swapping multiplies the two pairs' transforms and a memory multiplies by
 /// (1, a, c, c) in [I, X, Y, Z] order. The expectation over D is therefore exact: the
 /// exponential factors give geometric sums in closed form; Gaussian dephasing is summed directly.
-/// Swap-node gate and readout noise follow (`EntanglementSwapping`); the classical message of the
-/// swap outcome to the end nodes is not modelled.
+/// Swap-node gate and readout noise follow (`EntanglementSwapping`); with `swapLatency` the qubits
+/// also decohere while the swap happens and while its outcome travels to the end nodes (one-way delay
+/// of each link's fibers, `EntanglementSwapping.decoherenceDuringSwap`).
 public struct TwoLinkRepeaterModel: Codable, Sendable, Equatable {
     /// Link A evaluated alone.
     public let linkA: LinkModel
@@ -68,8 +69,14 @@ public struct TwoLinkRepeaterModel: Codable, Sendable, Equatable {
         for k in 0..<4 {
             mean[k] = ta[k] * tb[k] * (ages.probabilitySimultaneous + one[k] + two[k])
         }
-        let ideal = BellDiagonalState(normalizing: BellTransform.inverse(mean))
-        let noisy = EntanglementSwapping.swap(ideal, .perfect, operations: c.linkA.armB.node.operations)
+        let swapped = BellDiagonalState(normalizing: BellTransform.inverse(mean))
+        let ops = c.linkA.armB.node.operations
+        let ideal = c.swapLatency != true ? swapped : EntanglementSwapping.decoherenceDuringSwap(
+            swapped, operations: ops, repeaterMemories: (c.linkA.armB.node.memory, c.linkB.armA.node.memory),
+            endMemories: (c.linkA.armA.node.memory, c.linkB.armB.node.memory),
+            classicalDelaysSeconds: (linkA.armA.oneWayDelaySeconds + linkA.armB.oneWayDelaySeconds,
+                                     linkB.armA.oneWayDelaySeconds + linkB.armB.oneWayDelaySeconds))
+        let noisy = EntanglementSwapping.swap(ideal, .perfect, operations: ops)
         state = noisy
         fidelity = noisy.fidelity
     }

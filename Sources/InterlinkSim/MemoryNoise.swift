@@ -34,7 +34,10 @@ public struct MemoryNoise: Sendable, Hashable {
         let r1 = memory.t1Seconds.map { 1 / $0 } ?? 0
         let r2: Double
         if let t2 = memory.t2Seconds { r2 = 1 / t2 } else { r2 = r1 / 2 }
-        let g = memory.gaussianDephasingSeconds.map { 1 / ($0 * $0) } ?? 0
+        let g = memory.gaussianDephasingSeconds.map {
+            let t = (memory.gaussianDephasingConvention ?? .interlink).interlinkTime($0)
+            return 1 / (t * t)
+        } ?? 0
         self.init(relaxationRate: r1, dephasingRate: r2, gaussianRateSquared: g)
     }
 

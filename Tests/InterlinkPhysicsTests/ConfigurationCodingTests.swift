@@ -60,7 +60,11 @@ struct ConfigurationCodingTests {
         c.purification = PurificationPlan(protocol: .dejmps, rounds: 1)
         let m = try LinkModel(configuration: c)
         let p = try #require(m.purification)
-        let step = Purification.dejmps(m.deliveredState, m.deliveredState)
+        // local noise: both nodes' gates and readout, and the 2 km round of classical messages
+        let ops = arm.node.operations
+        let noise = PurificationNoise(nodeA: ops, nodeB: ops, memoryA: arm.node.memory, memoryB: arm.node.memory,
+                                      classicalDelaySeconds: 2 * m.armA.oneWayDelaySeconds)
+        let step = Purification.step(.dejmps, m.deliveredState, m.deliveredState, noise: noise)
         #expect(close(p.expectedInputPairsPerOutput, 2 / step.successProbability))
         #expect(close(p.rateHz, m.rateHz * step.successProbability / 2))
         #expect(p.state.fidelity > m.fidelity)

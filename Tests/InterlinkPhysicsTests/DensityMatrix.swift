@@ -61,3 +61,23 @@ enum DensityMatrix {
         return (weights(out), tr)
     }
 }
+
+extension DensityMatrix {
+    /// Complex 4×4 matrix of Bell weights [I, X, Y, Z].
+    static func complexMatrix(_ weights: [Double]) -> MemoryMatrix {
+        var m = MemoryMatrix()
+        for (k, w) in weights.enumerated() {
+            for i in 0..<4 { for j in 0..<4 { m.re[i][j] += w * bell[k][i] * bell[k][j] } }
+        }
+        return m
+    }
+}
+
+extension ArmConfiguration {
+    /// This arm with a dark-count-free detector.
+    var withoutDarkCounts: ArmConfiguration {
+        var a = self
+        a.detector.darkCountRateHz = 0
+        return a
+    }
+}

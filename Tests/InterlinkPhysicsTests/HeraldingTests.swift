@@ -13,12 +13,15 @@ struct HeraldingTests {
         #expect(o.state.lambdaX == 0 && o.state.lambdaY == 0)
     }
 
-    @Test("Two-photon with noise clicks: false heralds [(ηA(1−ηB) + ηB(1−ηA))pn + pn²]/2 carry 𝟙/4")
+    @Test("Two-photon with noise clicks: four detector windows, p_f = s₁·z·q + s₀·q² (PNR), false heralds 𝟙/4")
     func twoPhotonNoise() {
         let eA = 0.05, eB = 0.04, pn = 1e-3, V = 1.0
         let o = TwoPhotonHeralding.outcome(etaA: eA, etaB: eB, visibility: V, noiseClickProbability: pn)
-        let pt = eA * eB / 2
-        let pf = ((eA * (1 - eB) + eB * (1 - eA)) * pn + pn * pn) / 2
+        // pn = at least one of the two detectors clicks in a window → per detector d = 1 − √(1 − pn).
+        let d = 1 - (1 - pn).squareRoot()
+        let quiet = (1 - d) * (1 - d), one = 2 * d * (1 - d)
+        let pt = eA * eB / 2 * quiet * quiet
+        let pf = (eA * (1 - eB) + eB * (1 - eA)) * quiet * one + (1 - eA) * (1 - eB) * one * one
         #expect(close(o.trueHeraldProbability, pt) && close(o.falseHeraldProbability, pf))
         #expect(close(o.state.fidelity, (pt * 1 + pf * 0.25) / (pt + pf)))
     }
@@ -91,5 +94,19 @@ struct HeraldingTests {
         let e = m.armA.endToEndEfficiency
         #expect(close(m.successProbabilityPerAttempt, 2 * 0.1 * e * (1 - 0.1 * e)))
         #expect(close(m.heraldedState.fidelity, 2 * 0.9 / (2 * (1 - 0.1 * e))))
+    }
+}
+
+@Suite("Heralding with saturated noise")
+struct SaturatedNoiseTests {
+    @Test("Every window clicking from noise heralds nothing and leaves 𝟙/4, not the true-herald state")
+    func saturated() {
+        for kind in DetectorKind.allCases {
+            let bk = TwoPhotonHeralding.outcome(etaA: 0.5, etaB: 0.5, visibility: 1, noise: .symmetric(1), detector: kind)
+            #expect(bk.successProbability == 0 && bk.state == .maximallyMixed)
+            let sc = SingleClickHeralding.outcome(etaA: 0.5, etaB: 0.5, alphaA: 0.1, alphaB: 0.1, visibility: 1,
+                                                  phaseStability: 1, noise: .symmetric(1), detector: kind)
+            #expect(sc.successProbability == 0 && sc.state == .maximallyMixed)
+        }
     }
 }

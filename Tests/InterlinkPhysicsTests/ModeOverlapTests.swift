@@ -96,7 +96,9 @@ struct ModeOverlapTests {
         #expect(close(b.filter, 0.9 * 6 / (21.5 + 6)))
         let t = try ArmBudget(arm: ModalityPreset.arm(named: "transmon.transducer.eo"), path: "arm")
         #expect(close(t.transducer, 0.087 * 14.8 / (1 + 14.8)))
-        // transducer noise η_t·N_add reaches the detector with the downstream efficiency (fiber 0 km → 1)
-        #expect(close(t.noisePhotonsPerWindow, 0.087 * 0.16 * 0.9))
+        // transducer noise η_t·N_add per mode × (14.8 MHz × 100 ns = 1.48 modes) reaches the detector with
+        // the downstream efficiency (fiber 0 km → 1, SNSPD 0.9)
+        #expect(close(t.noiseTemporalModes, 1.48))
+        #expect(close(t.noisePhotonsPerWindow, 0.087 * 0.16 * 1.48 * 0.9))
     }
 }

@@ -32,7 +32,17 @@ struct TwoLinkRepeaterTests {
             } else if r.earlierIsOne == false {
                 sb = MemoryDecoherence.stored(sb, memoryA: c.linkB.armA.node.memory, timeA: t, memoryB: c.linkB.armB.node.memory, timeB: t)
             }
-            fs.append(EntanglementSwapping.swap(sa, sb, operations: c.linkA.armB.node.operations).fidelity)
+            let swapped = EntanglementSwapping.swap(sa, sb, operations: c.linkA.armB.node.operations)
+            guard c.swapLatency == true else {
+                fs.append(swapped.fidelity)
+                rs.append(Double(r.rounds))
+                continue
+            }
+            let delays = (a.armA.oneWayDelaySeconds + a.armB.oneWayDelaySeconds, b.armA.oneWayDelaySeconds + b.armB.oneWayDelaySeconds)
+            fs.append(EntanglementSwapping.decoherenceDuringSwap(
+                swapped, operations: c.linkA.armB.node.operations,
+                repeaterMemories: (c.linkA.armB.node.memory, c.linkB.armA.node.memory),
+                endMemories: (c.linkA.armA.node.memory, c.linkB.armB.node.memory), classicalDelaysSeconds: delays).fidelity)
             rs.append(Double(r.rounds))
         }
         return (meanAndError(fs), meanAndError(rs))
