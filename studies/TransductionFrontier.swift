@@ -14,8 +14,9 @@ import Interlink
 /// clicks (false heralds carry 𝟙/4). Assumptions (stated in the report): the transmon emits its
 /// microwave photon shaped to the ion photon's temporal mode (linewidth 0.03 MHz, as shaped
 /// microwave photons in Kurpiers et al., Nature 558, 264, 2018), both arms use the same
-/// station detectors (SNSPD, 30 µs window of the ion preset), residual visibility 1 (only the
-/// spectra, noise and memory limit the fidelity).
+/// station detectors (SNSPD, 30 µs window of the ion preset), a 0.1 MHz filter cavity (peak
+/// transmission 0.9) in each arm so that the transducer noise fills ≈ 3 temporal modes of the window
+/// instead of ≈ 440 and both photons keep the same spectrum, residual visibility 1 (only the spectra, noise and memory limit the fidelity).
 struct TransductionFrontierStudy: Study {
     /// One sweep point.
     struct Parameters: Codable, Sendable {
@@ -34,6 +35,10 @@ struct TransductionFrontierStudy: Study {
         var targetRateHz = 1.0
         /// Second distance at which the break-even efficiency is reported (km).
         var farLengthKm = 10.0
+        /// Bandwidth of the filter cavities in both arms, behind the transducer and the converter
+        /// (MHz; assumed, peak transmission 0.9): it limits the transducer's broadband noise to
+        /// ≈ bandwidth × window temporal modes and keeps the two photons' spectra identical.
+        var transmonFilterMHz = 0.1
     }
 
     /// A published transducer: efficiency and added noise (assumed when none was published).
@@ -108,6 +113,10 @@ struct TransductionFrontierStudy: Study {
         sc.detector = ion.detector
         sc.transducer?.efficiency = efficiency ?? p.transducerEfficiency
         sc.transducer?.addedNoisePhotons = addedNoise ?? p.addedNoisePhotons
+        // The same filter cavity in both arms keeps the two photons' spectra identical.
+        let filter = SpectralFilterStage(bandwidthMHz: p.transmonFilterMHz, peakTransmission: 0.9)
+        sc.filter = filter
+        ion.filter = filter
         return LinkConfiguration.midpoint(armA: ion, armB: sc, totalLengthKm: lengthKm ?? p.lengthKm, scheme: .twoPhoton,
                                           residualVisibility: 1)
     }

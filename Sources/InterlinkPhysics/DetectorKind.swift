@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// How a station detector responds to photons.

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// How a Gaussian (non-Markovian) dephasing time T_G is defined.

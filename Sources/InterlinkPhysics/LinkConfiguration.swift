@@ -47,7 +47,7 @@ public struct LinkConfiguration: Codable, Sendable, Equatable {
         try armA.validate(at: child(path, "armA"))
         try armB.validate(at: child(path, "armB"))
         if armA.detector.resolvedKind != armB.detector.resolvedKind {
-            throw PhysicsError(kind: .inconsistent, path: child(child(child(path, "armB"), "detector"), "kind"),
+            throw ParameterError(kind: .inconsistent, path: child(child(child(path, "armB"), "detector"), "kind"),
                                message: "value \(armB.detector.resolvedKind.rawValue) differs from armA.detector.kind = \(armA.detector.resolvedKind.rawValue); both station detectors must be of one kind (numberResolving or threshold)")
         }
         try Validate.efficiency(residualVisibility, at: child(path, "residualVisibility"))

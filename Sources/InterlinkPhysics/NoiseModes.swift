@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// How much broadband noise a detection window admits.

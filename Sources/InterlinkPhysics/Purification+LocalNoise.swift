@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// The local noise of a purification step: each node's gates, readout, their durations, its memory,

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Errors of a node's spin–photon entangled state, as a Pauli channel on the spin (memory) qubit.

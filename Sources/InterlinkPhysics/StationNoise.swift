@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Noise-click probabilities of the two station detectors, per detector window.

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 import Testing
 @testable import InterlinkPhysics
@@ -22,8 +23,8 @@ struct LinkOptionTests {
         var mixed = arm
         mixed.detector.kind = .numberResolving
         let bad = LinkConfiguration.midpoint(armA: arm, armB: mixed, totalLengthKm: 0)
-        #expect(throws: PhysicsError.self) { try bad.validate(at: "link") }
-        do { try bad.validate(at: "link") } catch let e as PhysicsError { #expect(e.path == "link.armB.detector.kind") }
+        #expect(throws: ParameterError.self) { try bad.validate(at: "link") }
+        do { try bad.validate(at: "link") } catch let e as ParameterError { #expect(e.path == "link.armB.detector.kind") }
     }
 
     @Test("Detector kind decodes from JSON and defaults to numberResolving")

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 import Testing
 @testable import InterlinkPhysics
@@ -99,8 +100,8 @@ struct NoiseModeTests {
         b = try ArmBudget(arm: arm, path: "arm")
         #expect(close(b.noisePhotonsPerWindow, 2 * 1000 * 1e-6 * 0.25 * 0.9 * 0.8, 1e-12))
         arm.conversion?.noiseBandwidthMHz = -1
-        #expect(throws: PhysicsError.self) { try ArmBudget(arm: arm, path: "arm") }
-        do { _ = try ArmBudget(arm: arm, path: "arm") } catch let e as PhysicsError {
+        #expect(throws: ParameterError.self) { try ArmBudget(arm: arm, path: "arm") }
+        do { _ = try ArmBudget(arm: arm, path: "arm") } catch let e as ParameterError {
             #expect(e.path == "arm.conversion.noiseBandwidthMHz")
         }
     }

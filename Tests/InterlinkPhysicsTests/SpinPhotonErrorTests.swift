@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 import Testing
 @testable import InterlinkPhysics
@@ -24,7 +25,7 @@ struct SpinPhotonErrorTests {
         #expect(close(e.channel.pZ, 0.97 * pz + 0.01 * (1 - pz)))
         #expect(close(e.channel.pX, 0.01) && close(e.channel.pY, 0.01))
         #expect(close(e.fidelity, e.channel.pI))
-        #expect(throws: PhysicsError.self) { try SpinPhotonErrors(dephasingProbability: 0.7).validate(at: "n.spinPhoton") }
+        #expect(throws: ParameterError.self) { try SpinPhotonErrors(dephasingProbability: 0.7).validate(at: "n.spinPhoton") }
     }
 
     @Test("DEJMPS on a link with spin–photon errors equals a density-matrix brute force")

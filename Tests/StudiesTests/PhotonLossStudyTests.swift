@@ -47,7 +47,9 @@ struct PhotonLossStudyTests {
         let tau = 2 * 0.5 * 1.47 / 299_792.458
         let expected = 0.1 * 0.1 / 2 / tau
         let rate = try #require(row.number("trueRate"))
-        #expect(abs(rate - expected) / expected < 1e-9, "\(rate) vs \(expected)")
+        // A true herald also needs every other detector window free of noise (dark counts and the
+        // converters' 60 s⁻¹ within the SNSPD window): a factor just below 1 (≈ 1 − 3·10⁻⁵ here).
+        #expect(rate <= expected && (expected - rate) / expected < 1e-4, "\(rate) vs \(expected)")
         let points: Int = 2 * 2 * 90
         #expect(run.table.rows.count == points)
     }
