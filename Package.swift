@@ -80,7 +80,7 @@ let package = Package(
         ),
 
         // MARK: Outside the library: figure gallery, benchmark scenarios, studies, the CLI
-        .target(name: "InterlinkGallery", dependencies: ["InterlinkPlot"]),
+        .target(name: "InterlinkGallery", dependencies: ["InterlinkCore", "InterlinkPlot"]),
         .target(
             name: "InterlinkBenchmarks",
             dependencies: ["InterlinkCore", "InterlinkPhysics", "InterlinkSim"],
@@ -110,11 +110,11 @@ let package = Package(
         .testTarget(name: "InterlinkEvalTests", dependencies: ["InterlinkEval", "InterlinkPhysics"]),
         .testTarget(
             name: "InterlinkStatsTests",
-            dependencies: ["InterlinkStats"],
+            dependencies: ["InterlinkStats", "InterlinkCore"],
             resources: [.copy("Resources")]
         ),
-        .testTarget(name: "InterlinkPlotTests", dependencies: ["InterlinkPlot"]),
-        .testTarget(name: "InterlinkGalleryTests", dependencies: ["InterlinkGallery", "InterlinkPlot"], exclude: ["Golden"]),
+        .testTarget(name: "InterlinkPlotTests", dependencies: ["InterlinkPlot", "InterlinkCore"]),
+        .testTarget(name: "InterlinkGalleryTests", dependencies: ["InterlinkGallery", "InterlinkPlot", "InterlinkCore"], exclude: ["Golden"]),
         .testTarget(
             name: "InterlinkCircuitsTests",
             dependencies: ["InterlinkCircuits"],

@@ -1,3 +1,4 @@
+import InterlinkCore
 import CGSL
 
 /// The stopping test shared by ``RootFinder/brent(lower:upper:absoluteTolerance:relativeTolerance:maxIterations:_:)``
@@ -20,15 +21,14 @@ struct BracketTolerance {
     let scale: Double
 
     /// Validates the tolerances (finite, ≥ 0, at least one > 0).
-    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` naming the tolerance.
+    /// - Throws: ``ParameterError`` naming the tolerance.
     init(absolute: Double, relative: Double, lower: Double, upper: Double) throws {
         for (name, value) in [("absoluteTolerance", absolute), ("relativeTolerance", relative)]
         where !(value.isFinite && value >= 0) {
-            throw StatsError.invalidArgument(parameter: name, value: "\(value)", requirement: "finite and >= 0")
+            throw ParameterError(path: name, value: "\(value)", allowed: "finite and >= 0")
         }
         guard absolute > 0 || relative > 0 else {
-            throw StatsError.invalidArgument(
-                parameter: "absoluteTolerance, relativeTolerance", value: "both 0", requirement: "at least one > 0")
+            throw ParameterError(path: "absoluteTolerance, relativeTolerance", value: "both 0", allowed: "at least one > 0")
         }
         self.absolute = absolute
         self.relative = relative
