@@ -45,8 +45,8 @@ let package = Package(
         .target(name: "InterlinkStats", dependencies: ["CGSL", "InterlinkCore"]),
         .target(name: "InterlinkPlot", dependencies: ["CCairo", "InterlinkCore"]),
         .target(name: "InterlinkEval", dependencies: ["InterlinkCore", "InterlinkPhysics"]),
-        .target(name: "InterlinkCircuits"),
-        .target(name: "InterlinkPartition", dependencies: ["CMETIS", "InterlinkCircuits"]),
+        .target(name: "InterlinkCircuits", dependencies: ["InterlinkCore"]),
+        .target(name: "InterlinkPartition", dependencies: ["CMETIS", "InterlinkCore", "InterlinkCircuits"]),
         .target(
             name: "InterlinkSim",
             dependencies: [
@@ -117,10 +117,10 @@ let package = Package(
         .testTarget(name: "InterlinkGalleryTests", dependencies: ["InterlinkGallery", "InterlinkPlot", "InterlinkCore"], exclude: ["Golden"]),
         .testTarget(
             name: "InterlinkCircuitsTests",
-            dependencies: ["InterlinkCircuits"],
+            dependencies: ["InterlinkCircuits", "InterlinkCore"],
             resources: [.copy("Resources")]
         ),
-        .testTarget(name: "InterlinkPartitionTests", dependencies: ["InterlinkPartition", "InterlinkCircuits"]),
+        .testTarget(name: "InterlinkPartitionTests", dependencies: ["InterlinkPartition", "InterlinkCircuits", "InterlinkCore"]),
         .testTarget(name: "InterlinkSimTests", dependencies: ["InterlinkSim", "InterlinkCore"]),
         .testTarget(name: "InterlinkBenchmarksTests", dependencies: ["InterlinkBenchmarks"]),
         .testTarget(
