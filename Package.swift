@@ -105,6 +105,7 @@ let package = Package(
             dependencies: ["InterlinkNotebook", "InterlinkReport"],
             path: "Tests/InterlinkTestSupport"
         ),
+        .testTarget(name: "ArchitectureTests"),
         .testTarget(name: "InterlinkCoreTests", dependencies: ["InterlinkCore"]),
         .testTarget(name: "InterlinkPhysicsTests", dependencies: ["InterlinkPhysics"]),
         .testTarget(name: "InterlinkEvalTests", dependencies: ["InterlinkEval", "InterlinkPhysics"]),
