@@ -54,7 +54,7 @@ extension ValidationStudy {
     /// Published versus recomputed values.
     static var experimentTable: TableSpec {
         TableSpec("experiments", caption: "Published values against the values recomputed from the reported parameters, "
-            + "with the relative difference (simulated − published)/published") { _ in
+            + "with the relative difference (simulated − published)/published") { (_: ResultTable) in
             let rows: [[DataTable.Cell]] = try comparisons().map { c in
                 [.text(c.experiment), .text(c.unit.isEmpty ? c.quantity : "\(c.quantity) (\(c.unit))"), .number(c.published, uncertainty: nil),
                  .number(c.simulated, uncertainty: nil), .number(100 * c.relativeDifference, uncertainty: nil)]
@@ -67,7 +67,7 @@ extension ValidationStudy {
 
     /// What each recomputation takes from the paper and what it assumes.
     static var assumptionTable: TableSpec {
-        TableSpec("inputs", caption: "What each recomputation takes from the publication and what it assumes") { _ in
+        TableSpec("inputs", caption: "What each recomputation takes from the publication and what it assumes") { (_: ResultTable) in
             let rows: [[String]] = [
                 ["Stephenson et al. 2020", "2 m fiber; p, F (preset derived from them: attempt time, per-photon η, V₀ = 0.88)",
                  "dark counts and window of the APDs (assumed); the check is one of consistency, not prediction"],
@@ -130,7 +130,7 @@ extension ValidationStudy {
     static var craddockFigure: FigureSpec {
         FigureSpec("craddock", caption: "Ba⁺–Rb interference (Craddock et al. 2019): published projected fidelities "
             + "(points) against time-bin width, and the one-parameter beat model F = (1 + sinc(2πδT))/2 with the beat "
-            + "frequency δ fitted to them (line).") { _ in
+            + "frequency δ fitted to them (line).") { (_: ResultTable) in
             let delta = try craddockDetuning()
             let t = (0...100).map { Double($0) * 0.2 }
             var panel = Panel(x: Axis(label: "Time bin <i>T</i> (ns)", limits: 0...20),
