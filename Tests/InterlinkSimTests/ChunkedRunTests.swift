@@ -10,6 +10,13 @@ struct ChunkedRunTests {
         let chunk: Int
     }
 
+    /// Folds `n` draws of `s` into one word (order-sensitive), so a chunk's result pins its stream.
+    static func digest(_ n: Int, _ s: inout RandomStream) -> UInt64 {
+        var h: UInt64 = 0
+        for _ in 0..<n { h = (h &* 0x100000001B3) ^ s.next() }
+        return h
+    }
+
     @Test("chunk sizes: full chunks, a shorter last one, none for no trials")
     func chunkSizes() {
         // By hand: 10 trials in chunks of 4 are 4 + 4 + 2; 8 in chunks of 4 are 4 + 4.
@@ -23,19 +30,22 @@ struct ChunkedRunTests {
           arguments: [1, 2, 3, 8])
     func resultsInChunkOrder(threads: Int) throws {
         let stream = RandomStream(rootSeed: 7, pointKey: "chunked-run", replicate: 0)
-        let trials = 1001, chunkSize = 4
+        // 400 chunks of enough work that every worker thread really runs concurrently.
+        let trials = 399_001, chunkSize = 1000
         let results = try ChunkedRun.map(trials: trials, chunkSize: chunkSize, threads: threads, stream: stream) {
             c, n, s -> [UInt64] in
-            [UInt64(c), UInt64(n)] + (0..<n).map { _ in s.next() }
+            [UInt64(c), UInt64(n), Self.digest(n, &s)]
         }
         // Expected, computed chunk by chunk on this thread from the stream's own children:
-        // chunk c covers trials 4c ..< min(4c + 4, 1001) and draws from stream.child(c).
+        // chunk c covers trials 1000c ..< min(1000c + 1000, 399001) and draws from stream.child(c).
         let chunks = (trials + chunkSize - 1) / chunkSize
         let expected: [[UInt64]] = (0..<chunks).map { c in
             let n = min(chunkSize, trials - c * chunkSize)
             var s = stream.child(UInt64(c))
-            return [UInt64(c), UInt64(n)] + (0..<n).map { _ in s.next() }
+            return [UInt64(c), UInt64(n), Self.digest(n, &s)]
         }
+        #expect(results.count == 400)
+        #expect(results.last?[1] == 1)
         #expect(results == expected)
     }
 
