@@ -32,7 +32,10 @@ test: bootstrap
 test-tsan: bootstrap
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan $(if $(FILTER),--filter '$(FILTER)')
 
+# LeakSanitizer runs too (on by default on Linux); scripts/lsan-suppressions.txt lists the system
+# libraries whose process-lifetime caches it would otherwise report, and child processes inherit it.
 test-asan: bootstrap
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt \
 	$(SWIFT) test --sanitize=address --scratch-path .build-asan $(if $(FILTER),--filter '$(FILTER)')
 
 bench: build
