@@ -117,16 +117,25 @@ struct GeometricSamplerTests {
         }
     }
 
-    @Test("multiplexed success 1 − (1 − p)^M is accurate for tiny p")
+    @Test("multiplexed success 1 − (1 − p)^M is accurate for tiny p; bad inputs name their parameter")
     func multiplexed() throws {
-        // Hand values: M = 2, p = 0.5 → 0.75; M = 10, p = 1e-12 → ≈ 10e-12 − 45e-24 (binomial).
-        #expect(abs(GeometricSampler.multiplexedSuccessProbability(perEmitter: 0.5, emitters: 2) - 0.75) < 1e-15)
-        let tiny = GeometricSampler.multiplexedSuccessProbability(perEmitter: 1e-12, emitters: 10)
+        // Hand values: M = 2, p = 0.5 → 0.75; M = 10, p = 1e-12 → ≈ 10e-12 − 45e-24 (binomial);
+        // M = 4, p = 0.1 → 1 − 0.9⁴.
+        #expect(abs(try GeometricSampler(perEmitterProbability: 0.5, emitters: 2).successProbability - 0.75) < 1e-15)
+        let tiny = try GeometricSampler(perEmitterProbability: 1e-12, emitters: 10).successProbability
         #expect(abs(tiny - (10e-12 - 45e-24)) < 1e-26)
-        #expect(GeometricSampler.multiplexedSuccessProbability(perEmitter: 1, emitters: 3) == 1)
+        #expect(try GeometricSampler(perEmitterProbability: 1, emitters: 3).successProbability == 1)
         let sampler = try GeometricSampler(perEmitterProbability: 0.1, emitters: 4)
         #expect(abs(sampler.successProbability - (1 - 0.9 * 0.9 * 0.9 * 0.9)) < 1e-15)
-        #expect(throws: SimError.self) { try GeometricSampler(perEmitterProbability: 0.1, emitters: 0) }
+        #expect(throws: SimError.invalid(parameter: "emitters", reason: "must be ≥ 1, got 0")) {
+            try GeometricSampler(perEmitterProbability: 0.1, emitters: 0)
+        }
+        #expect(throws: SimError.outOfRange(parameter: "perEmitterProbability", value: 1.5, allowed: "(0, 1]")) {
+            try GeometricSampler(perEmitterProbability: 1.5, emitters: 2)
+        }
+        #expect(throws: SimError.outOfRange(parameter: "perEmitterProbability", value: -0.25, allowed: "(0, 1]")) {
+            try GeometricSampler(perEmitterProbability: -0.25, emitters: 2)
+        }
     }
 
     @Test("exponential variates have mean 1/rate")
