@@ -20,6 +20,19 @@ struct BracketTolerance {
     /// `max(|lower₀|, |upper₀|)` of the initial bracket (> 0, since `lower₀ < upper₀`).
     let scale: Double
 
+    /// Validates a whole bracketing problem: finite `lower < upper`, the tolerances and the
+    /// iteration limit (≥ 1) — the arguments every bracketing solver takes.
+    /// - Throws: ``ParameterError`` naming the argument.
+    init(lower: Double, upper: Double, absolute: Double, relative: Double, maxIterations: Int) throws {
+        try Validate.finite(lower, at: "lower")
+        try Validate.finite(upper, at: "upper")
+        guard lower < upper else {
+            throw ParameterError(path: "upper", value: "\(upper)", allowed: "> lower = \(lower)")
+        }
+        try self.init(absolute: absolute, relative: relative, lower: lower, upper: upper)
+        try Validate.count(maxIterations, atLeast: 1, at: "maxIterations")
+    }
+
     /// Validates the tolerances (finite, ≥ 0, at least one > 0).
     /// - Throws: ``ParameterError`` naming the tolerance.
     init(absolute: Double, relative: Double, lower: Double, upper: Double) throws {

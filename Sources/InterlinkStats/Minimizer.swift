@@ -49,14 +49,9 @@ public enum Minimizer {
         lower: Double, upper: Double, guess: Double? = nil, absoluteTolerance: Double = 0,
         relativeTolerance: Double = 1e-7, maxIterations: Int = 200, _ f: (Double) throws -> Double
     ) throws -> Minimum {
-        try Validate.finite(lower, at: "lower")
-        try Validate.finite(upper, at: "upper")
-        guard lower < upper else {
-            throw ParameterError(path: "upper", value: "\(upper)", allowed: "> lower = \(lower)")
-        }
         let tolerance = try BracketTolerance(
-            absolute: absoluteTolerance, relative: relativeTolerance, lower: lower, upper: upper)
-        try Validate.count(maxIterations, atLeast: 1, at: "maxIterations")
+            lower: lower, upper: upper, absolute: absoluteTolerance, relative: relativeTolerance,
+            maxIterations: maxIterations)
         return try withoutActuallyEscaping(f) { f in
             let target = ScalarFunctionBox(name: "minimisation target", f)
             let fLower = try target.evaluate(lower), fUpper = try target.evaluate(upper)
