@@ -88,6 +88,8 @@ extension PurificationStudy {
                     metrics.append(Metric("awareBestRounds_\(s)", best.number("rounds") ?? .nan))
                     metrics.append(Metric("awareTargetRate_\(s)", best.number("memoryAwareRate") ?? .nan, unit: "1/s"))
                 }
+                let ideal = rows.compactMap { $0.number("fidelity") }
+                metrics.append(Metric("idealFidelityMax_\(s)", ideal.max() ?? .nan))
                 let aware = rows.compactMap { $0.number("memoryAwareFidelity") }
                 metrics.append(Metric("awareFidelityMax_\(s)", aware.max() ?? .nan))
                 let hashing = rows.compactMap { $0.number("hashingRate") }
