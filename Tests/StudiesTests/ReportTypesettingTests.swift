@@ -1,0 +1,40 @@
+import Foundation
+import Interlink
+import InterlinkTestSupport
+import Testing
+@testable import Studies
+
+/// Issue 15, acceptance: every default study's report, generated now from the current code into a
+/// temporary folder, reads like a journal's through `pdftotext -layout` — no raw markup, no table
+/// number split across lines, a References section — and its Markdown carries the same numbering
+/// and bibliography.
+@Suite("typeset reports of every default study", .serialized)
+struct ReportTypesettingTests {
+    static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("templates")
+
+    @Test("every report PDF has no raw markup, no split table number and a bibliography")
+    func everyReport() async throws {
+        let catalogue = try Catalogue.studies()
+        let publisher = ReportPublisher(
+            catalogue: catalogue, report: StudyReport(templates: try ReportTemplates(directory: Self.templates)))
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("interlink-typeset-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let runner = StudyRunner(options: RunOptions(jobs: 2, cacheDirectory: nil))
+        #expect(catalogue.studies.count >= 8)
+        for study in catalogue.studies {
+            let folder = try publisher.publish(try await runner.run(study), into: root)
+            let markdown = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
+            let text = try ReportPDFCheck.text(ofPDFAt: folder.appendingPathComponent("report.pdf"))
+            let problems = ReportPDFCheck.problems(markdown: markdown, pdfText: text)
+            #expect(problems.isEmpty, "\(study.identifier):\n\(problems.joined(separator: "\n"))")
+            // The Markdown carries the same numbering and bibliography.
+            #expect(markdown.contains("**Figure 1.**"), "\(study.identifier): no numbered figure")
+            #expect(markdown.contains("**Table 1.**"), "\(study.identifier): no numbered table")
+            #expect(markdown.contains("\n## References\n\n[1] "), "\(study.identifier): no References in report.md")
+            #expect(!markdown.contains("{#fig:") && !markdown.contains("@fig:") && !markdown.contains("[@"),
+                    "\(study.identifier): unresolved label or citation in report.md")
+            #expect(text.contains("Figure 1."), "\(study.identifier): no numbered figure in the PDF")
+        }
+    }
+}
