@@ -51,4 +51,23 @@ struct ReportTypesettingTests {
             #expect(text.contains("Figure 1."), "\(study.identifier): no numbered figure in the PDF")
         }
     }
+
+    /// A folder of already generated reports to check (`interlink run --all --output DIR`).
+    static let checkFolder = ProcessInfo.processInfo.environment["INTERLINK_TYPESET_CHECK_DIR"]
+
+    @Test("the reports in INTERLINK_TYPESET_CHECK_DIR pass the same checks", .enabled(if: checkFolder != nil))
+    func existingReports() throws {
+        let root = URL(fileURLWithPath: try #require(Self.checkFolder), isDirectory: true)
+        var checked = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() {
+            let folder = root.appendingPathComponent(name)
+            let pdf = folder.appendingPathComponent("report.pdf")
+            guard FileManager.default.fileExists(atPath: pdf.path) else { continue }
+            let markdown = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
+            let problems = ReportPDFCheck.problems(markdown: markdown, pdfText: try ReportPDFCheck.text(ofPDFAt: pdf))
+            #expect(problems.isEmpty, "\(name):\n\(problems.joined(separator: "\n"))")
+            checked += 1
+        }
+        #expect(checked > 0)
+    }
 }
