@@ -12,7 +12,7 @@ import InterlinkPlot
 /// 4. When even the unbreakable pieces do not fit, the font shrinks, down to ``minimumScale`` of the
 ///    body size.
 /// 5. When they still do not fit, the table is split by columns into parts set one after the other,
-///    each repeating the first (key) column.
+///    each repeating the key columns that identify a row (``keyColumns(rows:count:widths:limit:)``).
 struct TablePlan {
     /// One group of columns set as a table of its own.
     struct Part {
@@ -102,14 +102,16 @@ struct TablePlan {
         if measured.minimum.reduce(0, +) + 2 * pad * Double(count) <= width || count < 2 {
             groups = [Array(0..<count)]
         } else {
-            let key = measured.minimum[0] + 2 * pad
-            var current: [Int] = [0]
+            let keyColumns = Self.keyColumns(rows: rows, count: count, widths: measured.minimum.map { $0 + 2 * pad },
+                                             limit: 0.4 * width)
+            let key = keyColumns.map { measured.minimum[$0] + 2 * pad }.reduce(0, +)
+            var current = keyColumns
             var used = key
-            for c in 1..<count {
+            for c in keyColumns.count..<count {
                 let w = measured.minimum[c] + 2 * pad
-                if used + w > width, current.count > 1 {
+                if used + w > width, current.count > keyColumns.count {
                     groups.append(current)
-                    current = [0]
+                    current = keyColumns
                     used = key
                 }
                 current.append(c)
@@ -144,6 +146,24 @@ struct TablePlan {
             parts.append(Part(columns: group, widths: widths, headerHeight: headerHeight, rowHeights: rowHeights))
         }
         self.parts = parts
+    }
+
+    /// The columns that identify a row, repeated in every part of a split table: the first column,
+    /// and the ones after it while their cells are labels or counts (no `±`, `×` or decimal point)
+    /// and all of them together take at most `limit` of the width.
+    static func keyColumns(rows: [[String]], count: Int, widths: [Double], limit: Double) -> [Int] {
+        var key = [0]
+        var used = widths[0]
+        for c in 1..<max(count - 1, 1) {
+            let isLabel = rows.allSatisfy { row in
+                let cell = c < row.count ? row[c] : ""
+                return !cell.contains("±") && !cell.contains("×") && !cell.contains(".")
+            }
+            guard isLabel, used + widths[c] <= limit else { break }
+            key.append(c)
+            used += widths[c]
+        }
+        return key
     }
 
     /// `markup` in which Pango may break lines only after spaces (`spaces`: true) or nowhere: the

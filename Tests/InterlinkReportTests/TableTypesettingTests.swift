@@ -72,6 +72,15 @@ struct TableTypesettingTests {
         #expect(checked == 3)
     }
 
+    @Test("the key columns of a split table: labels and counts after the first, within the width limit")
+    func keyColumns() {
+        let rows = [["transmon", "1", "7", "1356 ± 6", "0.83"], ["ion", "0", "8", "5842 ± 8", "0.91"]]
+        let widths = [50.0, 20, 20, 60, 40]
+        #expect(TablePlan.keyColumns(rows: rows, count: 5, widths: widths, limit: 200) == [0, 1, 2])
+        #expect(TablePlan.keyColumns(rows: rows, count: 5, widths: widths, limit: 75) == [0, 1])
+        #expect(TablePlan.keyColumns(rows: [["a", "0.5"], ["b", "1"]], count: 2, widths: [10, 10], limit: 100) == [0])
+    }
+
     @Test("a heading is never the last line of a page, wherever the filler puts it")
     func headingsKeptWithNext() throws {
         for filler in stride(from: 30, through: 62, by: 2) {
