@@ -129,7 +129,7 @@ let package = Package(
             dependencies: ["InterlinkNotebook", "InterlinkCluster", "InterlinkReport", "InterlinkTestSupport", "InterlinkCore"]
         ),
         .testTarget(name: "InterlinkReportTests", dependencies: ["InterlinkReport", "InterlinkTestSupport", "InterlinkCore"]),
-        .testTarget(name: "StudiesTests", dependencies: ["Studies", "Interlink"]),
+        .testTarget(name: "StudiesTests", dependencies: ["Studies", "Interlink", "InterlinkTestSupport"]),
         .testTarget(name: "InterlinkCLITests", dependencies: ["InterlinkCLI"]),
     ],
     swiftLanguageModes: [.v6]

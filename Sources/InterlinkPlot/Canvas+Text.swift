@@ -20,7 +20,7 @@ extension Canvas {
     /// then `pango_layout_new`, `pango_layout_set_markup`, `pango_layout_set_font_description` with
     /// the size in points at 72 dpi).
     func layout(_ text: String, size: Double, bold: Bool = false, wrapWidth: Double? = nil) throws -> OpaquePointer {
-        let markup = Self.expandScripts(text, size: size)
+        let markup = Self.expandMonospace(Self.expandScripts(text, size: size))
         var error: UnsafeMutablePointer<GError>?
         // `pango_parse_markup`
         let parsed = pango_parse_markup(markup, -1, 0, nil, nil, nil, &error)
@@ -71,6 +71,15 @@ extension Canvas {
             .replacingOccurrences(of: "<sub>", with: "<span size=\"\(small)\" rise=\"-\(down)\">")
             .replacingOccurrences(of: "</sup>", with: "</span>")
             .replacingOccurrences(of: "</sub>", with: "</span>")
+    }
+
+    /// Rewrites `<tt>` as a span in ``FontLibrary/monospaceFamily`` (Pango's `<tt>` asks for the
+    /// generic "Monospace" family, which the private font configuration does not define).
+    static func expandMonospace(_ markup: String) -> String {
+        guard markup.contains("<tt>") else { return markup }
+        return markup
+            .replacingOccurrences(of: "<tt>", with: "<span font_family=\"\(FontLibrary.monospaceFamily)\">")
+            .replacingOccurrences(of: "</tt>", with: "</span>")
     }
 
     /// Logical extent of a layout (`pango_layout_get_extents`, `pango_layout_get_baseline`).

@@ -33,6 +33,8 @@ struct PanelPlan {
     var plot: Rect
     var panelLabel: String?
     var isLastColumn: Bool
+    /// Set when the legend goes outside the plot (every inside position would cover data).
+    var outsideLegend: OutsideLegend?
 
     var transform: PlotTransform { PlotTransform(x: x.mapping, y: y.mapping, rect: plot) }
 }
@@ -119,13 +121,26 @@ enum FigureLayout {
             }
         }
         // Resolve, measure, align; three passes let tick choices settle with the final plot size.
-        for _ in 0..<3 {
-            for i in plans.indices {
-                try resolveAxes(&plans[i], canvas: canvas, metrics: metrics)
-                plans[i].margins = try margins(for: plans[i], canvas: canvas, metrics: metrics)
+        func settle() throws {
+            for _ in 0..<3 {
+                for i in plans.indices {
+                    try resolveAxes(&plans[i], canvas: canvas, metrics: metrics)
+                    plans[i].margins = try margins(for: plans[i], canvas: canvas, metrics: metrics)
+                }
+                align(&plans, rows: rows, columns: columns)
             }
-            align(&plans, rows: rows, columns: columns)
         }
+        try settle()
+        // An automatic legend that would cover data everywhere inside moves outside; the panel
+        // gives it room and settles again.
+        var moved = false
+        for i in plans.indices {
+            if let outside = try Legend.outside(plans[i], canvas: canvas, theme: theme) {
+                plans[i].outsideLegend = outside
+                moved = true
+            }
+        }
+        if moved { try settle() }
         for plan in plans where plan.plot.width < 10 || plan.plot.height < 10 {
             throw ParameterError(
                 path: "figure.panels[\(plan.index)]", value: "plot area \(Int(plan.plot.width))x\(Int(plan.plot.height)) pt",
@@ -264,6 +279,7 @@ enum FigureLayout {
             top = max(top, metrics.pad + lineHeight * 1.5 + 0.2 * fs)
         }
         m.top = top
+        if let legend = plan.outsideLegend, legend.side == .top { m.top += legend.reserve }
         // Right: x label overhang and the colour bar.
         m.right = metrics.pad + max(overhangRight, 0) + (plan.isLastColumn ? 0 : 0.8 * fs)
         if let color = plan.color, let map = plan.heatmap {
@@ -275,6 +291,7 @@ enum FigureLayout {
             }
             m.right = max(m.right, right)
         }
+        if let legend = plan.outsideLegend, legend.side == .right { m.right += legend.reserve }
         return m
     }
 

@@ -95,7 +95,8 @@ struct FigureRenderer {
                             anchor: .top, angle: -Double.pi / 2, wrapWidth: r.height)
         }
         if let title = plan.panel.title, !title.isEmpty {
-            try canvas.text(title, size: fs, at: r.midX, r.minY - 0.3 * fs, anchor: .bottom, wrapWidth: r.width)
+            let legendAbove = plan.outsideLegend.map { $0.side == .top ? $0.reserve : 0 } ?? 0
+            try canvas.text(title, size: fs, at: r.midX, r.minY - 0.3 * fs - legendAbove, anchor: .bottom, wrapWidth: r.width)
         }
         if let label = plan.panelLabel {
             try canvas.text(label, size: fs, at: plan.cell.minX + m.pad, plan.cell.minY + m.pad, anchor: .topLeft)

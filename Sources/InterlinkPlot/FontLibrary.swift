@@ -4,7 +4,7 @@ import Foundation
 /// The private fontconfig configuration and Pango font map every figure uses.
 ///
 /// Built with `FcConfigCreate` + `FcConfigAppFontAddFile` from Liberation Sans (regular, bold, italic,
-/// bold italic) and DejaVu Sans (fallback glyphs) only, so figures never depend on the fonts a
+/// bold italic), DejaVu Sans (fallback glyphs) and DejaVu Sans Mono (code, `<tt>`) only, so figures never depend on the fonts a
 /// machine happens to have. The font map comes from
 /// `pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)` so that PDF output embeds
 /// TrueType subsets, and hinting is off (`cairo_font_options_set_hint_style`/`_hint_metrics`)
@@ -12,6 +12,9 @@ import Foundation
 final class FontLibrary {
     /// Font family used for all text.
     static let family = "Liberation Sans"
+    /// Font family of monospaced text (Pango `<tt>`, which would otherwise ask for the generic
+    /// "Monospace" the private configuration does not define).
+    static let monospaceFamily = "DejaVu Sans Mono"
 
     /// The font files of the private configuration.
     static let fontFiles = [
@@ -20,6 +23,8 @@ final class FontLibrary {
         "/usr/share/fonts/truetype/liberation2/LiberationSans-Italic.ttf",
         "/usr/share/fonts/truetype/liberation2/LiberationSans-BoldItalic.ttf",
         "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf",
     ]
 
     /// `PangoFontMap *` bound to the private `FcConfig`.

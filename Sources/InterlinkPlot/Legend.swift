@@ -103,10 +103,24 @@ enum Legend {
         return (best, bestScore)
     }
 
-    /// Page points along a panel's data: vertices and points every ~1.5 pt along lines, and a grid
-    /// over bars, so that legend placement can count what a box would hide.
-    static func samples(_ styled: [StyledMark], transform t: PlotTransform) -> [(x: Double, y: Double)] {
+    /// Page points along a panel's data: vertices and points every ~1.5 pt along lines, a ring of
+    /// `markerRadius` around every marker, error bars with their caps, reference lines across the
+    /// panel, and a grid over bars and filled areas, so that legend placement can count what a box
+    /// would hide.
+    static func samples(_ styled: [StyledMark], transform t: PlotTransform,
+                        markerRadius: Double = 0) -> [(x: Double, y: Double)] {
         var points: [(x: Double, y: Double)] = []
+        /// Points on a circle of `markerRadius` around every data point (the drawn marker's outline).
+        func markers(_ xs: [Double], _ ys: [Double]) {
+            guard markerRadius > 0 else { return }
+            for i in 0..<min(xs.count, ys.count) {
+                guard let p = t.point(xs[i], ys[i]) else { continue }
+                for k in 0..<8 {
+                    let angle = Double(k) * Double.pi / 4
+                    points.append((p.x + markerRadius * cos(angle), p.y + markerRadius * sin(angle)))
+                }
+            }
+        }
         func polyline(_ xs: [Double], _ ys: [Double]) {
             var previous: (x: Double, y: Double)?
             for i in 0..<min(xs.count, ys.count) {
@@ -169,7 +183,13 @@ enum Legend {
         }
         for item in styled {
             switch item.mark.kind {
-            case let .line(x, y, _, _), let .scatter(x, y, _, _), let .step(x, y, _):
+            case let .line(x, y, _, marker):
+                polyline(x, y)
+                if marker != nil { markers(x, y) }
+            case let .scatter(x, y, _, _):
+                polyline(x, y)
+                markers(x, y)
+            case let .step(x, y, _):
                 polyline(x, y)
             case let .fillToEdge(x, y, edge):
                 polyline(x, y)
@@ -178,10 +198,21 @@ enum Legend {
                     guard let px = t.px(s.x), let py = t.py(s.ys[0]) else { return nil }
                     return (px, py, edgeY)
                 })
-            case let .errorBars(x, y, yError, _, _):
+            case let .errorBars(x, y, yError, xError, _):
                 polyline(x, y)
+                markers(x, y)
                 for i in 0..<min(x.count, y.count, yError.count) {
                     polyline([x[i], x[i]], [y[i] - abs(yError[i]), y[i] + abs(yError[i])])
+                    // The caps: short horizontal strokes at both ends.
+                    for end in [y[i] - abs(yError[i]), y[i] + abs(yError[i])] {
+                        if let p = t.point(x[i], end) {
+                            points.append((p.x - markerRadius, p.y))
+                            points.append((p.x + markerRadius, p.y))
+                        }
+                    }
+                    if let xError, i < xError.count {
+                        polyline([x[i] - abs(xError[i]), x[i] + abs(xError[i])], [y[i], y[i]])
+                    }
                 }
             case let .band(x, lower, upper):
                 polyline(x, lower)
@@ -224,8 +255,17 @@ enum Legend {
                 } else if axis == .y, let a = t.py(from), let b = t.py(to) {
                     area(Rect(x: r.minX, y: min(a, b), width: r.width, height: abs(b - a)))
                 }
-            case .reference:
-                break
+            case let .reference(axis, value, _):
+                let r = t.rect
+                if axis == .x, let px = t.px(value) {
+                    strips([(px, r.minY, r.maxY)])
+                } else if axis == .y, let py = t.py(value) {
+                    var x = r.minX
+                    while x <= r.maxX {
+                        points.append((x, py))
+                        x += 1.5
+                    }
+                }
             }
         }
         return points
@@ -233,77 +273,46 @@ enum Legend {
 }
 
 extension FigureRenderer {
-    /// Draws the legend of a panel where it covers the least data (or where asked).
+    /// Draws the legend of a panel: where the layout put it outside the plot, where asked, or
+    /// (`.auto`) at the inside position covering no data (``Legend/choose(_:canvas:theme:)``).
     func drawLegend(_ plan: PanelPlan) throws {
-        guard plan.panel.legend != .hidden else { return }
-        let entries = Legend.entries(plan.styled, theme: theme)
-        guard !entries.isEmpty else { return }
-        let fs = theme.fontSize
-        let glyphWidth = 2.2 * fs
-        let gap = 0.4 * fs
-        let padding = 0.3 * fs
-        var rowHeights: [Double] = []
-        var textWidths: [Double] = []
-        for entry in entries {
-            let size = try canvas.measure(entry.label, size: fs)
-            rowHeights.append(max(size.height, theme.markerSize + 2))
-            textWidths.append(size.width)
-        }
-        // Entries fill columns top to bottom.
-        let rowHeight = rowHeights.max() ?? fs
-        let inset = 0.4 * fs
-        func rows(_ c: Int) -> Int { (entries.count + c - 1) / c }
-        func members(_ c: Int, _ column: Int) -> Range<Int> {
-            min(column * rows(c), entries.count)..<min((column + 1) * rows(c), entries.count)
-        }
-        func columnWidth(_ c: Int, _ column: Int) -> Double {
-            glyphWidth + gap + (members(c, column).map { textWidths[$0] }.max() ?? 0)
-        }
-        func totalWidth(_ c: Int) -> Double {
-            padding * 2 + (0..<c).map { columnWidth(c, $0) }.reduce(0, +) + Double(c - 1) * 2 * gap
-        }
-        func totalHeight(_ c: Int) -> Double { padding * 2 + Double(rows(c)) * rowHeight }
-        // Column counts that fit inside the plot.
-        var options = (1...min(entries.count, 4)).filter {
-            totalWidth($0) <= plan.plot.width - 2 * inset && totalHeight($0) <= plan.plot.height - 2 * inset
-        }
-        if options.isEmpty { options = [1] }
-        let position: LegendPosition
+        guard let layout = try LegendLayout(plan, canvas: canvas, theme: theme) else { return }
+        let box: Rect
         let columns: Int
-        if plan.panel.legend == .auto {
-            // The position and column count covering the least data; fewer columns win ties.
-            let samples = Legend.samples(plan.styled, transform: plan.transform)
-            var best = (position: LegendPosition.topRight, columns: 1, covered: Int.max)
-            for c in options {
-                let (candidate, covered) = Legend.placeScored(
-                    width: totalWidth(c), height: totalHeight(c), plot: plan.plot, inset: inset, samples: samples)
-                if covered < best.covered { best = (candidate, c, covered) }
+        if let outside = plan.outsideLegend {
+            columns = outside.columns
+            let gap = LegendLayout.outsideGap(theme)
+            switch outside.side {
+            case .right:
+                box = Rect(x: plan.plot.maxX + gap, y: plan.plot.minY,
+                           width: layout.totalWidth(columns), height: layout.totalHeight(columns))
+            case .top:
+                let height = layout.totalHeight(columns)
+                box = Rect(x: plan.plot.minX, y: plan.plot.minY - gap - height,
+                           width: layout.totalWidth(columns), height: height)
             }
-            position = best.position
-            columns = best.columns
         } else {
-            // Where asked: one column unless it would be taller than 85 % of the plot.
-            position = plan.panel.legend
-            columns = options.first { totalHeight($0) <= 0.85 * plan.plot.height } ?? options[options.count - 1]
+            let choice = Legend.choose(plan, layout: layout, samples: try Legend.allSamples(plan, canvas: canvas, theme: theme))
+            columns = choice.columns
+            box = Legend.rect(choice.position, width: layout.totalWidth(columns), height: layout.totalHeight(columns),
+                              plot: plan.plot, inset: layout.inset)
+            // A white backing (no frame) keeps text legible if data cannot be avoided entirely.
+            canvas.setColor(Color.white.opacity(0.85))
+            canvas.newPath()
+            canvas.rectangle(box)
+            canvas.fill()
         }
-        let width = totalWidth(columns)
-        let height = totalHeight(columns)
-        let box = Legend.rect(position, width: width, height: height, plot: plan.plot, inset: inset)
-        // A white backing (no frame) keeps text legible if data cannot be avoided entirely.
-        canvas.setColor(Color.white.opacity(0.85))
-        canvas.newPath()
-        canvas.rectangle(box)
-        canvas.fill()
-        var x = box.minX + padding
+        let entries = layout.entries
+        var x = box.minX + layout.padding
         for column in 0..<columns {
-            var y = box.minY + padding
-            for index in members(columns, column) {
-                let cy = y + rowHeight / 2
-                drawGlyph(entries[index].glyph, x: x, width: glyphWidth, centerY: cy, height: rowHeight)
-                try canvas.text(entries[index].label, size: fs, at: x + glyphWidth + gap, cy, anchor: .left)
-                y += rowHeight
+            var y = box.minY + layout.padding
+            for index in layout.members(columns, column) {
+                let cy = y + layout.rowHeight / 2
+                drawGlyph(entries[index].glyph, x: x, width: layout.glyphWidth, centerY: cy, height: layout.rowHeight)
+                try canvas.text(entries[index].label, size: theme.fontSize, at: x + layout.glyphWidth + layout.gap, cy, anchor: .left)
+                y += layout.rowHeight
             }
-            x += columnWidth(columns, column) + 2 * gap
+            x += layout.columnWidth(columns, column) + 2 * layout.gap
         }
     }
 

@@ -1,8 +1,14 @@
 /// Converts the inline Markdown of generated reports into Pango markup for the PDF: `**bold**`,
-/// `*italic*` / `_italic_`, `` `code` ``, links `[text](url)` (text kept), and the characters Pango
-/// treats as markup (`&`, `<`, `>`) escaped. Inline HTML-like `<sub>`/`<sup>` written by templates
-/// is not produced (Markdown hosts strip it), so nothing else needs translating.
+/// `*italic*` / `_italic_`, `` `code` `` (monospace), links `[text](url)` (text kept), the inline
+/// HTML tags Markdown hosts render (`<sub>`, `<sup>`, `<i>`, `<em>`, `<b>`, `<strong>`, `<code>`),
+/// the script shorthands of ``ScriptShorthand`` (`x_{n}`, `10^{-4}`, `N_add`), and every other
+/// character Pango treats as markup (`&`, `<`, `>`) escaped.
 enum InlineMarkup {
+    /// Inline HTML tags understood, with the Pango tag each becomes.
+    static let htmlTags: [String: String] = [
+        "sub": "sub", "sup": "sup", "i": "i", "em": "i", "b": "b", "strong": "b", "code": "tt",
+    ]
+
     /// Pango markup for one line or paragraph of inline Markdown. The result is always
     /// well-formed markup for any input: tags are kept on a stack, so closing a tag that is not
     /// the innermost one (`*a **b* c**`) closes the inner ones and reopens them after it;
@@ -10,30 +16,54 @@ enum InlineMarkup {
     /// or dropped (Pango's XML parser rejects them).
     static func pango(_ markdown: String) -> String {
         var out = ""
-        var open: [String] = []   // innermost last: "b", "i", "tt"
-        let chars = Array(markdown)
+        var open: [String] = []   // innermost last: "b", "i", "tt", "sub", "sup"
+        let chars = Array(ScriptShorthand.html(markdown))
         var i = 0
+        func close(_ position: Int) {
+            let inner = open[(position + 1)...]
+            for t in inner.reversed() { out += "</\(t)>" }
+            out += "</\(open[position])>"
+            for t in inner { out += "<\(t)>" }
+            open.remove(at: position)
+        }
         func toggle(_ tag: String) {
             guard let position = open.lastIndex(of: tag) else {
                 out += "<\(tag)>"
                 open.append(tag)
                 return
             }
-            let inner = open[(position + 1)...]
-            for t in inner.reversed() { out += "</\(t)>" }
-            out += "</\(tag)>"
-            for t in inner { out += "<\(t)>" }
-            open.remove(at: position)
+            close(position)
         }
         while i < chars.count {
             let c = chars[i]
             if open.last == "tt" {
-                if c == "`" { toggle("tt") } else { out += escape(c) }
+                if c == "`" {
+                    toggle("tt")
+                } else if let html = Self.htmlTag(chars, i), html.tag == "tt", !html.opening {
+                    toggle("tt")
+                    i += html.length
+                    continue
+                } else {
+                    out += escape(c)
+                }
                 i += 1
                 continue
             }
             let italic = open.contains("i")
             switch c {
+            case "<":
+                guard let html = Self.htmlTag(chars, i) else {
+                    out += escape(c)
+                    break
+                }
+                if html.opening {
+                    out += "<\(html.tag)>"
+                    open.append(html.tag)
+                } else if let position = open.lastIndex(of: html.tag) {
+                    close(position)
+                }
+                i += html.length
+                continue
             case "\\" where i + 1 < chars.count:
                 out += escape(chars[i + 1]); i += 2; continue
             case "`":
@@ -59,6 +89,17 @@ enum InlineMarkup {
         }
         for t in open.reversed() { out += "</\(t)>" }
         return out
+    }
+
+    /// The inline HTML tag starting at `i` (`<sub>`, `</em>`, …): its Pango tag, whether it opens,
+    /// and its length in characters; nil when there is none.
+    static func htmlTag(_ chars: [Character], _ i: Int) -> (tag: String, opening: Bool, length: Int)? {
+        guard chars[i] == "<", let end = chars[(i + 1)...].prefix(9).firstIndex(of: ">") else { return nil }
+        var name = String(chars[(i + 1)..<end]).lowercased()
+        let opening = !name.hasPrefix("/")
+        if !opening { name.removeFirst() }
+        guard let tag = htmlTags[name] else { return nil }
+        return (tag, opening, end - i + 1)
     }
 
     /// One character as Pango (XML) text: markup characters as entities, control characters

@@ -8,8 +8,9 @@ import InterlinkNotebook
 /// - `parameters`: `[{name, value, unit}]` — parameters that are the same at every point
 /// - `axes`: `[{name, unit, label, from, to, count}]` — parameters the sweep varies
 /// - `sweep`, `engine`, `pointCount`, `failedCount`, `hasFailures`
-/// - `derived`: `[{derivation, metrics: [{name, unit, value}]}]`, values formatted with their
-///   uncertainty (``UncertainValueFormatter``)
+/// - `derived`: `[{derivation, label, metrics: [{name, unit, value}]}]`, values formatted with their
+///   uncertainty (``UncertainValueFormatter``); `label` (`derived-1`, …) names its table for
+///   ``ReportCrossReferences``
 /// - `values`: every derived metric by name (`values.attenuation_dB_per_km`), formatted, with unit
 /// - `numbers`: the same values without the unit
 /// - `figures`: `[{name, file, pdf, caption}]` (SVG for Markdown hosts, PDF alongside)
@@ -42,9 +43,10 @@ public enum ReportContext {
         fields["hasTables"] = .bool(!run.tables.isEmpty)
         var values: [String: TemplateValue] = [:]
         var numbers: [String: TemplateValue] = [:]
-        fields["derived"] = .list(run.derived.map { result in
+        fields["derived"] = .list(run.derived.enumerated().map { index, result in
             .object([
                 "derivation": .text(result.derivation),
+                "label": .text("derived-\(index + 1)"),
                 "metrics": .list(result.metrics.map { metric in
                     let text = formatter.string(metric.value, uncertainty: metric.uncertainty)
                     let withUnit = metric.unit.isEmpty ? text : Self.withUnit(text, metric.unit)

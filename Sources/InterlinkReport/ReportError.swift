@@ -6,6 +6,12 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownStudy(String, known: [String])
     /// The output folder is missing or unreadable.
     case output(path: String, reason: String)
+    /// A report cites `[@key]` but the bibliography has no such entry.
+    case unknownCitation(key: String, known: [String])
+    /// A report refers to `@fig:name`/`@tab:name` (or defines it) but no caption defines that label.
+    case unknownLabel(String, known: [String])
+    /// Two captions define the same `{#fig:name}`/`{#tab:name}` label.
+    case duplicateLabel(String)
 
     /// One line naming what is wrong.
     public var description: String {
@@ -16,6 +22,14 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
             return "unknown study \"\(name)\"; known studies: \(known.joined(separator: ", "))"
         case let .output(path, reason):
             return "\(path): \(reason)"
+        case let .unknownCitation(key, known):
+            return "report cites [@\(key)], but templates/references.json has no entry \"\(key)\"; known keys: "
+                + (known.isEmpty ? "none" : known.joined(separator: ", "))
+        case let .unknownLabel(label, known):
+            return "report refers to @\(label), but no caption defines {#\(label)}; defined: "
+                + (known.isEmpty ? "none" : known.joined(separator: ", "))
+        case let .duplicateLabel(label):
+            return "report defines {#\(label)} twice; every figure and table label must be unique"
         }
     }
 }

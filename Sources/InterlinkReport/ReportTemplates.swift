@@ -10,8 +10,14 @@ import Mustache
 public struct ReportTemplates: Sendable {
     private let library: MustacheLibrary
     private let checker: TemplateChecker
+    /// The works reports may cite (`references.json` in the template folder; empty without one).
+    public var bibliography: Bibliography = .empty
 
-    /// Loads every `*.mustache` file under `directory`. `displayRoot` prefixes the file names in
+    /// Name of the bibliography file in the template folder.
+    public static let bibliographyName = "references.json"
+
+    /// Loads every `*.mustache` file under `directory`, and the bibliography
+    /// ``bibliographyName`` when the folder has one. `displayRoot` prefixes the file names in
     /// error messages (e.g. `templates`).
     public init(directory: URL, displayRoot: String = "templates") throws {
         var sources: [String: (file: String, text: String)] = [:]
@@ -29,6 +35,10 @@ public struct ReportTemplates: Sendable {
             sources[name] = (file: "\(displayRoot)/\(relative)", text: text)
         }
         try self.init(sources: sources)
+        let references = directory.appendingPathComponent(Self.bibliographyName)
+        if fm.fileExists(atPath: references.path) {
+            bibliography = try Bibliography(contentsOf: references, displayPath: "\(displayRoot)/\(Self.bibliographyName)")
+        }
     }
 
     /// Creates a library from template sources keyed by name.

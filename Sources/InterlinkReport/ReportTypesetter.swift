@@ -1,9 +1,11 @@
 import InterlinkPlot
 
 /// Typesets a generated Markdown report as a multi-page PDF with Cairo and Pango (through
-/// ``PageComposer``): a title block, headings, wrapped paragraphs, bullet lists, booktabs-style
-/// tables with aligned numeric columns (the header repeats after a page break), code blocks,
-/// figures drawn as vectors from their ``Figure`` values (never rasterised), and page numbers.
+/// ``PageComposer``): a title block, headings kept with what follows them, wrapped paragraphs,
+/// bullet lists, booktabs-style tables (see ``LayoutState/table(header:alignments:rows:)``: cells
+/// wrap only at spaces, numbers never split, the header repeats after a page break), code blocks
+/// in a monospace face, figures drawn as vectors from their ``Figure`` values (never rasterised),
+/// a References section with hanging labels, and page numbers.
 ///
 /// The PDF is built from the same Markdown text as `report.md`, so both always say the same thing.
 public struct ReportTypesetter: Sendable {
@@ -30,9 +32,9 @@ public struct ReportTypesetter: Sendable {
             throw ReportError.missingFigure(path: path)
         }
         return try PageComposer.renderPDF(size: pageSize) { composer in
-            var state = LayoutState(composer: composer, setter: self)
-            for (index, block) in blocks.enumerated() {
-                try state.place(block, isFirst: index == 0, figures: figures)
+            var state = LayoutState(composer: composer, setter: self, blocks: blocks, figures: figures)
+            for index in blocks.indices {
+                try state.place(at: index)
             }
             try state.finishPage()
         }
@@ -40,14 +42,20 @@ public struct ReportTypesetter: Sendable {
 }
 
 /// Where the typesetter is on the current page.
-private struct LayoutState {
+struct LayoutState {
     let composer: PageComposer
     let setter: ReportTypesetter
+    let blocks: [MarkdownBlock]
+    let figures: [String: Figure]
     var y: Double
+    /// Whether the blocks being set are those of the References section.
+    var inReferences = false
 
-    init(composer: PageComposer, setter: ReportTypesetter) {
+    init(composer: PageComposer, setter: ReportTypesetter, blocks: [MarkdownBlock], figures: [String: Figure]) {
         self.composer = composer
         self.setter = setter
+        self.blocks = blocks
+        self.figures = figures
         self.y = setter.margin
     }
 
@@ -55,6 +63,8 @@ private struct LayoutState {
     var textWidth: Double { composer.pageWidth - 2 * setter.margin }
     /// Lowest y content may reach (the footer sits below it).
     var bottom: Double { composer.pageHeight - setter.margin }
+    /// Height available on an empty page.
+    var pageBody: Double { bottom - setter.margin }
 
     mutating func finishPage() throws {
         let size = setter.bodySize * 0.8
@@ -66,24 +76,86 @@ private struct LayoutState {
     /// Starts a new page when `height` does not fit below the current position.
     mutating func ensure(_ height: Double) throws {
         if y + height > bottom, y > setter.margin + 0.5 {
-            try finishPage()
-            composer.newPage()
-            y = setter.margin
+            try newPage()
         }
     }
 
-    mutating func place(_ block: MarkdownBlock, isFirst: Bool, figures: [String: Figure]) throws {
+    /// Ends the page and starts the next one.
+    mutating func newPage() throws {
+        try finishPage()
+        composer.newPage()
+        y = setter.margin
+    }
+
+    /// Heading size of `level` (the first level-1 heading is the title).
+    func headingSize(level: Int, isTitle: Bool) -> Double {
+        let body = setter.bodySize
+        return isTitle ? body * 2.0 : [body * 1.6, body * 1.3, body * 1.1, body][min(level, 4) - 1]
+    }
+
+    /// Whether the paragraph at `index` is the caption of the table right after it (`**Table N.** …`).
+    func isTableCaption(_ index: Int) -> Bool {
+        guard case let .paragraph(text) = blocks[index], index + 1 < blocks.count,
+              case .table = blocks[index + 1] else { return false }
+        return text.hasPrefix("**Table ")
+    }
+
+    /// Height the block at `index` needs at the foot of a page so that it is not separated from what
+    /// it introduces: a heading with the lead of the next block, a table caption with its table's
+    /// header and first row, a figure with the first lines of its caption, otherwise three lines.
+    func lead(_ index: Int) throws -> Double {
+        guard index < blocks.count else { return 0 }
+        let body = setter.bodySize
+        let threeLines = body * 4
+        switch blocks[index] {
+        case let .heading(level, text):
+            let size = headingSize(level: level, isTitle: index == 0 && level == 1)
+            let height = try composer.measure(InlineMarkup.pango(text), size: size, bold: true, width: textWidth).height
+            let next = try lead(index + 1)
+            return min(size * 0.8 + height + size * 0.35 + next, pageBody)
+        case let .paragraph(text):
+            let height = try composer.measure(InlineMarkup.pango(text), size: body, width: textWidth).height
+            if isTableCaption(index) {
+                let table = try lead(index + 1)
+                return min(height + body * 0.6 + table, pageBody)
+            }
+            return min(height, threeLines)
+        case let .image(_, path):
+            guard let figure = figures[path] else { return threeLines }
+            let captionHeight = try caption(index)
+            return min(figure.resolvedHeight * min(1, textWidth / figure.width) + body * 0.6 + captionHeight, pageBody)
+        case let .table(header, alignments, rows):
+            let plan = try TablePlan(header: header, alignments: alignments, rows: Array(rows.prefix(2)),
+                                     composer: composer, setter: setter, width: textWidth)
+            return plan.headerHeight + (plan.rowHeights.first ?? 0) + body
+        case .bulletList, .code, .rule:
+            return threeLines
+        }
+    }
+
+    /// Height of the caption paragraph right after the figure at `index` (three lines when there is
+    /// none, as room for what follows).
+    func caption(_ index: Int) throws -> Double {
+        guard index + 1 < blocks.count, case let .paragraph(text) = blocks[index + 1] else { return setter.bodySize * 4 }
+        return try composer.measure(InlineMarkup.pango(text), size: setter.bodySize, width: textWidth).height
+    }
+
+    mutating func place(at index: Int) throws {
+        let block = blocks[index]
+        let isFirst = index == 0
         let body = setter.bodySize
         switch block {
         case let .heading(level, text):
-            let size = isFirst && level == 1 ? body * 2.0 : [body * 1.6, body * 1.3, body * 1.1, body][min(level, 4) - 1]
+            let isTitle = isFirst && level == 1
+            let size = headingSize(level: level, isTitle: isTitle)
             let markup = InlineMarkup.pango(text)
-            let height = try composer.measure(markup, size: size, bold: true, width: textWidth).height
-            if !(isFirst && level == 1) { y += size * 0.8 }
-            // Keep a heading with at least three lines of what follows.
-            try ensure(height + body * 4)
+            inReferences = "## " + InlineMarkup.plain(text) == ReportCrossReferences.referencesHeading
+            if !isTitle { y += size * 0.8 }
+            // Keep the heading with what follows it: never alone at the foot of a page.
+            let keep = try lead(index)
+            try ensure(keep - (isTitle ? 0 : size * 0.8))
             y += try composer.text(markup, size: size, bold: true, at: left, y, width: textWidth).height
-            if isFirst && level == 1 {
+            if isTitle {
                 y += body * 0.4
                 composer.line(from: left, y, to: left + textWidth, y, width: 0.8)
                 y += body * 0.8
@@ -91,7 +163,15 @@ private struct LayoutState {
                 y += size * 0.35
             }
         case let .paragraph(text):
-            try paragraph(InlineMarkup.pango(text), size: body, indent: 0)
+            if isTableCaption(index) {
+                let keep = try lead(index)
+                try ensure(keep)
+            }
+            if inReferences, let label = Self.referenceLabel(text) {
+                try hanging(label: label.label, InlineMarkup.pango(label.rest), size: body)
+            } else {
+                try paragraph(InlineMarkup.pango(text), size: body, indent: 0)
+            }
         case let .bulletList(items):
             for item in items {
                 let markup = InlineMarkup.pango(item)
@@ -104,26 +184,24 @@ private struct LayoutState {
             y += body * 0.4
         case let .image(_, path):
             // The caption is the paragraph the template writes under the image (the alt text is
-            // for screen readers); keep the figure with the first lines of it.
+            // for screen readers); keep the figure with all of it.
             guard let figure = figures[path] else { throw ReportError.missingFigure(path: path) }
             let scale = min(1, textWidth / figure.width)
             let height = figure.resolvedHeight * scale
-            try ensure(height + body * 4)
+            let keep = try lead(index)
+            try ensure(keep)
             try composer.draw(figure, at: left + (textWidth - figure.width * scale) / 2, y, scale: scale)
             y += height + body * 0.6
         case let .table(header, alignments, rows):
             try table(header: header, alignments: alignments, rows: rows)
         case let .code(text):
-            let markup = "<tt>" + text.replacingOccurrences(of: "&", with: "&amp;")
-                .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;") + "</tt>"
             let size = body * 0.8
-            for line in markup.split(separator: "\n", omittingEmptySubsequences: false) {
-                let piece = String(line).hasPrefix("<tt>") ? String(line) : "<tt>" + line
-                let closed = piece.hasSuffix("</tt>") ? piece : piece + "</tt>"
-                let height = try composer.measure(closed, size: size, width: textWidth - 8).height
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                let markup = "<tt>" + line.map { InlineMarkup.escape($0) }.joined() + "</tt>"
+                let height = try composer.measure(markup, size: size, width: textWidth - 8).height
                 try ensure(height)
                 composer.fill(x: left, y: y, width: textWidth, height: height, color: Color(red: 0.95, green: 0.95, blue: 0.95))
-                y += try composer.text(closed, size: size, at: left + 4, y, width: textWidth - 8).height
+                y += try composer.text(markup, size: size, at: left + 4, y, width: textWidth - 8).height
             }
             y += body * 0.6
         case .rule:
@@ -132,6 +210,23 @@ private struct LayoutState {
             composer.line(from: left, y, to: left + textWidth, y, width: 0.4)
             y += body * 0.6
         }
+    }
+
+    /// `[12] rest` split into its label and the rest, for the entries of the References section.
+    static func referenceLabel(_ text: String) -> (label: String, rest: String)? {
+        guard text.hasPrefix("["), let close = text.firstIndex(of: "]"),
+              text[text.index(after: text.startIndex)..<close].allSatisfy(\.isNumber),
+              text.index(after: close) < text.endIndex, text[text.index(after: close)] == " " else { return nil }
+        return (String(text[...close]), String(text[text.index(close, offsetBy: 2)...]))
+    }
+
+    /// A paragraph with `label` hanging in the left margin of its first line (reference lists).
+    mutating func hanging(label: String, _ markup: String, size: Double) throws {
+        let indent = try composer.measure("[00]", size: size).width + size * 0.6
+        let height = try composer.measure(markup, size: size, width: textWidth - indent).height
+        try ensure(min(height, size * 3))
+        try composer.text(InlineMarkup.pango(label), size: size, at: left, y)
+        try paragraph(markup, size: size, indent: indent, spacing: size * 0.4)
     }
 
     /// A wrapped paragraph that may break across pages line by line.
@@ -145,70 +240,5 @@ private struct LayoutState {
         }
         y += try composer.text(markup, size: size, at: left + indent, y, width: width).height
         y += spacing ?? size * 0.6
-    }
-
-    /// A table with booktabs rules; numeric columns align right.
-    mutating func table(header: [String], alignments: [MarkdownBlock.ColumnAlignment], rows: [[String]]) throws {
-        let size = setter.bodySize * 0.85
-        let pad = size * 0.6
-        let columns = header.count
-        let headerMarkup = header.map { InlineMarkup.pango($0) }
-        let cellMarkup = rows.map { row in (0..<columns).map { $0 < row.count ? InlineMarkup.pango(row[$0]) : "" } }
-        // Natural column widths, shrunk proportionally when the table is wider than the text.
-        var widths = [Double](repeating: 0, count: columns)
-        for c in 0..<columns {
-            widths[c] = try composer.measure(headerMarkup[c], size: size, bold: true).width
-            for row in cellMarkup { widths[c] = max(widths[c], try composer.measure(row[c], size: size).width) }
-            widths[c] += 2 * pad
-        }
-        let total = widths.reduce(0, +)
-        if total > textWidth { widths = widths.map { $0 * textWidth / total } }
-        let tableWidth = min(total, textWidth)
-        let alignment: (Int) -> TextAlignment = { c in
-            switch c < alignments.count ? alignments[c] : .left {
-            case .left: return .left
-            case .center: return .center
-            case .right: return .right
-            }
-        }
-        func rowHeight(_ cells: [String], bold: Bool) throws -> Double {
-            var h = 0.0
-            for c in 0..<columns {
-                h = max(h, try composer.measure(cells[c], size: size, bold: bold, width: widths[c] - 2 * pad).height)
-            }
-            return h + pad * 0.6
-        }
-        func drawRow(_ cells: [String], bold: Bool, at top: Double) throws {
-            var x = left
-            for c in 0..<columns {
-                try composer.text(cells[c], size: size, bold: bold, at: x + pad, top + pad * 0.3,
-                                  width: widths[c] - 2 * pad, alignment: alignment(c))
-                x += widths[c]
-            }
-        }
-        let headerHeight = try rowHeight(headerMarkup, bold: true)
-        func drawHeader() throws {
-            composer.line(from: left, y, to: left + tableWidth, y, width: 0.8)
-            try drawRow(headerMarkup, bold: true, at: y)
-            y += headerHeight
-            composer.line(from: left, y, to: left + tableWidth, y, width: 0.4)
-        }
-        let firstRow = try cellMarkup.first.map { try rowHeight($0, bold: false) } ?? 0
-        try ensure(headerHeight + firstRow + pad)
-        try drawHeader()
-        for row in cellMarkup {
-            let h = try rowHeight(row, bold: false)
-            if y + h > bottom {
-                composer.line(from: left, y, to: left + tableWidth, y, width: 0.8)
-                try finishPage()
-                composer.newPage()
-                y = setter.margin
-                try drawHeader()
-            }
-            try drawRow(row, bold: false, at: y)
-            y += h
-        }
-        composer.line(from: left, y, to: left + tableWidth, y, width: 0.8)
-        y += setter.bodySize
     }
 }

@@ -32,7 +32,17 @@ public struct StudyReport: Sendable {
 
     func markdown(for run: StudyRun, context: TemplateValue) throws -> String {
         let name = run.reportTemplate ?? Self.defaultTemplate
-        return Self.tidy(try templates.render(name, context: context))
+        let text = try templates.render(name, context: context)
+        return Self.tidy(Self.scripts(try ReportCrossReferences.resolve(text, bibliography: templates.bibliography)))
+    }
+
+    /// Script shorthands (`_{…}`, `^{…}`, `N_add`) as `<sub>`/`<sup>` (``ScriptShorthand``), outside
+    /// fenced code blocks, so Markdown hosts show them as the PDF does.
+    static func scripts(_ markdown: String) -> String {
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return zip(lines, ReportCrossReferences.proseMask(lines))
+            .map { $1 ? ScriptShorthand.html($0) : $0 }
+            .joined(separator: "\n")
     }
 
     /// The study's one-line finding (`Study.finding` rendered with the report context), or its
@@ -40,7 +50,7 @@ public struct StudyReport: Sendable {
     public func finding(for run: StudyRun, context: TemplateValue) throws -> String {
         guard let template = run.finding else { return run.summary }
         let text = try templates.render(text: template, file: "\(run.identifier.rawValue).finding", context: context)
-        return text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return ScriptShorthand.html(text.split(whereSeparator: \.isNewline).joined(separator: " "))
     }
 
     /// No trailing spaces, at most one blank line in a row, exactly one final newline: stable,
