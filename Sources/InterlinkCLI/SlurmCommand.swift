@@ -1,4 +1,3 @@
-import InterlinkCore
 import ArgumentParser
 import Foundation
 import Interlink
