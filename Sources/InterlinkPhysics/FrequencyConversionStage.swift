@@ -20,13 +20,18 @@ public struct FrequencyConversionStage: Codable, Sendable, Equatable {
     /// the fraction B_filter/B_noise of the (spectrally flat) noise. nil = the rate is already the one
     /// in the arm's detection bandwidth.
     public var noiseBandwidthMHz: Double?
+    /// Input wavelength the converter is built for (nm, > 0); nil = whatever arrives. When given it
+    /// must match the arriving photon (`WavelengthBand.checkMatch`).
+    public var inputWavelengthNm: Double?
 
     /// Creates a conversion stage.
-    public init(efficiency: Double, noiseRateHz: Double, outputWavelengthNm: Double, noiseBandwidthMHz: Double? = nil) {
+    public init(efficiency: Double, noiseRateHz: Double, outputWavelengthNm: Double, noiseBandwidthMHz: Double? = nil,
+                inputWavelengthNm: Double? = nil) {
         self.efficiency = efficiency
         self.noiseRateHz = noiseRateHz
         self.outputWavelengthNm = outputWavelengthNm
         self.noiseBandwidthMHz = noiseBandwidthMHz
+        self.inputWavelengthNm = inputWavelengthNm
     }
 
     /// Validates every field; errors name `path.<field>`.
@@ -35,5 +40,6 @@ public struct FrequencyConversionStage: Codable, Sendable, Equatable {
         try Validate.nonNegative(noiseRateHz, at: child(path, "noiseRateHz"), unit: "Hz")
         try Validate.positive(outputWavelengthNm, at: child(path, "outputWavelengthNm"), unit: "nm")
         if let b = noiseBandwidthMHz { try Validate.positive(b, at: child(path, "noiseBandwidthMHz"), unit: "MHz") }
+        if let w = inputWavelengthNm { try Validate.positive(w, at: child(path, "inputWavelengthNm"), unit: "nm") }
     }
 }
