@@ -8,7 +8,8 @@ import Foundation
 /// which reach the detector with the downstream transmission and count like dark clicks
 /// (false heralds). Cited examples: Ca⁺ 854 → 1550 nm ≈ 30 % with ≈ 60 Hz noise (Krutyanskiy et
 /// al., Appl. Phys. B 2017); 854 → 1310 nm 26.5 % with 11.4 s⁻¹ (Bock et al., Nat. Commun. 9, 1998,
-/// 2018); Rb 780 → 1522 nm 57 % (van Leent et al., PRL 124, 010510, 2020).
+/// 2018); Rb 780 → 1522 nm 57 % (van Leent et al., PRL 124, 010510, 2020). Input and output must lie in
+/// 300 – 2500 nm (`WavelengthBand.frequencyConversion`).
 public struct FrequencyConversionStage: Codable, Sendable, Equatable {
     /// External conversion efficiency in [0, 1].
     public var efficiency: Double

@@ -14,7 +14,8 @@ import Foundation
 /// - `outputWavelengthNm`: optical output wavelength.
 ///
 /// Cited examples: Sahu et al., Nat. Commun. 2022 (η = 8.7 % at N_add = 0.16); Weaver et al. 2024
-/// (bandwidth 14.8 MHz, up to 100 kHz repetition).
+/// (bandwidth 14.8 MHz, up to 100 kHz repetition). Its input must be a microwave photon (10⁶ – 10⁹ nm,
+/// `WavelengthBand.microwave`), its output optical (300 – 2500 nm, `WavelengthBand.transducerOutput`).
 public struct TransducerStage: Codable, Sendable, Equatable {
     /// Conversion efficiency η_t in [0, 1].
     public var efficiency: Double
