@@ -45,8 +45,8 @@ let package = Package(
         .target(name: "InterlinkStats", dependencies: ["CGSL", "InterlinkCore"]),
         .target(name: "InterlinkPlot", dependencies: ["CCairo", "InterlinkCore"]),
         .target(name: "InterlinkEval", dependencies: ["InterlinkCore", "InterlinkPhysics"]),
-        .target(name: "InterlinkCircuits"),
-        .target(name: "InterlinkPartition", dependencies: ["CMETIS", "InterlinkCircuits"]),
+        .target(name: "InterlinkCircuits", dependencies: ["InterlinkCore"]),
+        .target(name: "InterlinkPartition", dependencies: ["CMETIS", "InterlinkCore", "InterlinkCircuits"]),
         .target(
             name: "InterlinkSim",
             dependencies: [
@@ -80,7 +80,7 @@ let package = Package(
         ),
 
         // MARK: Outside the library: figure gallery, benchmark scenarios, studies, the CLI
-        .target(name: "InterlinkGallery", dependencies: ["InterlinkPlot"]),
+        .target(name: "InterlinkGallery", dependencies: ["InterlinkCore", "InterlinkPlot"]),
         .target(
             name: "InterlinkBenchmarks",
             dependencies: ["InterlinkCore", "InterlinkPhysics", "InterlinkSim"],
@@ -105,22 +105,23 @@ let package = Package(
             dependencies: ["InterlinkNotebook", "InterlinkReport"],
             path: "Tests/InterlinkTestSupport"
         ),
+        .testTarget(name: "ArchitectureTests"),
         .testTarget(name: "InterlinkCoreTests", dependencies: ["InterlinkCore"]),
         .testTarget(name: "InterlinkPhysicsTests", dependencies: ["InterlinkPhysics"]),
         .testTarget(name: "InterlinkEvalTests", dependencies: ["InterlinkEval", "InterlinkPhysics"]),
         .testTarget(
             name: "InterlinkStatsTests",
-            dependencies: ["InterlinkStats"],
+            dependencies: ["InterlinkStats", "InterlinkCore"],
             resources: [.copy("Resources")]
         ),
-        .testTarget(name: "InterlinkPlotTests", dependencies: ["InterlinkPlot"]),
-        .testTarget(name: "InterlinkGalleryTests", dependencies: ["InterlinkGallery", "InterlinkPlot"], exclude: ["Golden"]),
+        .testTarget(name: "InterlinkPlotTests", dependencies: ["InterlinkPlot", "InterlinkCore"]),
+        .testTarget(name: "InterlinkGalleryTests", dependencies: ["InterlinkGallery", "InterlinkPlot", "InterlinkCore"], exclude: ["Golden"]),
         .testTarget(
             name: "InterlinkCircuitsTests",
-            dependencies: ["InterlinkCircuits"],
+            dependencies: ["InterlinkCircuits", "InterlinkCore"],
             resources: [.copy("Resources")]
         ),
-        .testTarget(name: "InterlinkPartitionTests", dependencies: ["InterlinkPartition", "InterlinkCircuits"]),
+        .testTarget(name: "InterlinkPartitionTests", dependencies: ["InterlinkPartition", "InterlinkCircuits", "InterlinkCore"]),
         .testTarget(name: "InterlinkSimTests", dependencies: ["InterlinkSim", "InterlinkCore"]),
         .testTarget(name: "InterlinkBenchmarksTests", dependencies: ["InterlinkBenchmarks"]),
         .testTarget(

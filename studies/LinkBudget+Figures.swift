@@ -37,7 +37,8 @@ extension LinkBudgetStudy {
             + "dashed lines travel at the native wavelength, solid lines after frequency conversion. (b) Unlike pairs "
             + "and the Sr⁺–SiV–Sr⁺ memory relay (delivered rate). Grey: the PLOB (dotted) and TGW (dash-dotted) "
             + "repeaterless bounds of the 1550 nm ion–ion link at its own channel-use rate; the horizontal line marks "
-            + "1 pair/s and open circles the 1 pair/s distance of each configuration. (c, d) Fidelity of the delivered pairs, same colours; the grey line marks F = 1/2.") { table in
+            + "1 pair/s and open circles the 1 pair/s distance of each configuration. (c, d) Fidelity of the delivered pairs, same colours; the grey line marks F = 1/2.", results: { results in
+            let table = results.table
             let xAxis = Axis(label: "Fiber length <i>L</i> (km)", scale: .log, limits: 0.01...200)
             let rateAxis = Axis(label: "Rate (s<sup>−1</sup>)", scale: .log, limits: 1e-4...1e9)
             let fidelityAxis = Axis(label: "Fidelity <i>F</i>", limits: 0.25...1)
@@ -57,7 +58,7 @@ extension LinkBudgetStudy {
                                 label: "TGW", style: .dashDot, color: .gray))
                 panel.add(.reference(.y, at: 1, style: .dashed, color: .lightGray))
                 for (i, route) in routes.enumerated() {
-                    if let d = try distance(at: 1, route: route, base) {
+                    if let d = results.derivedIfPresent("distance1Hz_\(route.slug)")?.value {
                         panel.add(.scatter(x: [d], y: [1], marker: .circle, filled: false, color: Palette.okabeIto[i]))
                     }
                 }
@@ -76,6 +77,6 @@ extension LinkBudgetStudy {
             return Figure(theme: .apsDoubleColumn,
                           panels: [try ratePanel(like), try ratePanel(unlike), try fidelityPanel(like), try fidelityPanel(unlike)],
                           columns: 2, height: 420)
-        }
+        })
     }
 }

@@ -4,27 +4,21 @@ import Interlink
 extension LinkBudgetStudy {
     /// Per configuration: fiber attenuation put in, fitted effective attenuation ± standard error,
     /// rate and fidelity at 0 km, and the 1 pair/s distance with the fidelity there.
-    static func summaryTable(_ base: Parameters) -> TableSpec {
+    static var summaryTable: TableSpec {
         TableSpec("configurations", caption: "Per configuration: the fiber attenuation at the travelling wavelength "
             + "(put in), the effective attenuation of the weighted fit of log10(true-herald probability per attempt; "
             + "per round for the relay) against length with its standard error, the rate and fidelity at 0 km, and the "
             + "length at which the rate falls to 1 pair/s (Brent root; empty when the rate starts below 1 pair/s) with "
-            + "the fidelity there.") { table in
-            var rows: [[DataTable.Cell]] = []
-            for route in Route.allCases {
-                let fit = try attenuationFit(table, route: route, integrationSeconds: base.integrationSeconds)
-                let zero = try evaluate(route, base, lengthKm: 0)
-                let distance = try Self.distance(at: 1, route: route, base)
-                let fidelityThere = try distance.map { try evaluate(route, base, lengthKm: $0).fidelity }
-                rows.append([
-                    .text(route.rawValue),
-                    .number(try fiberAttenuation(route, base), uncertainty: nil),
-                    fit.map { .number(-10 * $0.slope, uncertainty: 10 * $0.slopeStandardError) } ?? .empty,
-                    .number(zero.trueRate, uncertainty: nil),
-                    .number(zero.fidelity, uncertainty: nil),
-                    distance.map { .number($0, uncertainty: nil) } ?? .empty,
-                    fidelityThere.map { .number($0, uncertainty: nil) } ?? .empty,
-                ])
+            + "the fidelity there.", results: { results in
+            // Every number comes from the derived results (fits, roots and zero-length values are
+            // computed once, in `derived`).
+            func cell(_ name: String) -> DataTable.Cell {
+                results.derivedIfPresent(name).map { .number($0.value, uncertainty: $0.uncertainty) } ?? .empty
+            }
+            let rows: [[DataTable.Cell]] = Route.allCases.map { route in
+                [.text(route.rawValue), cell("fiberAttenuation_\(route.slug)"), cell("attenuation_\(route.slug)"),
+                 cell("rate0_\(route.slug)"), cell("fidelity0_\(route.slug)"), cell("distance1Hz_\(route.slug)"),
+                 cell("fidelityAt1Hz_\(route.slug)")]
             }
             return try DataTable(columns: [
                 DataTable.Column("configuration"), DataTable.Column("fiber loss", unit: "dB/km"),
@@ -32,7 +26,7 @@ extension LinkBudgetStudy {
                 DataTable.Column("F at 0 km"), DataTable.Column("L at 1 pair/s", unit: "km"),
                 DataTable.Column("F at 1 pair/s"),
             ], rows: rows)
-        }
+        })
     }
 
     /// The foundation table: the Sr⁺ routes every 5 km up to 50 km.

@@ -163,8 +163,8 @@ struct MemoryBufferingStudy: Study {
     }
 
     func validate(_ parameters: Parameters) throws {
-        _ = try TwoLinkRepeaterModel(configuration: Self.configuration(
-            parameters, cutoffSeconds: parameters.useCutoff ? parameters.cutoffSeconds : nil))
+        try Self.configuration(parameters, cutoffSeconds: parameters.useCutoff ? parameters.cutoffSeconds : nil)
+            .validate(at: "repeater")
         guard parameters.cutoffRounds >= 0 else {
             throw ParameterError(path: "cutoffRounds", value: "\(parameters.cutoffRounds)", allowed: "≥ 0")
         }

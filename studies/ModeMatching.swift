@@ -303,15 +303,8 @@ struct ModeMatchingStudy: Study {
                 + "linewidths, transmon photon before its transducer filter). (b) Heralded two-photon fidelity F = (1 + V)/2 versus detuning for "
                 + "the preset pairs (V₀ = 1; transmon photon after the 14.8 MHz transducer band).") { table in
                 let rows = table.filter { $0.parameters["part"] == .string(Part.map.rawValue) }
-                let ratios = Array(Set(try rows.values("linewidthRatio"))).sorted()
-                let detunings = Array(Set(try rows.values("detuningRatio"))).sorted()
-                var lookup: [String: Double] = [:]
-                for row in rows.rows {
-                    if let r = row.number("linewidthRatio"), let d = row.number("detuningRatio"), let m = row.number("modeOverlap") {
-                        lookup["\(r)|\(d)"] = m
-                    }
-                }
-                let z = detunings.map { d in ratios.map { r in lookup["\(r)|\(d)"] ?? .nan } }
+                let grid = try rows.grid(x: "linewidthRatio", y: "detuningRatio", value: "modeOverlap")
+                let (ratios, detunings, z) = (grid.x, grid.y, grid.z)
                 var map = Panel(
                     x: Axis(label: "Linewidth ratio <i>ν</i><sub>2</sub>/<i>ν</i><sub>1</sub>", scale: .log,
                             limits: Self.ratioRange.low...Self.ratioRange.high),
@@ -375,7 +368,7 @@ struct ModeMatchingStudy: Study {
     }
 
     var tables: [TableSpec] {
-        [TableSpec("preset-pairs", caption: "Preset pairs: unfiltered overlap and fidelity, and the optimum filter") { _ in
+        [TableSpec("preset-pairs", caption: "Preset pairs: unfiltered overlap and fidelity, and the optimum filter") { (_: ResultTable) in
             var rows: [[DataTable.Cell]] = []
             for pair in Pair.allCases {
                 let m = try Self.modes(pair)

@@ -392,7 +392,7 @@ struct PhotonLossStudy: Study {
                 return Figure(theme: .apsSingleColumn, panels: [panel], height: 190)
             },
             FigureSpec("loss-budget", caption: "How a 20 dB per-arm budget splits between the stages: the preset's "
-                + "proportions and the fiber-dominated split.") { _ in
+                + "proportions and the fiber-dominated split.") { (_: ResultTable) in
                 var stacks: [[Double]] = []
                 for split in Split.allCases {
                     stacks.append(try Self.shares(split, lengthKm: base.lengthKm).map { $0 * 20 })
@@ -411,7 +411,7 @@ struct PhotonLossStudy: Study {
 
     var tables: [TableSpec] {
         let base = self.base
-        return [TableSpec("budget", caption: "Per-arm loss budget of the preset link (1 km)") { _ in
+        return [TableSpec("budget", caption: "Per-arm loss budget of the preset link (1 km)") { (_: ResultTable) in
             let losses = try Self.presetStageLosses(lengthKm: base.lengthKm)
             let sources = ["preset atom.rb87.780: 0.10 (assumption of the preset)",
                            "van Leent et al., PRL 124, 010510 (2020): 57 %",

@@ -124,8 +124,8 @@ struct PurificationStudy: Study {
 
     func validate(_ parameters: Parameters) throws {
         try PurificationPlan(protocol: .dejmps, rounds: parameters.rounds).validate(at: "rounds")
-        try Validate01.check(parameters.rawFidelity, "rawFidelity")
-        try Validate01.check(parameters.targetFidelity, "targetFidelity")
+        try Validate.efficiency(parameters.rawFidelity, at: "rawFidelity")
+        try Validate.efficiency(parameters.targetFidelity, at: "targetFidelity")
     }
 
     /// One round-by-round recurrence: per round the state, success probability and pairs consumed.
@@ -212,12 +212,3 @@ struct PurificationStudy: Study {
     var tables: [TableSpec] { [Self.frontierTable] }
 }
 
-/// Range check of a fraction for `validate`.
-enum Validate01 {
-    /// Throws a `ParameterError` naming `path` unless 0 ≤ `value` ≤ 1.
-    static func check(_ value: Double, _ path: String) throws {
-        guard value.isFinite, value >= 0, value <= 1 else {
-            throw ParameterError(path: path, value: "\(value)", allowed: "[0, 1]")
-        }
-    }
-}

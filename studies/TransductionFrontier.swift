@@ -128,8 +128,9 @@ struct TransductionFrontierStudy: Study {
                                                    efficiency: efficiency, addedNoise: addedNoise))
     }
 
+    /// Checks the point's configuration without evaluating the model (the engine does, once).
     func validate(_ parameters: Parameters) throws {
-        _ = try Self.link(parameters)
+        try Self.configuration(parameters).validate(at: "link")
         guard parameters.targetRateHz > 0, parameters.targetRateHz.isFinite else {
             throw ParameterError(path: "targetRateHz", value: "\(parameters.targetRateHz)", allowed: "> 0")
         }
@@ -277,15 +278,8 @@ struct TransductionFrontierStudy: Study {
 
     /// Grid of one metric: `z[row][column]` with rows N_add, columns η_t.
     static func grid(_ table: ResultTable, _ metric: String) throws -> (eta: [Double], noise: [Double], z: [[Double]]) {
-        let eta = Array(Set(try table.values("transducerEfficiency"))).sorted()
-        let noise = Array(Set(try table.values("addedNoisePhotons"))).sorted()
-        var lookup: [String: Double] = [:]
-        for row in table.rows {
-            if let e = row.number("transducerEfficiency"), let n = row.number("addedNoisePhotons"), let v = row.number(metric) {
-                lookup["\(e)|\(n)"] = v
-            }
-        }
-        return (eta, noise, noise.map { n in eta.map { e in lookup["\(e)|\(n)"] ?? .nan } })
+        let grid = try table.grid(x: "transducerEfficiency", y: "addedNoisePhotons", value: metric)
+        return (grid.x, grid.y, grid.z)
     }
 
     /// Heatmap extent with cells centred on log-spaced grid points.
@@ -393,7 +387,7 @@ struct TransductionFrontierStudy: Study {
 
     var tables: [TableSpec] {
         let p = base
-        return [TableSpec("published-transducers", caption: "Published transducers in this link at \(Self.format(p.lengthKm)) km") { _ in
+        return [TableSpec("published-transducers", caption: "Published transducers in this link at \(Self.format(p.lengthKm)) km") { (_: ResultTable) in
             let rows: [[DataTable.Cell]] = try Self.transducers.map { t in
                 let link = try Self.link(p, efficiency: t.efficiency, addedNoise: t.addedNoise)
                 return [.text(t.label), .text(t.reference), .number(t.efficiency, uncertainty: nil),

@@ -61,7 +61,7 @@ extension ValidationStudy {
     static var experimentTable: TableSpec {
         TableSpec("experiments", caption: "Published values (with their standard uncertainty where the paper gives one) "
             + "against the values recomputed from the reported parameters, the ratio model/published (its uncertainty "
-            + "from the published one) and the relative difference (simulated − published)/published") { _ in
+            + "from the published one) and the relative difference (simulated − published)/published") { (_: ResultTable) in
             let rows: [[DataTable.Cell]] = try comparisons().map { c in
                 [.text(c.experiment), .text(c.unit.isEmpty ? c.quantity : "\(c.quantity) (\(c.unit))"),
                  .number(c.published, uncertainty: c.publishedUncertainty),
@@ -77,7 +77,7 @@ extension ValidationStudy {
 
     /// What each recomputation takes from the paper and what it assumes.
     static var assumptionTable: TableSpec {
-        TableSpec("inputs", caption: "What each recomputation takes from the publication and what it assumes") { _ in
+        TableSpec("inputs", caption: "What each recomputation takes from the publication and what it assumes") { (_: ResultTable) in
             let rows: [[String]] = [
                 ["Stephenson et al. 2020", "2 m fiber; p, F (preset derived from them: attempt time, per-photon η, V₀ = 0.88)",
                  "dark counts and window of the APDs (assumed); the check is one of consistency, not prediction"],
@@ -145,7 +145,7 @@ extension ValidationStudy {
     static var craddockFigure: FigureSpec {
         FigureSpec("craddock", caption: "Ba⁺–Rb interference (Craddock et al. 2019): published projected fidelities "
             + "(points) against time-bin width, and the one-parameter beat model F = (1 + sinc(2πδT))/2 with the beat "
-            + "frequency δ fitted to them (line).") { _ in
+            + "frequency δ fitted to them (line).") { (_: ResultTable) in
             let delta = try craddockDetuning()
             let t = (0...100).map { Double($0) * 0.2 }
             var panel = Panel(x: Axis(label: "Time bin <i>T</i> (ns)", limits: 0...20),

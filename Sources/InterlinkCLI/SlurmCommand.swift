@@ -1,3 +1,4 @@
+import InterlinkCore
 import ArgumentParser
 import Foundation
 import Interlink
@@ -82,12 +83,12 @@ struct SlurmCommand: AsyncParsableCommand {
     func makeBatch() throws -> (SlurmBatch, any Study) {
         guard let tasks else { throw CommandMessage("--tasks N is required (the number of array tasks)") }
         guard let count = Int(tasks) else {
-            throw SlurmBatchError(option: "--tasks", value: tasks, allowed: "an integer ≥ 1 (the number of array tasks)")
+            throw ParameterError(path: "--tasks", value: tasks, allowed: "an integer ≥ 1 (the number of array tasks)")
         }
         var cpus: Int?
         if let cpusPerTask {
             guard let value = Int(cpusPerTask) else {
-                throw SlurmBatchError(option: "--cpus-per-task", value: cpusPerTask, allowed: "an integer ≥ 1")
+                throw ParameterError(path: "--cpus-per-task", value: cpusPerTask, allowed: "an integer ≥ 1")
             }
             cpus = value
         }
@@ -95,8 +96,7 @@ struct SlurmCommand: AsyncParsableCommand {
         let identifier = try chosen.validatedIdentifier()
         let points = try StudyRunner(options: RunOptions(cacheDirectory: nil, studySources: StudiesBuildSources.files)).plan(chosen).points.count
         guard (1...points).contains(count) else {
-            throw SlurmBatchError(
-                option: "--tasks", value: tasks,
+            throw ParameterError(path: "--tasks", value: tasks,
                 allowed: "an integer in [1, \(points)] (one shard per task; study \(identifier) has \(points) sweep points)")
         }
         let resources = try SlurmBatch.Resources(
@@ -136,7 +136,7 @@ struct SlurmCommand: AsyncParsableCommand {
         switch text.lowercased() {
         case "a4": return "a4"
         case "us-letter", "letter", "usletter": return "us-letter"
-        default: throw SlurmBatchError(option: "--paper", value: text, allowed: "a4 or us-letter")
+        default: throw ParameterError(path: "--paper", value: text, allowed: "a4 or us-letter")
         }
     }
 

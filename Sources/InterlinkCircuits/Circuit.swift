@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// A quantum circuit: a number of qubits and classical bits, optionally grouped into named registers,
 /// and an ordered list of operations on them.
 ///
@@ -37,8 +39,7 @@ public struct Circuit: Sendable, Hashable {
         clbitCount = try Self.validateLayout(classicalRegisters, "circuit.classicalRegisters")
         let names = (quantumRegisters + classicalRegisters).map(\.name)
         if let repeated = names.firstDuplicate {
-            throw CircuitError.invalid(
-                parameter: "circuit.registers", reason: "register name '\(repeated)' is used twice")
+            throw ParameterError(invalid: "circuit.registers", reason: "register name '\(repeated)' is used twice")
         }
         self.quantumRegisters = quantumRegisters
         self.classicalRegisters = classicalRegisters
@@ -48,8 +49,7 @@ public struct Circuit: Sendable, Hashable {
         var next = 0
         for (i, register) in registers.enumerated() {
             guard register.offset == next, register.size >= 0 else {
-                throw CircuitError.invalid(
-                    parameter: "\(parameter)[\(i)]",
+                throw ParameterError(invalid: "\(parameter)[\(i)]",
                     reason: "register '\(register.name)' must start at \(next) with a size ≥ 0 "
                         + "(has offset \(register.offset), size \(register.size))")
             }
@@ -69,15 +69,13 @@ public struct Circuit: Sendable, Hashable {
             try CircuitValidation.index(qubit, "\(path).qubits[\(i)]", below: qubitCount, kind: "qubit")
         }
         if let repeated = operation.qubits.firstDuplicate {
-            throw CircuitError.invalid(
-                parameter: "\(path).qubits", reason: "qubit \(repeated) appears twice in '\(operation.name)'")
+            throw ParameterError(invalid: "\(path).qubits", reason: "qubit \(repeated) appears twice in '\(operation.name)'")
         }
         for (i, clbit) in operation.clbits.enumerated() {
             try CircuitValidation.index(clbit, "\(path).clbits[\(i)]", below: clbitCount, kind: "clbit")
         }
         for (i, value) in operation.parameters.enumerated() where !value.isFinite {
-            throw CircuitError.outOfRange(
-                parameter: "\(path).parameters[\(i)]", value: value, allowed: "finite real numbers")
+            throw ParameterError(outOfRange: "\(path).parameters[\(i)]", value: value, allowed: "finite real numbers")
         }
         if let condition = operation.condition {
             for (i, clbit) in condition.clbits.enumerated() {
@@ -93,17 +91,15 @@ public struct Circuit: Sendable, Hashable {
         switch operation.kind {
         case .measure:
             guard operation.qubits.count == 1, operation.clbits.count == 1 else {
-                throw CircuitError.invalid(
-                    parameter: path, reason: "a measurement takes exactly one qubit and one classical bit")
+                throw ParameterError(invalid: path, reason: "a measurement takes exactly one qubit and one classical bit")
             }
         case .reset:
             guard operation.qubits.count == 1 else {
-                throw CircuitError.invalid(parameter: path, reason: "a reset takes exactly one qubit")
+                throw ParameterError(invalid: path, reason: "a reset takes exactly one qubit")
             }
         case .gate:
             guard !operation.qubits.isEmpty, !operation.name.isEmpty else {
-                throw CircuitError.invalid(
-                    parameter: path, reason: "a gate needs a non-empty name and at least one qubit")
+                throw ParameterError(invalid: path, reason: "a gate needs a non-empty name and at least one qubit")
             }
         case .barrier:
             break

@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// The dependency DAG of a circuit's operations.
 ///
 /// Every qubit and every classical bit is a wire. An operation depends on the previous operation on
@@ -56,8 +58,7 @@ public struct DependencyGraph: Sendable, Hashable {
         for (index, operation) in circuit.operations.enumerated() {
             let time = try duration(operation)
             guard time >= 0, time.isFinite else {
-                throw CircuitError.outOfRange(
-                    parameter: "duration(operations[\(index)] '\(operation.name)')", value: time,
+                throw ParameterError(outOfRange: "duration(operations[\(index)] '\(operation.name)')", value: time,
                     allowed: "[0, ∞)")
             }
             let start = predecessors[index].reduce(0.0) { max($0, finish[$1]) }

@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// The weighted interaction graph of a circuit: vertices are qubits, and an edge joins two qubits that
 /// appear together in a multi-qubit gate, weighted by the number of such gates.
 ///
@@ -66,14 +68,12 @@ public struct InteractionGraph: Sendable, Hashable {
             try CircuitValidation.index(edge.a, "edges[\(i)].a", below: vertexCount, kind: "vertex")
             try CircuitValidation.index(edge.b, "edges[\(i)].b", below: vertexCount, kind: "vertex")
             guard edge.a != edge.b, edge.weight >= 1 else {
-                throw CircuitError.invalid(
-                    parameter: "edges[\(i)]",
+                throw ParameterError(invalid: "edges[\(i)]",
                     reason: "needs two distinct endpoints and a weight ≥ 1 (has \(edge.a)–\(edge.b), "
                         + "weight \(edge.weight))")
             }
             guard seen.insert([min(edge.a, edge.b), max(edge.a, edge.b)]).inserted else {
-                throw CircuitError.invalid(
-                    parameter: "edges[\(i)]", reason: "the pair \(edge.a)–\(edge.b) appears twice")
+                throw ParameterError(invalid: "edges[\(i)]", reason: "the pair \(edge.a)–\(edge.b) appears twice")
             }
         }
         let normalised = edges.map { Edge(a: min($0.a, $0.b), b: max($0.a, $0.b), weight: $0.weight) }

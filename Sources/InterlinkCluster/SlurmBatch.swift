@@ -41,18 +41,16 @@ public struct SlurmBatch: Sendable, Hashable {
             if let partition {
                 let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.,")
                 guard !partition.isEmpty, partition.allSatisfy({ allowed.contains($0) }) else {
-                    throw SlurmBatchError(
-                        option: "--partition", value: partition,
+                    throw ParameterError(path: "--partition", value: partition,
                         allowed: "a partition name (letters, digits, '_', '-', '.'; several separated by ',')")
                 }
             }
             if let timeLimit, !SlurmBatch.isTimeLimit(timeLimit) {
-                throw SlurmBatchError(
-                    option: "--time", value: timeLimit,
+                throw ParameterError(path: "--time", value: timeLimit,
                     allowed: "HH:MM:SS or D-HH:MM:SS with minutes and seconds below 60, e.g. 02:30:00")
             }
             if let cpusPerTask, cpusPerTask < 1 {
-                throw SlurmBatchError(option: "--cpus-per-task", value: "\(cpusPerTask)", allowed: "an integer ≥ 1")
+                throw ParameterError(path: "--cpus-per-task", value: "\(cpusPerTask)", allowed: "an integer ≥ 1")
             }
             self.partition = partition
             self.timeLimit = timeLimit
@@ -92,27 +90,26 @@ public struct SlurmBatch: Sendable, Hashable {
         paper: String = "a4", cache: CachePlacement = .perShard
     ) throws {
         guard tasks >= 1 else {
-            throw SlurmBatchError(option: "--tasks", value: "\(tasks)", allowed: "an integer ≥ 1 (the number of array tasks)")
+            throw ParameterError(path: "--tasks", value: "\(tasks)", allowed: "an integer ≥ 1 (the number of array tasks)")
         }
         let paths: [(String, String)] = [
             ("--binary", binary), ("working directory", workingDirectory), ("--shard-directory", shardDirectory),
             ("--script-directory", scriptDirectory), ("--output", outputDirectory), ("--templates", templatesDirectory),
         ]
         for (option, path) in paths where !path.hasPrefix("/") || path.contains("\n") || path.contains("\0") {
-            throw SlurmBatchError(option: option, value: path, allowed: "an absolute path on one line")
+            throw ParameterError(path: option, value: path, allowed: "an absolute path on one line")
         }
         if case .shared(let path) = cache, !path.hasPrefix("/") || path.contains("\n") || path.contains("\0") {
-            throw SlurmBatchError(option: "--cache", value: path, allowed: "an absolute path on one line")
+            throw ParameterError(path: "--cache", value: path, allowed: "an absolute path on one line")
         }
         let awkward = Set(" \t\"'\\%")
         for (option, path) in [("working directory", workingDirectory), ("--script-directory", scriptDirectory)]
         where path.contains(where: { awkward.contains($0) || $0.isNewline }) {
-            throw SlurmBatchError(
-                option: option, value: path,
+            throw ParameterError(path: option, value: path,
                 allowed: "a path without spaces, quotes, '\\' or '%' (it is written into #SBATCH lines)")
         }
         guard paper == "a4" || paper == "us-letter" else {
-            throw SlurmBatchError(option: "--paper", value: paper, allowed: "a4 or us-letter")
+            throw ParameterError(path: "--paper", value: paper, allowed: "a4 or us-letter")
         }
         self.study = study
         self.tasks = tasks
@@ -249,8 +246,7 @@ public struct SlurmBatch: Sendable, Hashable {
         option = option.drop(while: { $0 == " " || $0 == "\t" })
         while let last = option.last, last == " " || last == "\t" { option = option.dropLast() }
         guard option.hasPrefix("-"), !option.contains(where: { character in character.isNewline || (character.asciiValue ?? 0x20) < 0x20 }) else {
-            throw SlurmBatchError(
-                option: "--sbatch-line", value: text,
+            throw ParameterError(path: "--sbatch-line", value: text,
                 allowed: "one sbatch option on one line, such as --mem=4G or \"#SBATCH --account=lab\"")
         }
         return String(option)

@@ -1,18 +1,24 @@
 import Foundation
 import InterlinkPlot
 
-/// A figure a study publishes: drawn from the result table, written as `figures/<fileName>.pdf`
-/// and `.svg`, and shown in the report with its caption.
+/// A figure a study publishes: drawn from the result table (and, when it needs them, the derived
+/// results), written as `figures/<fileName>.pdf` and `.svg`, and shown in the report with its caption.
 public struct FigureSpec: Sendable {
     /// File name without extension (file-safe like a study identifier).
     public let fileName: String
     /// Caption shown under the figure in the report.
     public let caption: String
-    /// Draws the figure from the result table.
-    public let draw: @Sendable (ResultTable) throws -> Figure
+    /// Draws the figure from the study's results.
+    public let draw: @Sendable (StudyResults) throws -> Figure
 
-    /// Creates a figure specification.
+    /// A figure drawn from the result table alone.
     public init(_ fileName: String, caption: String, _ draw: @escaping @Sendable (ResultTable) throws -> Figure) {
+        self.init(fileName, caption: caption, results: { try draw($0.table) })
+    }
+
+    /// A figure drawn from the result table and the derived results (a fitted line, a root, an
+    /// optimum marked on the curve, without solving it again).
+    public init(_ fileName: String, caption: String, results draw: @escaping @Sendable (StudyResults) throws -> Figure) {
         self.fileName = fileName
         self.caption = caption
         self.draw = draw

@@ -264,6 +264,7 @@ public struct StudyRunner: Sendable {
                 throw NotebookError.postProcessingFailed(study: name, item: "derived result \"\(derivation.name)\"", reason: "\(error)")
             }
         }
+        let results = StudyResults(table: table, derived: derived)
         try StudyRunner.checkFileNames(study: name, kind: "table", study.tables.map(\.fileName), reserved: ["results", "derived"])
         try StudyRunner.checkFileNames(study: name, kind: "figure", study.figures.map(\.fileName), reserved: [])
         var tables: [PublishedTable] = []
@@ -272,7 +273,7 @@ public struct StudyRunner: Sendable {
                 throw NotebookError.postProcessingFailed(study: name, item: "table \"\(spec.fileName)\"", reason: "file name must be lowercase letters, digits and '-'")
             }
             do {
-                tables.append(PublishedTable(fileName: spec.fileName, caption: spec.caption, table: try spec.build(table)))
+                tables.append(PublishedTable(fileName: spec.fileName, caption: spec.caption, table: try spec.build(results)))
             } catch {
                 throw NotebookError.postProcessingFailed(study: name, item: "table \"\(spec.fileName)\"", reason: "\(error)")
             }
@@ -283,7 +284,7 @@ public struct StudyRunner: Sendable {
                 throw NotebookError.postProcessingFailed(study: name, item: "figure \"\(spec.fileName)\"", reason: "file name must be lowercase letters, digits and '-'")
             }
             do {
-                figures.append(PublishedFigure(fileName: spec.fileName, caption: spec.caption, figure: try spec.draw(table)))
+                figures.append(PublishedFigure(fileName: spec.fileName, caption: spec.caption, figure: try spec.draw(results)))
             } catch {
                 throw NotebookError.postProcessingFailed(study: name, item: "figure \"\(spec.fileName)\"", reason: "\(error)")
             }

@@ -80,7 +80,7 @@ extension Sweep {
                 let columns: [[Double]] = dimensions.map { _ in
                     var strata = Array(0..<count)
                     for i in stride(from: count - 1, to: 0, by: -1) {
-                        let j = Int(UInt64.random(in: 0...UInt64(i), using: &stream))
+                        let j = stream.nextIndex(below: i + 1)
                         strata.swapAt(i, j)
                     }
                     return strata.map { (Double($0) + stream.nextUniform()) / Double(count) }

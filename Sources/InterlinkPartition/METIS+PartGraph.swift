@@ -1,3 +1,4 @@
+import InterlinkCore
 import CMETIS
 
 extension METIS {
@@ -33,13 +34,12 @@ extension METIS {
     /// imbalance). Returns the part of every vertex and METIS's reported edge cut.
     ///
     /// - Throws: ``PartitionError/metis(function:status:)`` when METIS reports an error;
-    ///   ``PartitionError/outOfRange(parameter:value:allowed:)`` when a count does not fit `idx_t`.
+    ///   ``ParameterError`` when a count does not fit `idx_t`.
     static func partGraph(
         _ graph: Graph, targetWeights: [Float], method: Method, seed: Int32
     ) throws -> (parts: [Int], edgeCut: Int) {
         guard graph.vertexCount < Int(Int32.max), graph.adjncy.count < Int(Int32.max) else {
-            throw PartitionError.outOfRange(
-                parameter: "graph.vertexCount", value: Double(graph.vertexCount),
+            throw ParameterError(outOfRange: "graph.vertexCount", value: Double(graph.vertexCount),
                 allowed: "[0, \(Int32.max)) (METIS idx_t is 32-bit)")
         }
         var options = [idx_t](repeating: 0, count: Int(METIS_NOPTIONS))

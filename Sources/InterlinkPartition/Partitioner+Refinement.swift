@@ -1,3 +1,4 @@
+import InterlinkCore
 import InterlinkCircuits
 
 extension Partitioner {
@@ -13,7 +14,7 @@ extension Partitioner {
     /// local[q][A]`, where `c[q][m]` is q's interaction weight with qubits on m; a swap of q (on A) and r
     /// (on B) adds both moves and `2 w(q,r) remote[A][B]` for their shared edge, which stays cut.
     ///
-    /// - Throws: ``PartitionError`` naming `cost.remote`/`cost.local` when the cost does not fit the
+    /// - Throws: ``ParameterError`` naming `cost.remote`/`cost.local` when the cost does not fit the
     ///   placement, `placement` when it does not cover the graph, `maxSweeps` when negative.
     public func refine(
         _ placement: Placement, graph: InteractionGraph, cost: PlacementCost, maxSweeps: Int = 100
@@ -22,11 +23,10 @@ extension Partitioner {
         let k = placement.moduleCount
         try cost.validate(moduleCount: k, qubitCount: n)
         guard placement.modules.count == n else {
-            throw PartitionError.invalid(
-                parameter: "placement", reason: "places \(placement.modules.count) qubit(s) but the graph has \(n)")
+            throw ParameterError(invalid: "placement", reason: "places \(placement.modules.count) qubit(s) but the graph has \(n)")
         }
         guard maxSweeps >= 0 else {
-            throw PartitionError.outOfRange(parameter: "maxSweeps", value: Double(maxSweeps), allowed: "[0, ∞)")
+            throw ParameterError(outOfRange: "maxSweeps", value: Double(maxSweeps), allowed: "[0, ∞)")
         }
         var state = RefinementState(placement: placement, graph: graph, cost: cost)
         for _ in 0..<maxSweeps {

@@ -1,3 +1,4 @@
+import InterlinkCore
 import InterlinkCircuits
 
 extension Partitioner {
@@ -6,19 +7,17 @@ extension Partitioner {
     /// — the (qubit, destination) pair that increases the cut weight least (ties: lowest qubit, then
     /// lowest module). Each step removes one excess qubit, so it ends after at most (excess) steps.
     ///
-    /// - Throws: ``PartitionError`` when the total capacity is below the number of qubits or an
+    /// - Throws: ``ParameterError`` when the total capacity is below the number of qubits or an
     ///   assignment entry is outside the modules.
     public func repair(_ assignment: [Int], graph: InteractionGraph) throws -> Placement {
         var modules = assignment
         guard modules.count == graph.vertexCount else {
-            throw PartitionError.invalid(
-                parameter: "placement",
+            throw ParameterError(invalid: "placement",
                 reason: "places \(modules.count) qubit(s) but the graph has \(graph.vertexCount)")
         }
         var loads = try Placement.loads(of: modules, moduleCount: capacities.count)
         guard capacities.reduce(0, +) >= modules.count else {
-            throw PartitionError.invalid(
-                parameter: "capacities",
+            throw ParameterError(invalid: "capacities",
                 reason: "total capacity \(capacities.reduce(0, +)) is less than the \(modules.count) qubits")
         }
         while let over = loads.indices.first(where: { loads[$0] > capacities[$0] }) {

@@ -1,3 +1,4 @@
+import InterlinkCore
 import InterlinkCircuits
 
 /// Places the qubits of a circuit onto modules of given capacities, cutting as little interaction
@@ -18,7 +19,7 @@ public struct Partitioner: Sendable, Hashable {
 
     /// A partitioner onto modules with `capacities`.
     ///
-    /// - Throws: ``PartitionError`` naming `capacities` (empty) or `capacities[m]` (negative).
+    /// - Throws: ``ParameterError`` naming `capacities` (empty) or `capacities[m]` (negative).
     public init(capacities: [Int], method: METIS.Method = .kway, seed: Int32 = 1) throws {
         try Placement.validate(capacities: capacities)
         self.capacities = capacities
@@ -33,15 +34,14 @@ public struct Partitioner: Sendable, Hashable {
 
     /// The placement of the vertices of `graph` onto the modules.
     ///
-    /// - Throws: ``PartitionError/invalid(parameter:reason:)`` naming `capacities` when the total
+    /// - Throws: ``ParameterError`` naming `capacities` when the total
     ///   capacity is below the number of qubits; ``PartitionError/metis(function:status:)`` if METIS
     ///   fails.
     public func partition(_ graph: InteractionGraph) throws -> Placement {
         let n = graph.vertexCount
         let total = capacities.reduce(0, +)
         guard total >= n else {
-            throw PartitionError.invalid(
-                parameter: "capacities",
+            throw ParameterError(invalid: "capacities",
                 reason: "total capacity \(total) is less than the \(n) qubits to place")
         }
         // Modules that can hold a qubit; with more of them than qubits, the n largest (ties: lower

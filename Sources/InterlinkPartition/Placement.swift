@@ -1,3 +1,4 @@
+import InterlinkCore
 import InterlinkCircuits
 
 /// An assignment of qubits to modules that respects the modules' capacities: `modules[q]` is the
@@ -14,21 +15,19 @@ public struct Placement: Sendable, Hashable {
     ///   - modules: the module of every qubit.
     ///   - capacities: every module's capacity.
     ///   - qubitCount: when given, the number of qubits the placement must cover.
-    /// - Throws: ``PartitionError`` naming the field: `capacities[m]` when negative or exceeded,
+    /// - Throws: ``ParameterError`` naming the field: `capacities[m]` when negative or exceeded,
     ///   `placement` when it does not place exactly `qubitCount` qubits, `placement[q]` when a module
     ///   index is outside `0..<capacities.count`.
     public init(modules: [Int], capacities: [Int], qubitCount: Int? = nil) throws {
         try Self.validate(capacities: capacities)
         if let qubitCount, modules.count != qubitCount {
-            throw PartitionError.invalid(
-                parameter: "placement",
+            throw ParameterError(invalid: "placement",
                 reason: "places \(modules.count) qubit(s) but the circuit has \(qubitCount); every qubit "
                     + "must be placed exactly once")
         }
         let loads = try Self.loads(of: modules, moduleCount: capacities.count)
         for (module, load) in loads.enumerated() where load > capacities[module] {
-            throw PartitionError.invalid(
-                parameter: "capacities[\(module)]",
+            throw ParameterError(invalid: "capacities[\(module)]",
                 reason: "module \(module) is given \(load) qubits but its capacity is \(capacities[module])")
         }
         self.modules = modules
@@ -37,14 +36,13 @@ public struct Placement: Sendable, Hashable {
 
     /// The number of qubits on each of `moduleCount` modules.
     ///
-    /// - Throws: ``PartitionError/invalid(parameter:reason:)`` naming `placement[q]` when a module
+    /// - Throws: ``ParameterError`` naming `placement[q]` when a module
     ///   index is outside `0..<moduleCount`.
     static func loads(of modules: [Int], moduleCount: Int) throws -> [Int] {
         var loads = [Int](repeating: 0, count: moduleCount)
         for (qubit, module) in modules.enumerated() {
             guard module >= 0, module < moduleCount else {
-                throw PartitionError.invalid(
-                    parameter: "placement[\(qubit)]", reason: "module index \(module) is outside 0..<\(moduleCount)")
+                throw ParameterError(invalid: "placement[\(qubit)]", reason: "module index \(module) is outside 0..<\(moduleCount)")
             }
             loads[module] += 1
         }
@@ -54,11 +52,10 @@ public struct Placement: Sendable, Hashable {
     /// Throws unless there is at least one module and every capacity is ≥ 0.
     static func validate(capacities: [Int]) throws {
         guard !capacities.isEmpty else {
-            throw PartitionError.invalid(parameter: "capacities", reason: "at least one module is needed")
+            throw ParameterError(invalid: "capacities", reason: "at least one module is needed")
         }
         for (module, capacity) in capacities.enumerated() where capacity < 0 {
-            throw PartitionError.outOfRange(
-                parameter: "capacities[\(module)]", value: Double(capacity), allowed: "[0, ∞)")
+            throw ParameterError(outOfRange: "capacities[\(module)]", value: Double(capacity), allowed: "[0, ∞)")
         }
     }
 

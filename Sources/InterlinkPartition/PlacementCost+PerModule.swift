@@ -1,3 +1,4 @@
+import InterlinkCore
 import InterlinkCircuits
 
 extension PlacementCost {
@@ -16,7 +17,7 @@ extension PlacementCost {
     ///   - singleQubitGate: the cost of one single-qubit gate on each module.
     ///   - multiQubitGate: the cost of one multi-qubit gate on each module (counted once per operand).
     ///   - perQubit: a fixed cost of holding a qubit on each module; `nil` means zero.
-    /// - Throws: ``PartitionError`` naming `cost.singleQubitGate`, `cost.multiQubitGate` or
+    /// - Throws: ``ParameterError`` naming `cost.singleQubitGate`, `cost.multiQubitGate` or
     ///   `cost.perQubit` (wrong length, or an entry `[m]` negative or not finite), or as
     ///   ``init(remote:local:)``.
     public static func perModule(
@@ -30,11 +31,10 @@ extension PlacementCost {
             ("cost.perQubit", fixed),
         ] {
             guard values.count == k else {
-                throw PartitionError.invalid(
-                    parameter: name, reason: "has \(values.count) entries; expected \(k) (one per module)")
+                throw ParameterError(invalid: name, reason: "has \(values.count) entries; expected \(k) (one per module)")
             }
             for (m, value) in values.enumerated() where !(value >= 0 && value.isFinite) {
-                throw PartitionError.outOfRange(parameter: "\(name)[\(m)]", value: value, allowed: "[0, ∞)")
+                throw ParameterError(outOfRange: "\(name)[\(m)]", value: value, allowed: "[0, ∞)")
             }
         }
         var single = [Double](repeating: 0, count: circuit.qubitCount)

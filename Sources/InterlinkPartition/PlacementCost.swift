@@ -1,3 +1,4 @@
+import InterlinkCore
 import InterlinkCircuits
 
 /// The cost a refinement minimises: interaction weight cut between modules, each unit weighted by the
@@ -16,33 +17,29 @@ public struct PlacementCost: Sendable, Hashable {
 
     /// A validated cost model.
     ///
-    /// - Throws: ``PartitionError`` naming `cost.remote[a][b]` or `cost.local[q][m]` for a negative or
+    /// - Throws: ``ParameterError`` naming `cost.remote[a][b]` or `cost.local[q][m]` for a negative or
     ///   non-finite entry, a non-square or asymmetric `remote`, a non-zero diagonal, or a `local` row
     ///   whose length is not the number of modules.
     public init(remote: [[Double]], local: [[Double]] = []) throws {
         let k = remote.count
         for (a, row) in remote.enumerated() where row.count != k {
-            throw PartitionError.invalid(
-                parameter: "cost.remote[\(a)]", reason: "has \(row.count) entries; expected \(k) (square)")
+            throw ParameterError(invalid: "cost.remote[\(a)]", reason: "has \(row.count) entries; expected \(k) (square)")
         }
         for (a, row) in remote.enumerated() {
             for (b, value) in row.enumerated() {
                 try Self.nonNegative(value, "cost.remote[\(a)][\(b)]")
                 if a == b, value != 0 {
-                    throw PartitionError.outOfRange(
-                        parameter: "cost.remote[\(a)][\(a)]", value: value, allowed: "0 (same module)")
+                    throw ParameterError(outOfRange: "cost.remote[\(a)][\(a)]", value: value, allowed: "0 (same module)")
                 }
                 if remote[b][a] != value {
-                    throw PartitionError.invalid(
-                        parameter: "cost.remote[\(a)][\(b)]",
+                    throw ParameterError(invalid: "cost.remote[\(a)][\(b)]",
                         reason: "\(value) differs from cost.remote[\(b)][\(a)] = \(remote[b][a]); must be symmetric")
                 }
             }
         }
         for (q, row) in local.enumerated() {
             guard row.count == k else {
-                throw PartitionError.invalid(
-                    parameter: "cost.local[\(q)]", reason: "has \(row.count) entries; expected \(k) (one per module)")
+                throw ParameterError(invalid: "cost.local[\(q)]", reason: "has \(row.count) entries; expected \(k) (one per module)")
             }
             for (m, value) in row.enumerated() { try Self.nonNegative(value, "cost.local[\(q)][\(m)]") }
         }
@@ -54,7 +51,7 @@ public struct PlacementCost: Sendable, Hashable {
     /// the cut weight.
     public static func uniform(modules: Int) throws -> PlacementCost {
         guard modules >= 1 else {
-            throw PartitionError.outOfRange(parameter: "modules", value: Double(modules), allowed: "[1, ∞)")
+            throw ParameterError(outOfRange: "modules", value: Double(modules), allowed: "[1, ∞)")
         }
         return try PlacementCost(
             remote: (0..<modules).map { a in (0..<modules).map { $0 == a ? 0 : 1 } })
@@ -62,7 +59,7 @@ public struct PlacementCost: Sendable, Hashable {
 
     private static func nonNegative(_ value: Double, _ parameter: String) throws {
         guard value >= 0, value.isFinite else {
-            throw PartitionError.outOfRange(parameter: parameter, value: value, allowed: "[0, ∞)")
+            throw ParameterError(outOfRange: parameter, value: value, allowed: "[0, ∞)")
         }
     }
 
@@ -80,13 +77,11 @@ public struct PlacementCost: Sendable, Hashable {
     /// Throws unless this model fits `moduleCount` modules and `qubitCount` qubits.
     func validate(moduleCount: Int, qubitCount: Int) throws {
         guard remote.count == moduleCount else {
-            throw PartitionError.invalid(
-                parameter: "cost.remote",
+            throw ParameterError(invalid: "cost.remote",
                 reason: "is \(remote.count)×\(remote.count) but there are \(moduleCount) modules")
         }
         guard local.isEmpty || local.count == qubitCount else {
-            throw PartitionError.invalid(
-                parameter: "cost.local", reason: "has \(local.count) rows but there are \(qubitCount) qubits")
+            throw ParameterError(invalid: "cost.local", reason: "has \(local.count) rows but there are \(qubitCount) qubits")
         }
     }
 }

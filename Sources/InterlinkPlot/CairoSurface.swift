@@ -1,3 +1,4 @@
+import InterlinkCore
 import CCairo
 
 /// Owner of one `cairo_surface_t` that writes a PDF, SVG or PNG document into memory.
@@ -74,7 +75,7 @@ final class CairoSurface {
     /// An ARGB32 image surface of `pixelWidth` x `pixelHeight` (`cairo_image_surface_create`).
     static func image(pixelWidth: Int, pixelHeight: Int) throws -> CairoSurface {
         guard pixelWidth > 0, pixelHeight > 0, pixelWidth <= 32767, pixelHeight <= 32767 else {
-            throw PlotError.invalidParameter(
+            throw ParameterError(
                 path: "png.pixels", value: "\(pixelWidth)x\(pixelHeight)", allowed: "1...32767 per side")
         }
         guard let raw = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pixelWidth), Int32(pixelHeight)) else {

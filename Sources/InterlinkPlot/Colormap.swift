@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// A continuous colour map from [0, 1] to colours, piecewise linear between evenly spaced stops.
 public struct Colormap: Sendable, Hashable {
     /// Name shown in the gallery.
@@ -8,7 +10,7 @@ public struct Colormap: Sendable, Hashable {
     /// A colour map from at least two evenly spaced stops.
     public init(name: String, stops: [Color]) throws {
         guard stops.count >= 2 else {
-            throw PlotError.invalidParameter(path: "colormap.stops", value: "\(stops.count) stops", allowed: ">= 2")
+            throw ParameterError(path: "colormap.stops", value: "\(stops.count) stops", allowed: ">= 2")
         }
         self.name = name
         self.stops = stops

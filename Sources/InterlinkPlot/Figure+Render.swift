@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// Rendering a ``Figure`` to document bytes.
 extension Figure {
     /// Renders the figure as PDF, SVG or PNG bytes.
@@ -17,7 +19,7 @@ extension Figure {
                 surface = try CairoSurface.svg(width: width, height: resolvedHeight)
             case let .png(dpi):
                 guard dpi.isFinite, dpi >= 10, dpi <= 2400 else {
-                    throw PlotError.invalidParameter(path: "png.dpi", value: "\(dpi)", allowed: "10...2400")
+                    throw ParameterError(path: "png.dpi", value: "\(dpi)", allowed: "10...2400")
                 }
                 scale = dpi / 72
                 surface = try CairoSurface.image(

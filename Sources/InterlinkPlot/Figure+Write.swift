@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Writing a rendered ``Figure`` to disk.
@@ -14,7 +15,7 @@ extension Figure {
             case "svg": chosen = .svg
             case "png": chosen = .png(dpi: dpi)
             default:
-                throw PlotError.invalidParameter(
+                throw ParameterError(
                     path: "figure.write.url", value: url.lastPathComponent, allowed: "a .pdf, .svg or .png file name")
             }
         }

@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// Output document type.
 public enum OutputFormat: Sendable, Hashable {
     /// Vector PDF with TrueType font subsets and fixed metadata.
@@ -57,18 +59,18 @@ public struct Figure: Sendable, Hashable {
     /// Figure height in points.
     public var resolvedHeight: Double { height ?? theme.rowHeight * Double(rows) }
 
-    /// Checks sizes and the grid; throws ``PlotError/invalidParameter(path:value:allowed:)``.
+    /// Checks sizes and the grid; throws ``ParameterError``.
     func validate() throws {
         try theme.validate()
         guard !panels.isEmpty else {
-            throw PlotError.invalidParameter(path: "figure.panels", value: "[]", allowed: "at least one panel")
+            throw ParameterError(path: "figure.panels", value: "[]", allowed: "at least one panel")
         }
         guard columns >= 1, columns <= panels.count else {
-            throw PlotError.invalidParameter(
+            throw ParameterError(
                 path: "figure.columns", value: "\(columns)", allowed: "1...\(panels.count) (the panel count)")
         }
         if let height, !(height.isFinite && height > 0 && height <= 14_400) {
-            throw PlotError.invalidParameter(path: "figure.height", value: "\(height)", allowed: "0 < h <= 14400 pt")
+            throw ParameterError(path: "figure.height", value: "\(height)", allowed: "0 < h <= 14400 pt")
         }
         for (index, panel) in panels.enumerated() {
             for (name, axis) in [("x", panel.x), ("y", panel.y)] {
@@ -76,10 +78,10 @@ public struct Figure: Sendable, Hashable {
                 let path = "figure.panels[\(index)].\(name).limits"
                 guard limits.lowerBound.isFinite, limits.upperBound.isFinite,
                       limits.upperBound > limits.lowerBound else {
-                    throw PlotError.invalidParameter(path: path, value: "\(limits)", allowed: "finite, upper > lower")
+                    throw ParameterError(path: path, value: "\(limits)", allowed: "finite, upper > lower")
                 }
                 if axis.scale == .log, limits.lowerBound <= 0 {
-                    throw PlotError.invalidParameter(path: path, value: "\(limits)", allowed: "lower > 0 on a log axis")
+                    throw ParameterError(path: path, value: "\(limits)", allowed: "lower > 0 on a log axis")
                 }
             }
         }

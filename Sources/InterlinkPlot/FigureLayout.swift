@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Space around a plot rectangle, in points.
@@ -126,7 +127,7 @@ enum FigureLayout {
             align(&plans, rows: rows, columns: columns)
         }
         for plan in plans where plan.plot.width < 10 || plan.plot.height < 10 {
-            throw PlotError.invalidParameter(
+            throw ParameterError(
                 path: "figure.panels[\(plan.index)]", value: "plot area \(Int(plan.plot.width))x\(Int(plan.plot.height)) pt",
                 allowed: "a figure large enough for its labels (at least 10 pt of plot area)")
         }
@@ -182,7 +183,7 @@ enum FigureLayout {
     private static func checkRange(_ lower: Double, _ upper: Double, path: String) throws {
         guard lower.isFinite, upper.isFinite, upper > lower, (upper - lower).isFinite,
               (upper - lower) > Swift.max(abs(lower), abs(upper)) * 1e-12 else {
-            throw PlotError.invalidParameter(
+            throw ParameterError(
                 path: path, value: "data range \(lower)…\(upper)",
                 allowed: "finite data whose range is representable (|v| < 1e300, span > 1e-12 relative)")
         }

@@ -1,4 +1,7 @@
-/// Errors thrown by InterlinkPlot: bad figure input, missing fonts, or a failing Cairo/Pango call.
+import InterlinkCore
+
+/// Errors thrown by InterlinkPlot: missing fonts or a failing Cairo/Pango call (bad figure input is
+/// the one `ParameterError` of InterlinkCore).
 public enum PlotError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A Cairo call returned a status other than `CAIRO_STATUS_SUCCESS`.
     /// `function` names the C function, `message` is `cairo_status_to_string(status)`.
@@ -9,8 +12,6 @@ public enum PlotError: Error, Equatable, Sendable, CustomStringConvertible {
     case text(function: String, message: String)
     /// Pango markup in a label could not be parsed.
     case invalidMarkup(text: String, message: String)
-    /// A figure parameter is out of range: `path` names it (e.g. `panels[0].x.limits`).
-    case invalidParameter(path: String, value: String, allowed: String)
 
     /// Human-readable explanation naming the failing call or parameter.
     public var description: String {
@@ -23,8 +24,6 @@ public enum PlotError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(function) failed: \(message)"
         case let .invalidMarkup(text, message):
             return "invalid Pango markup in \"\(text)\": \(message)"
-        case let .invalidParameter(path, value, allowed):
-            return "\(path) = \(value) is invalid; allowed: \(allowed)"
         }
     }
 }

@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// Journal style: physical width, text size, line weights, tick lengths and colours.
 ///
 /// Lengths are in PostScript points (1/72 in).
@@ -45,7 +47,7 @@ public struct Theme: Sendable, Hashable {
             ("theme.minorTickLength", minorTickLength),
         ]
         for (path, value) in lengths where !(value.isFinite && value > 0 && value <= 14_400) {
-            throw PlotError.invalidParameter(path: path, value: "\(value)", allowed: "0 < value <= 14400 pt")
+            throw ParameterError(path: path, value: "\(value)", allowed: "0 < value <= 14400 pt")
         }
     }
 

@@ -1,10 +1,11 @@
 import InterlinkCore
 import Dispatch
-import Foundation
 
 /// Deterministic parallel execution: work is cut into fixed chunks, chunk c draws from
-/// `stream.child(c)`, threads take chunks round-robin, and the results are merged in chunk order.
-/// The result is therefore identical to the last bit for any thread count.
+/// `stream.child(c)`, each worker thread claims the next unclaimed chunk (dynamic scheduling, so
+/// which thread runs which chunk depends on timing), and the results are merged in chunk order.
+/// A chunk's result depends only on its index, size and stream, so the merged result is identical
+/// to the last bit for any thread count.
 public enum ChunkedRun: Sendable {
     /// Default number of trials per chunk.
     public static let defaultChunkSize = 8192
@@ -29,17 +30,16 @@ public enum ChunkedRun: Sendable {
             throw ParameterError(invalid: "threads", reason: "must be ≥ 1, got \(threads)")
         }
         let sizes = chunkSizes(trials: trials, chunkSize: chunkSize)
-        let slots = ResultSlots<Result>(count: sizes.count)
+        let ledger = ChunkLedger<Result>(count: sizes.count)
         let workers = min(threads, max(1, sizes.count))
         withoutActuallyEscaping(body) { body in
-            // Workers take the next unclaimed chunk (dynamic scheduling), so a core that is
-            // slowed down does not hold the others up; the result of each chunk depends only on
-            // its index and stream, and results are merged in chunk order.
-            let next = ChunkDispenser(count: sizes.count)
+            // Workers claim the next unclaimed chunk (dynamic scheduling), so a core that is
+            // slowed down does not hold the others up. The ledger serialises the claims and the
+            // stores; the chunk bodies run unsynchronised, each on its own stream.
             let work: @Sendable (Int) -> Void = { _ in
-                while let c = next.take() {
+                while let c = ledger.claim() {
                     var s = stream.child(UInt64(c))
-                    slots.store(Swift.Result { try body(c, sizes[c], &s) }, at: c)
+                    ledger.record(Swift.Result { try body(c, sizes[c], &s) }, for: c)
                 }
             }
             if workers == 1 {
@@ -48,7 +48,8 @@ public enum ChunkedRun: Sendable {
                 DispatchQueue.concurrentPerform(iterations: workers, execute: work)
             }
         }
-        return try slots.collect().map { try $0.get() }
+        // `concurrentPerform` returns only after every worker has finished.
+        return try ledger.collect().map { try $0.get() }
     }
 
     /// Runs chunks of a ``DeliveryMetrics``-producing simulation and merges them in chunk order.
@@ -66,45 +67,5 @@ public enum ChunkedRun: Sendable {
         var total = try DeliveryMetrics(configuration: configuration)
         for p in parts { try total.merge(p) }
         return total
-    }
-}
-
-/// Write-once result slots filled by disjoint indices from several threads.
-///
-/// Each index is written by exactly one worker and read only after `concurrentPerform` returns
-/// (which orders the writes before the reads), so the unchecked Sendable conformance is sound.
-/// Hands out chunk indices 0, 1, 2, … to concurrent workers, each index exactly once.
-final class ChunkDispenser: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-    }
-
-    /// The next unclaimed index, or `nil` when all are taken.
-    func take() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < count else { return nil }
-        defer { next += 1 }
-        return next
-    }
-}
-
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var values: [Swift.Result<Value, any Error>?]
-
-    init(count: Int) {
-        values = Array(repeating: nil, count: count)
-    }
-
-    func store(_ value: Swift.Result<Value, any Error>, at index: Int) {
-        values.withUnsafeMutableBufferPointer { $0[index] = value }
-    }
-
-    func collect() -> [Swift.Result<Value, any Error>] {
-        values.map { $0 ?? .failure(ParameterError(invalid: "chunk", reason: "was not run")) }
     }
 }

@@ -1,5 +1,6 @@
 import InterlinkCore
 import Foundation
+import InterlinkPhysics
 
 /// Draws the number of attempts until the first success of independent Bernoulli(p) attempts,
 /// K ∈ {1, 2, …}, P(K = k) = (1 − p)^(k−1) p, in O(1) by inversion (Devroye, "Non-Uniform Random
@@ -26,23 +27,16 @@ public struct GeometricSampler: Sendable, Hashable {
     }
 
     /// Creates the sampler of a round of `emitters` multiplexed emitters each succeeding with
-    /// probability `perEmitter`: a round succeeds with 1 − (1 − p)^M, computed stably as
-    /// −expm1(M · log1p(−p)).
+    /// probability `perEmitter`: a round succeeds with 1 − (1 − p)^M
+    /// (``InterlinkPhysics/Multiplexing/successPerRound(_:modes:)``, the physics module's formula).
+    ///
+    /// - Throws: ``SimError`` naming `emitters` when M < 1, or `parameter` when p is not in (0, 1].
     public init(perEmitterProbability perEmitter: Double, emitters: Int, parameter: String = "perEmitterProbability") throws {
         guard emitters >= 1 else {
             throw ParameterError(invalid: "emitters", reason: "must be ≥ 1, got \(emitters)")
         }
-        try self.init(
-            successProbability: Self.multiplexedSuccessProbability(perEmitter: perEmitter, emitters: emitters),
-            parameter: parameter)
-    }
-
-    /// Success probability of one round of M multiplexed emitters: 1 − (1 − p)^M = −expm1(M·log1p(−p))
-    /// (physics reference, "Multiplexing over M emitters"). Exact at p = 1 (returns 1).
-    @inlinable
-    public static func multiplexedSuccessProbability(perEmitter p: Double, emitters m: Int) -> Double {
-        if p >= 1 { return 1 }
-        return -expm1(Double(m) * log1p(-p))
+        try Validate.successProbability(perEmitter, at: parameter)
+        try self.init(successProbability: Multiplexing.successPerRound(perEmitter, modes: emitters), parameter: parameter)
     }
 
     /// Draws the number of attempts K ≥ 1 as a `Double` (an exact integer), the fast path for

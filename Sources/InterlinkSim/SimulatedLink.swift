@@ -26,7 +26,7 @@ public struct SimulatedLink: Sendable, Hashable {
     ///
     /// - Parameters:
     ///   - successProbability: success probability per attempt, in (0, 1] (for M multiplexed
-    ///     emitters pass `GeometricSampler.multiplexedSuccessProbability(perEmitter:emitters:)`).
+    ///     emitters pass `Multiplexing.successPerRound(_:modes:)` of InterlinkPhysics).
     ///   - attemptPeriodSeconds: attempt period, > 0.
     ///   - heraldedState: the heralded Bell-diagonal state.
     ///   - memoryA: memory parameters at end A.

@@ -27,35 +27,36 @@ public struct Bootstrap: Sendable, Hashable, Codable {
     /// The most resamples accepted (guards against an accidental huge allocation).
     public static let maximumResamples = 10_000_000
 
-    /// Resamples `data` `resamples` times with replacement, drawing indices from `generator`, and
+    /// Resamples `data` `resamples` times with replacement, drawing indices from `stream`, and
     /// evaluates `statistic` on each resample and on every leave-one-out subsample.
     ///
     /// - Parameters:
     ///   - data: the sample (at least 2 finite values).
     ///   - resamples: the number of bootstrap resamples `B` (at least 100; 2000 or more for BCa).
-    ///   - generator: the seeded generator; it supplies `B · n` uniform indices
-    ///     (`Int.random(in:using:)`), so the same seed and data give the same replicates.
+    ///   - stream: the project's seeded stream; it supplies `B · n` uniform indices
+    ///     (`RandomStream.nextIndex(below:)`, Lemire's unbiased method, an algorithm fixed by this
+    ///     project rather than by the standard library), so the same seed and data give the same
+    ///     replicates on every platform and Swift release.
     ///   - statistic: the statistic, e.g. the mean or the median.
-    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for bad data or counts,
+    /// - Throws: ``ParameterError`` for bad data or counts,
     ///   a non-finite statistic, or an estimate outside the range of all replicates (no BCa possible);
     ///   ``StatsError/evaluationFailed(function:message:)`` when `statistic` throws.
-    public init<Generator: RandomNumberGenerator>(
-        _ data: [Double], resamples: Int = 2000, using generator: inout Generator,
+    public init(
+        _ data: [Double], resamples: Int = 2000, using stream: inout RandomStream,
         statistic: ([Double]) throws -> Double
     ) throws {
-        try Validate.count(data.count, atLeast: 2, "data.count")
-        try Validate.finite(data, "data")
-        try Validate.count(resamples, atLeast: 100, "resamples")
+        try Validate.count(data.count, atLeast: 2, at: "data.count")
+        try Validate.finite(data, at: "data")
+        try Validate.count(resamples, atLeast: 100, at: "resamples")
         guard resamples <= Self.maximumResamples else {
-            throw StatsError.invalidArgument(
-                parameter: "resamples", value: "\(resamples)", requirement: "<= \(Self.maximumResamples)")
+            throw ParameterError(path: "resamples", value: "\(resamples)", allowed: "<= \(Self.maximumResamples)")
         }
         func evaluate(_ sample: [Double], _ what: String) throws -> Double {
             let value: Double
             do { value = try statistic(sample) } catch {
                 throw StatsError.evaluationFailed(function: "statistic (\(what))", message: "\(error)")
             }
-            try Validate.finite(value, "statistic(\(what))")
+            try Validate.finite(value, at: "statistic(\(what))")
             return value
         }
         let n = data.count
@@ -64,7 +65,7 @@ public struct Bootstrap: Sendable, Hashable, Codable {
         replicates.reserveCapacity(resamples)
         var sample = [Double](repeating: 0, count: n)
         for b in 0..<resamples {
-            for i in 0..<n { sample[i] = data[Int.random(in: 0..<n, using: &generator)] }
+            for i in 0..<n { sample[i] = data[stream.nextIndex(below: n)] }
             replicates.append(try evaluate(sample, "resample \(b)"))
         }
         replicates.sort()
@@ -73,9 +74,8 @@ public struct Bootstrap: Sendable, Hashable, Codable {
         let equal = replicates.filter { $0 == estimate }.count
         let fraction = (Double(below) + 0.5 * Double(equal)) / Double(resamples)
         guard fraction > 0 && fraction < 1 else {
-            throw StatsError.invalidArgument(
-                parameter: "statistic", value: "estimate \(estimate) outside all \(resamples) replicates",
-                requirement: "a statistic whose bootstrap distribution brackets its estimate (BCa bias correction)")
+            throw ParameterError(path: "statistic", value: "estimate \(estimate) outside all \(resamples) replicates",
+                allowed: "a statistic whose bootstrap distribution brackets its estimate (BCa bias correction)")
         }
         let z0 = GSL.call { gsl_cdf_ugaussian_Pinv(fraction) }
 
@@ -102,27 +102,26 @@ public struct Bootstrap: Sendable, Hashable, Codable {
     }
 
     /// The percentile interval at `level`.
-    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for a level outside (0, 1).
+    /// - Throws: ``ParameterError`` for a level outside (0, 1).
     public func percentileInterval(level: Double = 0.95) throws -> ConfidenceInterval {
-        try Validate.openUnit(level, "level")
+        try Validate.openUnit(level, at: "level")
         let alpha = 1 - level
         let bounds = Quantile.fromSorted(replicates, probabilities: [alpha / 2, 1 - alpha / 2])
         return ConfidenceInterval(estimate: estimate, lower: bounds[0], upper: bounds[1], level: level)
     }
 
     /// The bias-corrected and accelerated (BCa) interval at `level`.
-    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for a level outside (0, 1)
+    /// - Throws: ``ParameterError`` for a level outside (0, 1)
     ///   or an acceleration so large that the adjusted levels are undefined.
     public func bcaInterval(level: Double = 0.95) throws -> ConfidenceInterval {
-        try Validate.openUnit(level, "level")
+        try Validate.openUnit(level, at: "level")
         let alpha = 1 - level
         func adjusted(_ tail: Double) throws -> Double {
             let z = GSL.call { gsl_cdf_ugaussian_Pinv(tail) }
             let denominator = 1 - acceleration * (biasCorrection + z)
             guard denominator > 0 else {
-                throw StatsError.invalidArgument(
-                    parameter: "acceleration", value: "\(acceleration)",
-                    requirement: "small enough that 1 - a (z0 + z) > 0 at level \(level)")
+                throw ParameterError(path: "acceleration", value: "\(acceleration)",
+                    allowed: "small enough that 1 - a (z0 + z) > 0 at level \(level)")
             }
             return GSL.call { gsl_cdf_ugaussian_P(biasCorrection + (biasCorrection + z) / denominator) }
         }

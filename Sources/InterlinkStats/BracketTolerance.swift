@@ -1,3 +1,4 @@
+import InterlinkCore
 import CGSL
 
 /// The stopping test shared by ``RootFinder/brent(lower:upper:absoluteTolerance:relativeTolerance:maxIterations:_:)``
@@ -19,16 +20,28 @@ struct BracketTolerance {
     /// `max(|lower₀|, |upper₀|)` of the initial bracket (> 0, since `lower₀ < upper₀`).
     let scale: Double
 
+    /// Validates a whole bracketing problem: finite `lower < upper`, the tolerances and the
+    /// iteration limit (≥ 1) — the arguments every bracketing solver takes.
+    /// - Throws: ``ParameterError`` naming the argument.
+    init(lower: Double, upper: Double, absolute: Double, relative: Double, maxIterations: Int) throws {
+        try Validate.finite(lower, at: "lower")
+        try Validate.finite(upper, at: "upper")
+        guard lower < upper else {
+            throw ParameterError(path: "upper", value: "\(upper)", allowed: "> lower = \(lower)")
+        }
+        try self.init(absolute: absolute, relative: relative, lower: lower, upper: upper)
+        try Validate.count(maxIterations, atLeast: 1, at: "maxIterations")
+    }
+
     /// Validates the tolerances (finite, ≥ 0, at least one > 0).
-    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` naming the tolerance.
+    /// - Throws: ``ParameterError`` naming the tolerance.
     init(absolute: Double, relative: Double, lower: Double, upper: Double) throws {
         for (name, value) in [("absoluteTolerance", absolute), ("relativeTolerance", relative)]
         where !(value.isFinite && value >= 0) {
-            throw StatsError.invalidArgument(parameter: name, value: "\(value)", requirement: "finite and >= 0")
+            throw ParameterError(path: name, value: "\(value)", allowed: "finite and >= 0")
         }
         guard absolute > 0 || relative > 0 else {
-            throw StatsError.invalidArgument(
-                parameter: "absoluteTolerance, relativeTolerance", value: "both 0", requirement: "at least one > 0")
+            throw ParameterError(path: "absoluteTolerance, relativeTolerance", value: "both 0", allowed: "at least one > 0")
         }
         self.absolute = absolute
         self.relative = relative

@@ -15,7 +15,7 @@ extension ConfidenceInterval {
     ///   - successes: `k`, in `0...trials`.
     ///   - trials: `n ≥ 1`.
     ///   - level: the confidence level in (0, 1); default 0.95.
-    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for counts out of range or
+    /// - Throws: ``ParameterError`` for counts out of range or
     ///   a level outside (0, 1).
     public static func wilson(successes: Int, trials: Int, level: Double = 0.95) throws -> ConfidenceInterval {
         try validateCounts(successes: successes, trials: trials, level: level)
@@ -56,11 +56,10 @@ extension ConfidenceInterval {
     }
 
     private static func validateCounts(successes: Int, trials: Int, level: Double) throws {
-        try Validate.count(trials, atLeast: 1, "trials", reason: "a proportion needs at least one trial")
+        try Validate.count(trials, atLeast: 1, at: "trials", reason: "a proportion needs at least one trial")
         guard successes >= 0 && successes <= trials else {
-            throw StatsError.invalidArgument(
-                parameter: "successes", value: "\(successes)", requirement: "in 0...trials = 0...\(trials)")
+            throw ParameterError(path: "successes", value: "\(successes)", allowed: "in 0...trials = 0...\(trials)")
         }
-        try Validate.openUnit(level, "level")
+        try Validate.openUnit(level, at: "level")
     }
 }

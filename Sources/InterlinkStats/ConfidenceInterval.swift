@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// A two-sided confidence interval `[lower, upper]` around a point estimate at a confidence level.
 public struct ConfidenceInterval: Sendable, Hashable, Codable {
     /// The point estimate (the sample mean, the observed proportion, the statistic on the data).

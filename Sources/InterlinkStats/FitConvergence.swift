@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// Why a ``NonlinearFit`` stopped, and whether its answer can be trusted.
 ///
 /// `converged == true` only when `gsl_multifit_nlinear_test` succeeded (small step or small

@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// A model `y = f(x; p)` for ``NonlinearFit``: its value and, optionally, its analytic gradient
 /// with respect to the parameters.
 ///

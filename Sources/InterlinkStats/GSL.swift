@@ -1,3 +1,4 @@
+import InterlinkCore
 import CGSL
 
 /// The GNU Scientific Library (GSL) as seen from Swift: facts about the linked library and the single

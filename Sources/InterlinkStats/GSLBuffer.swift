@@ -1,3 +1,4 @@
+import InterlinkCore
 import CGSL
 
 /// Small helpers for the GSL vectors and matrices used inside one function call. Every object is

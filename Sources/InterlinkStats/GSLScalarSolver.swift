@@ -1,3 +1,4 @@
+import InterlinkCore
 import CGSL
 
 /// One GSL 1-D iterative solver (`gsl_root_fsolver`, `gsl_min_fminimizer`) together with the

@@ -29,7 +29,7 @@ public struct Histogram: Sendable, Hashable, Codable {
     public private(set) var overflow: Double = 0
 
     /// An empty histogram.
-    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for fewer than one bin,
+    /// - Throws: ``ParameterError`` for fewer than one bin,
     ///   non-finite bounds, `lower ≥ upper`, `lower ≤ 0` for logarithmic bins, or bins so narrow that
     ///   the edges are not finite and strictly increasing in `Double`.
     public init(binning: Binning) throws {
@@ -41,7 +41,7 @@ public struct Histogram: Sendable, Hashable, Codable {
             }
         case let .logarithmic(lower, upper, count):
             try Self.validate(lower: lower, upper: upper, count: count)
-            try Validate.positive(lower, "binning.lower")
+            try Validate.positive(lower, at: "binning.lower")
             let ratio = Self.log10Ratio(upper, lower)
             edges = (0...count).map { i in
                 if i == 0 { return lower }
@@ -52,9 +52,8 @@ public struct Histogram: Sendable, Hashable, Codable {
             }
         }
         for i in edges.indices.dropLast() where !(edges[i].isFinite && edges[i] < edges[i + 1]) {
-            throw StatsError.invalidArgument(
-                parameter: "binning", value: "\(binning) (edges[\(i)] = \(edges[i]), edges[\(i + 1)] = \(edges[i + 1]))",
-                requirement: "bins whose edges are finite and strictly increasing in Double (fewer or wider bins)")
+            throw ParameterError(path: "binning", value: "\(binning) (edges[\(i)] = \(edges[i]), edges[\(i + 1)] = \(edges[i + 1]))",
+                allowed: "bins whose edges are finite and strictly increasing in Double (fewer or wider bins)")
         }
         self.binning = binning
         counts = [Double](repeating: 0, count: edges.count - 1)
@@ -70,17 +69,15 @@ public struct Histogram: Sendable, Hashable, Codable {
     public static let maximumBinCount = 10_000_000
 
     private static func validate(lower: Double, upper: Double, count: Int) throws {
-        try Validate.finite(lower, "binning.lower")
-        try Validate.finite(upper, "binning.upper")
+        try Validate.finite(lower, at: "binning.lower")
+        try Validate.finite(upper, at: "binning.upper")
         guard lower < upper, (upper - lower).isFinite else {
-            throw StatsError.invalidArgument(
-                parameter: "binning.upper", value: "\(upper)",
-                requirement: "> binning.lower = \(lower), with a finite difference")
+            throw ParameterError(path: "binning.upper", value: "\(upper)",
+                allowed: "> binning.lower = \(lower), with a finite difference")
         }
-        try Validate.count(count, atLeast: 1, "binning.count")
+        try Validate.count(count, atLeast: 1, at: "binning.count")
         guard count <= maximumBinCount else {
-            throw StatsError.invalidArgument(
-                parameter: "binning.count", value: "\(count)", requirement: "<= \(maximumBinCount)")
+            throw ParameterError(path: "binning.count", value: "\(count)", allowed: "<= \(maximumBinCount)")
         }
     }
 
@@ -103,13 +100,13 @@ public struct Histogram: Sendable, Hashable, Codable {
     }
 
     /// Adds `value` with `weight` (default 1).
-    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for a NaN value or a
+    /// - Throws: ``ParameterError`` for a NaN value or a
     ///   weight that is not finite and > 0. Infinite values go to underflow or overflow.
     public mutating func add(_ value: Double, weight: Double = 1) throws {
         guard !value.isNaN else {
-            throw StatsError.invalidArgument(parameter: "value", value: "nan", requirement: "not NaN")
+            throw ParameterError(path: "value", value: "nan", allowed: "not NaN")
         }
-        try Validate.positive(weight, "weight")
+        try Validate.positive(weight, at: "weight")
         if let index = binIndex(of: value) {
             counts[index] += weight
         } else if let first = edges.first, value < first {
@@ -126,11 +123,10 @@ public struct Histogram: Sendable, Hashable, Codable {
     }
 
     /// Adds the counts of `other`, which must have the same binning.
-    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` when the binnings differ.
+    /// - Throws: ``ParameterError`` when the binnings differ.
     public mutating func merge(_ other: Histogram) throws {
         guard other.binning == binning else {
-            throw StatsError.invalidArgument(
-                parameter: "other.binning", value: "\(other.binning)", requirement: "equal to \(binning)")
+            throw ParameterError(path: "other.binning", value: "\(other.binning)", allowed: "equal to \(binning)")
         }
         for i in counts.indices { counts[i] += other.counts[i] }
         underflow += other.underflow

@@ -30,28 +30,27 @@ public struct LinearFit: Sendable, Hashable, Codable {
     /// Fits a straight line by ordinary (`weights == nil`, `gsl_fit_linear`) or weighted
     /// (`gsl_fit_wlinear`, `weights[i] = 1/σᵢ²`) least squares.
     ///
-    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` when `x` and `y` (and
+    /// - Throws: ``ParameterError`` when `x` and `y` (and
     ///   `weights`) differ in length, there are fewer than 2 points (fewer than 3 for an ordinary fit,
     ///   whose covariance needs `n − 2 ≥ 1` degrees of freedom to estimate the scatter), any value is
     ///   NaN or infinite, any weight is not finite and > 0, or all `x` are equal;
     ///   ``StatsError/gsl(function:status:reason:)`` if GSL reports a failure.
     public init(x: [Double], y: [Double], weights: [Double]? = nil) throws {
-        try Validate.sameCount(x.count, "x", y.count, "y")
-        try Validate.count(x.count, atLeast: 2, "x.count", reason: "a line has 2 parameters")
+        try Validate.sameCount(x.count, "x.count", y.count, at: "y.count")
+        try Validate.count(x.count, atLeast: 2, at: "x.count", reason: "a line has 2 parameters")
         if weights == nil {
             try Validate.count(
-                x.count, atLeast: 3, "x.count",
+                x.count, atLeast: 3, at: "x.count",
                 reason: "an ordinary fit estimates the scatter from n - 2 degrees of freedom")
         }
-        try Validate.finite(x, "x")
-        try Validate.finite(y, "y")
+        try Validate.finite(x, at: "x")
+        try Validate.finite(y, at: "y")
         if let weights {
-            try Validate.sameCount(x.count, "x", weights.count, "weights")
-            try Validate.positive(weights, "weights")
+            try Validate.sameCount(x.count, "x.count", weights.count, at: "weights.count")
+            try Validate.positive(weights, at: "weights")
         }
         if let first = x.first, x.allSatisfy({ $0 == first }) {
-            throw StatsError.invalidArgument(
-                parameter: "x", value: "all \(first)", requirement: "at least two distinct values")
+            throw ParameterError(path: "x", value: "all \(first)", allowed: "at least two distinct values")
         }
 
         var c0 = 0.0, c1 = 0.0, cov00 = 0.0, cov01 = 0.0, cov11 = 0.0, chi2 = 0.0
@@ -67,9 +66,8 @@ public struct LinearFit: Sendable, Hashable, Codable {
         }
         for (name, value) in [("intercept", c0), ("slope", c1), ("covariance", cov00 + cov01 + cov11)]
         where !value.isFinite {
-            throw StatsError.invalidArgument(
-                parameter: "x, y", value: "\(name) = \(value)",
-                requirement: "data giving a finite fit (check the scale of x and the weights)")
+            throw ParameterError(path: "x, y", value: "\(name) = \(value)",
+                allowed: "data giving a finite fit (check the scale of x and the weights)")
         }
         intercept = c0
         slope = c1

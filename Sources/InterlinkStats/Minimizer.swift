@@ -41,7 +41,7 @@ public enum Minimizer {
     ///     tolerances end in ``StatsError/notConverged(model:reason:iterations:)``.
     ///   - maxIterations: the iteration limit; default 200.
     ///   - f: the function, which may throw.
-    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for a bad interval or
+    /// - Throws: ``ParameterError`` for a bad interval or
     ///   tolerances, or when no interior point is lower than both ends (the minimum is at a boundary);
     ///   ``StatsError/evaluationFailed(function:message:)`` when `f` throws or is not finite;
     ///   ``StatsError/notConverged(model:reason:iterations:)`` at the iteration limit.
@@ -49,22 +49,16 @@ public enum Minimizer {
         lower: Double, upper: Double, guess: Double? = nil, absoluteTolerance: Double = 0,
         relativeTolerance: Double = 1e-7, maxIterations: Int = 200, _ f: (Double) throws -> Double
     ) throws -> Minimum {
-        try Validate.finite(lower, "lower")
-        try Validate.finite(upper, "upper")
-        guard lower < upper else {
-            throw StatsError.invalidArgument(parameter: "upper", value: "\(upper)", requirement: "> lower = \(lower)")
-        }
         let tolerance = try BracketTolerance(
-            absolute: absoluteTolerance, relative: relativeTolerance, lower: lower, upper: upper)
-        try Validate.count(maxIterations, atLeast: 1, "maxIterations")
+            lower: lower, upper: upper, absolute: absoluteTolerance, relative: relativeTolerance,
+            maxIterations: maxIterations)
         return try withoutActuallyEscaping(f) { f in
             let target = ScalarFunctionBox(name: "minimisation target", f)
             let fLower = try target.evaluate(lower), fUpper = try target.evaluate(upper)
             let start: (x: Double, value: Double)
             if let guess {
                 guard guess > lower && guess < upper else {
-                    throw StatsError.invalidArgument(
-                        parameter: "guess", value: "\(guess)", requirement: "inside (\(lower), \(upper))")
+                    throw ParameterError(path: "guess", value: "\(guess)", allowed: "inside (\(lower), \(upper))")
                 }
                 start = (guess, try target.evaluate(guess))
             } else {
@@ -77,10 +71,9 @@ public enum Minimizer {
                 start = best
             }
             guard start.value < fLower && start.value < fUpper else {
-                throw StatsError.invalidArgument(
-                    parameter: guess == nil ? "lower, upper" : "guess",
+                throw ParameterError(path: guess == nil ? "lower, upper" : "guess",
                     value: "f(\(start.x)) = \(start.value), f(lower) = \(fLower), f(upper) = \(fUpper)",
-                    requirement: "an interior point lower than both ends (is the minimum at a boundary?)")
+                    allowed: "an interior point lower than both ends (is the minimum at a boundary?)")
             }
             let solver = try GSLScalarSolver(
                 target: target, allocator: "gsl_min_fminimizer_alloc",

@@ -1,3 +1,4 @@
+import InterlinkCore
 import CGSL
 
 /// The bridge from GSL's C callbacks to a Swift ``FitModel``.
@@ -34,21 +35,18 @@ final class ModelEvaluation {
             for (i, xi) in x.enumerated() {
                 let value = try model.value(xi, start)
                 guard value.isFinite else {
-                    throw StatsError.invalidArgument(
-                        parameter: "start", value: "\(start)",
-                        requirement: "parameters at which the model is finite (f(x[\(i)]) = \(value))")
+                    throw ParameterError(path: "start", value: "\(start)",
+                        allowed: "parameters at which the model is finite (f(x[\(i)]) = \(value))")
                 }
                 if analytic, let gradient = model.gradient {
                     let g = try gradient(xi, start)
                     guard g.count == start.count else {
-                        throw StatsError.invalidArgument(
-                            parameter: "model.gradient(x[\(i)]).count", value: "\(g.count)",
-                            requirement: "equal to the number of parameters, \(start.count)")
+                        throw ParameterError(path: "model.gradient(x[\(i)]).count", value: "\(g.count)",
+                            allowed: "equal to the number of parameters, \(start.count)")
                     }
                     if let j = g.firstIndex(where: { !$0.isFinite }) {
-                        throw StatsError.invalidArgument(
-                            parameter: "start", value: "\(start)",
-                            requirement: "parameters at which the gradient is finite (∂f/∂p[\(j)] at x[\(i)] = \(g[j]))")
+                        throw ParameterError(path: "start", value: "\(start)",
+                            allowed: "parameters at which the gradient is finite (∂f/∂p[\(j)] at x[\(i)] = \(g[j]))")
                     }
                 }
             }
@@ -107,9 +105,8 @@ final class ModelEvaluation {
             for i in x.indices {
                 let g = try gradient(x[i], p)
                 guard g.count == p.count else {
-                    throw StatsError.invalidArgument(
-                        parameter: "model.gradient(x[\(i)]).count", value: "\(g.count)",
-                        requirement: "equal to the number of parameters, \(p.count)")
+                    throw ParameterError(path: "model.gradient(x[\(i)]).count", value: "\(g.count)",
+                        allowed: "equal to the number of parameters, \(p.count)")
                 }
                 for j in g.indices {
                     guard g[j].isFinite else { nonFinite = true; return GSLStatus.badFunction }

@@ -1,3 +1,5 @@
+import InterlinkCore
+
 /// The stationarity check that every converged ``NonlinearFit`` must pass.
 ///
 /// GSL's step test (`xtol`) passes whenever the last step was small, which also happens when the trust

@@ -1,3 +1,4 @@
+import InterlinkCore
 import CGSL
 
 /// One `gsl_multifit_nlinear_workspace` together with everything GSL keeps a pointer to while it lives.

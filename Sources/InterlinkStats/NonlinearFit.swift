@@ -44,7 +44,7 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
     ///   - weights: `1/σᵢ²` per point, or `nil` for an unweighted fit.
     ///   - start: the starting parameter vector, one value per ``FitModel/parameterNames``.
     ///   - options: the method, Jacobian source and tolerances.
-    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for inconsistent,
+    /// - Throws: ``ParameterError`` for inconsistent,
     ///   non-finite or too few data (`n` must exceed the number of parameters), a bad start or bad
     ///   options; ``StatsError/evaluationFailed(function:message:)`` when the model throws;
     ///   ``StatsError/gsl(function:status:reason:)`` for a GSL failure. Non-convergence is *not* thrown:
@@ -54,34 +54,33 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
         options: NonlinearFitOptions = NonlinearFitOptions()
     ) throws {
         let n = x.count, p = model.parameterNames.count
-        try Validate.sameCount(x.count, "x", y.count, "y")
-        try Validate.count(p, atLeast: 1, "model.parameterNames.count")
-        try Validate.sameCount(p, "model.parameterNames", start.count, "start")
-        try Validate.count(n, atLeast: p + 1, "x.count", reason: "more points than the \(p) parameters")
-        try Validate.finite(x, "x")
-        try Validate.finite(y, "y")
-        try Validate.finite(start, "start")
+        try Validate.sameCount(x.count, "x.count", y.count, at: "y.count")
+        try Validate.count(p, atLeast: 1, at: "model.parameterNames.count")
+        try Validate.sameCount(p, "model.parameterNames.count", start.count, at: "start.count")
+        try Validate.count(n, atLeast: p + 1, at: "x.count", reason: "more points than the \(p) parameters")
+        try Validate.finite(x, at: "x")
+        try Validate.finite(y, at: "y")
+        try Validate.finite(start, at: "start")
         if let weights {
-            try Validate.sameCount(n, "x", weights.count, "weights")
-            try Validate.positive(weights, "weights")
+            try Validate.sameCount(n, "x.count", weights.count, at: "weights.count")
+            try Validate.positive(weights, at: "weights")
         }
-        try Validate.count(options.maxIterations, atLeast: 1, "options.maxIterations")
-        try Validate.count(options.methods.count, atLeast: 1, "options.methods.count")
+        try Validate.count(options.maxIterations, atLeast: 1, at: "options.maxIterations")
+        try Validate.count(options.methods.count, atLeast: 1, at: "options.methods.count")
         for (name, value) in [
             ("options.stepTolerance", options.stepTolerance),
             ("options.gradientTolerance", options.gradientTolerance),
             ("options.residualTolerance", options.residualTolerance),
             ("options.minimumReciprocalCondition", options.minimumReciprocalCondition),
         ] where !(value.isFinite && value >= 0) {
-            throw StatsError.invalidArgument(parameter: name, value: "\(value)", requirement: "finite and >= 0")
+            throw ParameterError(path: name, value: "\(value)", allowed: "finite and >= 0")
         }
         let useAnalytic: Bool
         switch options.jacobian {
         case .analytic:
             guard model.gradient != nil else {
-                throw StatsError.invalidArgument(
-                    parameter: "options.jacobian", value: "analytic",
-                    requirement: "a model with a gradient (model.gradient is nil)")
+                throw ParameterError(path: "options.jacobian", value: "analytic",
+                    allowed: "a model with a gradient (model.gradient is nil)")
             }
             useAnalytic = true
         case .finiteDifference: useAnalytic = false
@@ -102,7 +101,7 @@ public struct NonlinearFit: Sendable, Hashable, Codable {
             if first == nil { first = fit }
         }
         guard let first else {
-            throw StatsError.invalidArgument(parameter: "options.methods", value: "[]", requirement: "non-empty")
+            throw ParameterError(path: "options.methods", value: "[]", allowed: "non-empty")
         }
         self = first
     }

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 /// Settings for ``NonlinearFit`` over GSL's `gsl_multifit_nlinear` trust-region solver.

@@ -7,7 +7,7 @@ import CGSL
 /// `Q(p) = x⌊h⌋ + (h − ⌊h⌋)(x⌊h⌋₊₁ − x⌊h⌋)` (Hyndman & Fan, Am. Stat. 50, 361, 1996).
 public enum Quantile {
     /// The `p`-quantile of `values` (which need not be sorted).
-    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for empty or non-finite
+    /// - Throws: ``ParameterError`` for empty or non-finite
     ///   data or `p` outside [0, 1].
     public static func of(_ values: [Double], probability p: Double) throws -> Double {
         try of(values, probabilities: [p])[0]
@@ -16,9 +16,9 @@ public enum Quantile {
     /// The quantiles of `values` at each probability in `probabilities`, sorting once.
     /// - Throws: as ``of(_:probability:)``.
     public static func of(_ values: [Double], probabilities: [Double]) throws -> [Double] {
-        try Validate.count(values.count, atLeast: 1, "values.count")
-        try Validate.finite(values, "values")
-        for (i, p) in probabilities.enumerated() { try Validate.closedUnit(p, "probabilities[\(i)]") }
+        try Validate.count(values.count, atLeast: 1, at: "values.count")
+        try Validate.finite(values, at: "values")
+        for (i, p) in probabilities.enumerated() { try Validate.efficiency(p, at: "probabilities[\(i)]") }
         let sorted = values.sorted()
         return fromSorted(sorted, probabilities: probabilities)
     }

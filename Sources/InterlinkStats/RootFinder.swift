@@ -31,7 +31,7 @@ public enum RootFinder {
     ///   - relativeTolerance: relative bracket width; default 1e-12. At least one tolerance must be > 0.
     ///   - maxIterations: the iteration limit; default 200.
     ///   - f: the function, which may throw.
-    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for a bad bracket or
+    /// - Throws: ``ParameterError`` for a bad bracket or
     ///   tolerances, ``StatsError/evaluationFailed(function:message:)`` when `f` throws or is not finite,
     ///   ``StatsError/notConverged(model:reason:iterations:)`` at the iteration limit,
     ///   ``StatsError/gsl(function:status:reason:)`` for a GSL failure.
@@ -39,23 +39,17 @@ public enum RootFinder {
         lower: Double, upper: Double, absoluteTolerance: Double = 0, relativeTolerance: Double = 1e-12,
         maxIterations: Int = 200, _ f: (Double) throws -> Double
     ) throws -> Root {
-        try Validate.finite(lower, "lower")
-        try Validate.finite(upper, "upper")
-        guard lower < upper else {
-            throw StatsError.invalidArgument(parameter: "upper", value: "\(upper)", requirement: "> lower = \(lower)")
-        }
         let tolerance = try BracketTolerance(
-            absolute: absoluteTolerance, relative: relativeTolerance, lower: lower, upper: upper)
-        try Validate.count(maxIterations, atLeast: 1, "maxIterations")
+            lower: lower, upper: upper, absolute: absoluteTolerance, relative: relativeTolerance,
+            maxIterations: maxIterations)
         return try withoutActuallyEscaping(f) { f in
             let target = ScalarFunctionBox(name: "root target", f)
             let fLower = try target.evaluate(lower), fUpper = try target.evaluate(upper)
             if fLower == 0 { return Root(x: lower, lower: lower, upper: lower, iterations: 0) }
             if fUpper == 0 { return Root(x: upper, lower: upper, upper: upper, iterations: 0) }
             guard (fLower < 0) != (fUpper < 0) else {
-                throw StatsError.invalidArgument(
-                    parameter: "lower, upper", value: "[\(lower), \(upper)] with f = (\(fLower), \(fUpper))",
-                    requirement: "a bracket where f changes sign")
+                throw ParameterError(path: "lower, upper", value: "[\(lower), \(upper)] with f = (\(fLower), \(fUpper))",
+                    allowed: "a bracket where f changes sign")
             }
             let solver = try GSLScalarSolver(
                 target: target, allocator: "gsl_root_fsolver_alloc",

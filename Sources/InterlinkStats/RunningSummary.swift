@@ -30,15 +30,15 @@ public struct RunningSummary: Sendable, Hashable, Codable {
     public init() {}
 
     /// A summary of `values`.
-    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for a NaN or infinite value.
+    /// - Throws: ``ParameterError`` for a NaN or infinite value.
     public init<Values: Sequence>(_ values: Values) throws where Values.Element == Double {
         for value in values { try add(value) }
     }
 
     /// Adds one value (Welford's update).
-    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for a NaN or infinite value.
+    /// - Throws: ``ParameterError`` for a NaN or infinite value.
     public mutating func add(_ value: Double) throws {
-        try Validate.finite(value, "value")
+        try Validate.finite(value, at: "value")
         if count == 0 { shift = value }
         count += 1
         let y = value - shift

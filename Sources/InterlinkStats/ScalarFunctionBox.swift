@@ -1,3 +1,4 @@
+import InterlinkCore
 import CGSL
 
 /// The bridge from GSL's `gsl_function` callback to a Swift closure `(Double) throws -> Double`.

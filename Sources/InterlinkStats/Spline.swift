@@ -37,17 +37,16 @@ public struct Spline: Sendable, Hashable, Codable {
     public let kind: Kind
 
     /// A spline through the points.
-    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for mismatched lengths,
+    /// - Throws: ``ParameterError`` for mismatched lengths,
     ///   too few points (2 for linear, 3 for cubic and Steffen), non-finite values or `x` not strictly
     ///   increasing; ``StatsError/gsl(function:status:reason:)`` if GSL rejects the data.
     public init(x: [Double], y: [Double], kind: Kind = .cubic) throws {
-        try Validate.sameCount(x.count, "x", y.count, "y")
-        try Validate.count(x.count, atLeast: kind.minimumPoints, "x.count", reason: "\(kind) interpolation")
-        try Validate.finite(x, "x")
-        try Validate.finite(y, "y")
+        try Validate.sameCount(x.count, "x.count", y.count, at: "y.count")
+        try Validate.count(x.count, atLeast: kind.minimumPoints, at: "x.count", reason: "\(kind) interpolation")
+        try Validate.finite(x, at: "x")
+        try Validate.finite(y, at: "y")
         for i in 1..<x.count where !(x[i] > x[i - 1]) {
-            throw StatsError.invalidArgument(
-                parameter: "x[\(i)]", value: "\(x[i])", requirement: "> x[\(i - 1)] = \(x[i - 1]) (strictly increasing)")
+            throw ParameterError(path: "x[\(i)]", value: "\(x[i])", allowed: "> x[\(i - 1)] = \(x[i - 1]) (strictly increasing)")
         }
         self.x = x
         self.y = y
@@ -59,7 +58,7 @@ public struct Spline: Sendable, Hashable, Codable {
     public var domain: ClosedRange<Double> { x[0]...x[x.count - 1] }
 
     /// The interpolated value at `point` (`gsl_interp_eval_e`).
-    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` outside ``domain``.
+    /// - Throws: ``ParameterError`` outside ``domain``.
     public func value(at point: Double) throws -> Double {
         try values(at: [point])[0]
     }
@@ -94,11 +93,11 @@ public struct Spline: Sendable, Hashable, Codable {
     /// `level` is refined with Brent's method (``RootFinder/brent(lower:upper:absoluteTolerance:relativeTolerance:maxIterations:_:)``).
     /// Crossings that touch `level` without changing sign inside a part can be missed; increase
     /// `subdivisions` for wiggly curves.
-    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for a non-finite level or
+    /// - Throws: ``ParameterError`` for a non-finite level or
     ///   `subdivisions < 1`.
     public func crossings(of level: Double, subdivisions: Int = 8) throws -> [Double] {
-        try Validate.finite(level, "level")
-        try Validate.count(subdivisions, atLeast: 1, "subdivisions")
+        try Validate.finite(level, at: "level")
+        try Validate.count(subdivisions, atLeast: 1, at: "subdivisions")
         var grid: [Double] = []
         for i in 0..<(x.count - 1) {
             for j in 0..<subdivisions {
@@ -124,9 +123,8 @@ public struct Spline: Sendable, Hashable, Codable {
     private func checkDomain(_ points: [Double]) throws {
         let domain = self.domain
         if let i = points.firstIndex(where: { !domain.contains($0) }) {
-            throw StatsError.invalidArgument(
-                parameter: "x[\(i)]", value: "\(points[i])",
-                requirement: "inside the spline's domain [\(domain.lowerBound), \(domain.upperBound)]")
+            throw ParameterError(path: "x[\(i)]", value: "\(points[i])",
+                allowed: "inside the spline's domain [\(domain.lowerBound), \(domain.upperBound)]")
         }
     }
 

@@ -1,15 +1,9 @@
-/// Every failure `InterlinkStats` reports: arguments rejected before they reach GSL, and GSL
-/// statuses other than `GSL_SUCCESS` (with GSL's reason, from `gsl_strerror`).
-public enum StatsError: Error, CustomStringConvertible, Sendable, Hashable {
-    /// An argument makes no sense for the requested computation (too few points, NaN, a
-    /// non-positive weight, mismatched lengths, ...). Raised before any GSL call.
-    ///
-    /// - Parameters:
-    ///   - parameter: the argument's name or path, e.g. `"weights[3]"`.
-    ///   - value: the offending value, rendered as text.
-    ///   - requirement: what the argument must satisfy, e.g. `"finite and > 0"`.
-    case invalidArgument(parameter: String, value: String, requirement: String)
+import InterlinkCore
 
+/// Failures of a computation in `InterlinkStats`: GSL statuses other than `GSL_SUCCESS` (with
+/// GSL's reason, from `gsl_strerror`), failed evaluations and non-convergence. Arguments rejected
+/// before they reach GSL are the one `ParameterError` of InterlinkCore.
+public enum StatsError: Error, CustomStringConvertible, Sendable, Hashable {
     /// A GSL function returned a non-success status.
     ///
     /// - Parameters:
@@ -37,8 +31,6 @@ public enum StatsError: Error, CustomStringConvertible, Sendable, Hashable {
     /// A human-readable explanation naming the argument or the GSL function.
     public var description: String {
         switch self {
-        case let .invalidArgument(parameter, value, requirement):
-            return "invalid argument \(parameter) = \(value): must be \(requirement)"
         case let .gsl(function, status, reason):
             return "\(function) failed with GSL status \(status): \(reason)"
         case let .evaluationFailed(function, message):

@@ -31,11 +31,11 @@ public struct WeightedRunningSummary: Sendable, Hashable, Codable {
     public init() {}
 
     /// Adds `value` with weight `weight` (West's update).
-    /// - Throws: ``StatsError/invalidArgument(parameter:value:requirement:)`` for a non-finite value
+    /// - Throws: ``ParameterError`` for a non-finite value
     ///   or a weight that is not finite and > 0.
     public mutating func add(_ value: Double, weight: Double) throws {
-        try Validate.finite(value, "value")
-        try Validate.positive(weight, "weight")
+        try Validate.finite(value, at: "value")
+        try Validate.positive(weight, at: "weight")
         if count == 0 { shift = value }
         count += 1
         totalWeight += weight

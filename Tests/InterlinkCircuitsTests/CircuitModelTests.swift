@@ -1,3 +1,4 @@
+import InterlinkCore
 import Testing
 
 @testable import InterlinkCircuits
@@ -45,7 +46,7 @@ struct CircuitModelTests {
     @Test("a negative duration is an error naming the operation")
     func negativeDuration() throws {
         let circuit = try Self.example()
-        #expect(throws: CircuitError.outOfRange(parameter: "duration(operations[2] 'x')", value: -1, allowed: "[0, ∞)")) {
+        #expect(throws: ParameterError(outOfRange: "duration(operations[2] 'x')", value: -1, allowed: "[0, ∞)")) {
             try circuit.criticalPathLength { $0.name == "x" ? -1 : 1 }
         }
     }
@@ -84,23 +85,23 @@ struct CircuitModelTests {
     @Test("invalid operations are rejected naming the field")
     func validation() throws {
         var circuit = try Circuit(qubits: 2, clbits: 1)
-        #expect(throws: CircuitError.invalid(parameter: "operations[0].qubits[1]", reason: "qubit index 2 is outside 0..<2")) {
+        #expect(throws: ParameterError(invalid: "operations[0].qubits[1]", reason: "qubit index 2 is outside 0..<2")) {
             try circuit.append("cx", 0, 2)
         }
-        #expect(throws: CircuitError.invalid(parameter: "operations[0].qubits", reason: "qubit 1 appears twice in 'cx'")) {
+        #expect(throws: ParameterError(invalid: "operations[0].qubits", reason: "qubit 1 appears twice in 'cx'")) {
             try circuit.append("cx", 1, 1)
         }
-        #expect(throws: CircuitError.outOfRange(parameter: "operations[0].parameters[0]", value: .infinity, allowed: "finite real numbers")) {
+        #expect(throws: ParameterError(outOfRange: "operations[0].parameters[0]", value: .infinity, allowed: "finite real numbers")) {
             try circuit.append("rz", 0, parameters: [.infinity])
         }
-        #expect(throws: CircuitError.invalid(parameter: "operations[0].clbits[0]", reason: "clbit index 3 is outside 0..<1")) {
+        #expect(throws: ParameterError(invalid: "operations[0].clbits[0]", reason: "clbit index 3 is outside 0..<1")) {
             try circuit.append(.measure(0, into: 3))
         }
-        #expect(throws: CircuitError.invalid(parameter: "operations[0].condition.clbits[0]", reason: "clbit index 1 is outside 0..<1")) {
+        #expect(throws: ParameterError(invalid: "operations[0].condition.clbits[0]", reason: "clbit index 1 is outside 0..<1")) {
             try circuit.append(.gate("x", [0], condition: ClassicalCondition(register: "c", clbits: [1], value: 1)))
         }
-        #expect(throws: CircuitError.self) { try circuit.append(.gate("x", [])) }
-        #expect(throws: CircuitError.outOfRange(parameter: "circuit.qubits", value: -1, allowed: "[0, ∞]")) {
+        #expect(throws: ParameterError.self) { try circuit.append(.gate("x", [])) }
+        #expect(throws: ParameterError(outOfRange: "circuit.qubits", value: -1, allowed: "[0, ∞]")) {
             try Circuit(qubits: -1)
         }
         #expect(circuit.operations.isEmpty)
@@ -108,13 +109,13 @@ struct CircuitModelTests {
 
     @Test("interaction graphs built from edges are validated")
     func graphValidation() throws {
-        #expect(throws: CircuitError.self) {
+        #expect(throws: ParameterError.self) {
             try InteractionGraph(vertexCount: 2, edges: [.init(a: 0, b: 2, weight: 1)])
         }
-        #expect(throws: CircuitError.self) {
+        #expect(throws: ParameterError.self) {
             try InteractionGraph(vertexCount: 2, edges: [.init(a: 0, b: 1, weight: 1), .init(a: 1, b: 0, weight: 2)])
         }
-        #expect(throws: CircuitError.self) {
+        #expect(throws: ParameterError.self) {
             try InteractionGraph(vertexCount: 2, edges: [.init(a: 1, b: 1, weight: 1)])
         }
         let graph = try InteractionGraph(vertexCount: 3, edges: [.init(a: 2, b: 0, weight: 4)])

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 import Testing
 
@@ -39,7 +40,8 @@ struct CorpusTests {
         #expect {
             try Circuit(qasmContentsOf: url)
         } throws: { error in
-            guard case let .invalid(parameter, reason) = error as? CircuitError else { return false }
+            guard let error = error as? ParameterError, error.kind == .invalid else { return false }
+            let parameter = error.path, reason = error.message
             return parameter == "qasm.file" && reason.contains("/nonexistent/interlink/circuit.qasm")
         }
     }

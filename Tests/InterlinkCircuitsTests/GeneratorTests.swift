@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 import Testing
 
@@ -139,19 +140,19 @@ struct GeneratorTests {
 
     @Test("generator inputs are validated naming the parameter")
     func generatorValidation() {
-        #expect(throws: CircuitError.outOfRange(parameter: "ghz.qubits", value: 0, allowed: "[1, ∞]")) {
+        #expect(throws: ParameterError(outOfRange: "ghz.qubits", value: 0, allowed: "[1, ∞]")) {
             try Circuit.ghz(qubits: 0)
         }
-        #expect(throws: CircuitError.outOfRange(parameter: "qft.qubits", value: -2, allowed: "[1, ∞]")) {
+        #expect(throws: ParameterError(outOfRange: "qft.qubits", value: -2, allowed: "[1, ∞]")) {
             try Circuit.qft(qubits: -2)
         }
-        #expect(throws: CircuitError.outOfRange(parameter: "grover.marked", value: 8, allowed: "[0, 7]")) {
+        #expect(throws: ParameterError(outOfRange: "grover.marked", value: 8, allowed: "[0, 7]")) {
             try Circuit.groverIteration(qubits: 3, marked: 8)
         }
-        #expect(throws: CircuitError.outOfRange(parameter: "grover.qubits", value: 1, allowed: "[2, 62]")) {
+        #expect(throws: ParameterError(outOfRange: "grover.qubits", value: 1, allowed: "[2, 62]")) {
             try Circuit.groverIteration(qubits: 1, marked: 0)
         }
-        #expect(throws: CircuitError.outOfRange(parameter: "random.layers", value: -1, allowed: "[0, ∞]")) {
+        #expect(throws: ParameterError(outOfRange: "random.layers", value: -1, allowed: "[0, ∞]")) {
             try Circuit.randomLayered(qubits: 2, layers: -1, seed: 0)
         }
     }

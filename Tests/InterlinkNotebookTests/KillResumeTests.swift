@@ -12,12 +12,16 @@ struct SlowStudy: Study {
     var version = 1
     var base = Parameters()
     var delayMicroseconds: UInt32 = 0
+    /// Points from this index on stall for a minute (the child to be killed stops there, so the
+    /// kill lands half-way however late a starved parent gets to it).
+    var stallFromPoint = Int.max
     var counter = Counter()
     var sweep: Sweep<Parameters> { .values(\.k, Array(0..<40)) }
     var engine: Engine<Parameters> {
-        let delay = delayMicroseconds, counter = counter
+        let delay = delayMicroseconds, stall = stallFromPoint, counter = counter
         return .custom("slow") { p, rng in
             counter.increment()
+            if p.k >= stall { sleep(60) }
             if delay > 0 { usleep(delay) }
             return [Metric("draw", rng.nextUniform()), Metric("double", 2 * Double(p.k), unit: "1")]
         }
@@ -37,7 +41,7 @@ let sharedCacheVariable = "INTERLINK_NOTEBOOK_SHARED_CACHE"
     /// Child half: does nothing unless the parent set the cache variable.
     @Test func childRunToBeKilled() async throws {
         guard let path = ProcessInfo.processInfo.environment[killTestCacheVariable] else { return }
-        let study = SlowStudy(delayMicroseconds: 50_000)
+        let study = SlowStudy(delayMicroseconds: 50_000, stallFromPoint: 20)
         _ = try await StudyRunner(options: testOptions(jobs: 2, cache: URL(fileURLWithPath: path))).run(study)
     }
 

@@ -131,3 +131,21 @@ import Testing
         #expect(try run.table.csv().contains("x = 3.0 is cursed"))
     }
 }
+
+@Suite("Result grids")
+struct ResultGridTests {
+    @Test("a grid holds each row's value at its (x, y) cell, NaN where no row is, and refuses two rows in one cell")
+    func gridCells() async throws {
+        // ToyStudy: x ∈ {0, 1, 2}, y ∈ {1, 2}, area = x²·y.
+        let run = try await StudyRunner(options: testOptions()).run(ToyStudy(xs: [0, 1, 2]))
+        let grid = try run.table.grid(x: "x", y: "y", value: "area")
+        #expect(grid.x == [0, 1, 2])
+        #expect(grid.y == [1, 2])
+        #expect(grid.z == [[0, 1, 4], [0, 2, 8]])
+        let partial = run.table.filter { $0.number("x") != 2 || $0.number("y") != 2 }
+        let holes = try partial.grid(x: "x", y: "y", value: "area")
+        #expect(holes.z[1][2].isNaN && holes.z[0][2] == 4)
+        #expect(throws: NotebookError.self) { try run.table.grid(x: "x", y: "x", value: "area") }
+        #expect(throws: NotebookError.self) { try run.table.grid(x: "x", y: "nope", value: "area") }
+    }
+}

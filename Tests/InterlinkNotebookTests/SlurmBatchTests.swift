@@ -1,3 +1,4 @@
+import InterlinkCore
 import InterlinkCluster
 import Testing
 @testable import InterlinkNotebook
@@ -121,7 +122,7 @@ private func fullBatch(cache: SlurmBatch.CachePlacement = .perShard) throws -> S
 
     @Test(arguments: [0, -1, -100])
     func rejectsTaskCountsBelowOne(_ tasks: Int) {
-        #expect(throws: SlurmBatchError(option: "--tasks", value: "\(tasks)", allowed: "an integer ≥ 1 (the number of array tasks)")) {
+        #expect(throws: ParameterError(path: "--tasks", value: "\(tasks)", allowed: "an integer ≥ 1 (the number of array tasks)")) {
             try batch(tasks: tasks)
         }
     }
@@ -133,12 +134,12 @@ private func fullBatch(cache: SlurmBatch.CachePlacement = .perShard) throws -> S
 
     @Test(arguments: ["", "60", "1:00", "01:60:00", "01:00:60", "1:0:00", "a-01:00:00", "-01:00:00", "01:00:00\n#SBATCH --x", "1:00:00:00"])
     func rejectsMalformedTimeLimits(_ text: String) {
-        #expect(throws: SlurmBatchError.self) { try SlurmBatch.Resources(timeLimit: text) }
+        #expect(throws: ParameterError.self) { try SlurmBatch.Resources(timeLimit: text) }
     }
 
     @Test(arguments: ["", "gpu queue", "short\n#SBATCH --x", "a;b"])
     func rejectsMalformedPartitions(_ text: String) {
-        #expect(throws: SlurmBatchError.self) { try SlurmBatch.Resources(partition: text) }
+        #expect(throws: ParameterError.self) { try SlurmBatch.Resources(partition: text) }
     }
 
     @Test func acceptsPartitionLists() throws {
@@ -147,7 +148,7 @@ private func fullBatch(cache: SlurmBatch.CachePlacement = .perShard) throws -> S
 
     @Test(arguments: [0, -2])
     func rejectsCPUCountsBelowOne(_ cpus: Int) {
-        #expect(throws: SlurmBatchError.self) { try SlurmBatch.Resources(cpusPerTask: cpus) }
+        #expect(throws: ParameterError.self) { try SlurmBatch.Resources(cpusPerTask: cpus) }
     }
 
     @Test func normalisesExtraDirectives() throws {
@@ -157,17 +158,17 @@ private func fullBatch(cache: SlurmBatch.CachePlacement = .perShard) throws -> S
 
     @Test(arguments: ["mem=4G", "", "#SBATCH", "--mem=4G\nrm -rf /", "--x\u{7}"])
     func rejectsExtraDirectivesThatAreNotOneOption(_ text: String) {
-        #expect(throws: SlurmBatchError.self) { try SlurmBatch.Resources(extraDirectives: [text]) }
+        #expect(throws: ParameterError.self) { try SlurmBatch.Resources(extraDirectives: [text]) }
     }
 
     @Test func rejectsRelativePaths() {
-        #expect(throws: SlurmBatchError.self) { try batch(binary: "interlink") }
-        #expect(throws: SlurmBatchError.self) { try batch(working: "work") }
+        #expect(throws: ParameterError.self) { try batch(binary: "interlink") }
+        #expect(throws: ParameterError.self) { try batch(working: "work") }
     }
 
     @Test(arguments: ["/w/my slurm", "/w/100%", "/w/\"x\"", "/w/a\\b"])
     func rejectsScriptFoldersThatBreakSBATCHLines(_ path: String) {
-        #expect(throws: SlurmBatchError.self) { try batch(scripts: path) }
+        #expect(throws: ParameterError.self) { try batch(scripts: path) }
     }
 
     @Test func messageNamesOptionValueAndRange() {

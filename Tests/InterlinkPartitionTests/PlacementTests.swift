@@ -1,3 +1,4 @@
+import InterlinkCore
 import InterlinkCircuits
 import Testing
 
@@ -7,19 +8,17 @@ import Testing
 struct PlacementTests {
     @Test("a user placement is validated naming the field")
     func userPlacement() throws {
-        #expect(throws: PartitionError.invalid(parameter: "placement[2]", reason: "module index 3 is outside 0..<2")) {
+        #expect(throws: ParameterError(invalid: "placement[2]", reason: "module index 3 is outside 0..<2")) {
             try Placement(modules: [0, 1, 3], capacities: [2, 2])
         }
-        #expect(throws: PartitionError.invalid(
-            parameter: "capacities[0]", reason: "module 0 is given 3 qubits but its capacity is 2")) {
+        #expect(throws: ParameterError(invalid: "capacities[0]", reason: "module 0 is given 3 qubits but its capacity is 2")) {
             try Placement(modules: [0, 0, 0], capacities: [2, 2])
         }
-        #expect(throws: PartitionError.invalid(
-            parameter: "placement",
+        #expect(throws: ParameterError(invalid: "placement",
             reason: "places 2 qubit(s) but the circuit has 3; every qubit must be placed exactly once")) {
             try Placement(modules: [0, 1], capacities: [2, 2], qubitCount: 3)
         }
-        #expect(throws: PartitionError.outOfRange(parameter: "capacities[1]", value: -1, allowed: "[0, ∞)")) {
+        #expect(throws: ParameterError(outOfRange: "capacities[1]", value: -1, allowed: "[0, ∞)")) {
             try Placement(modules: [0], capacities: [2, -1])
         }
         let placement = try Placement(modules: [1, 0, 1], capacities: [1, 2], qubitCount: 3)
@@ -30,11 +29,10 @@ struct PlacementTests {
     @Test("too little capacity is an error naming capacities")
     func insufficientCapacity() throws {
         let graph = try Circuit.ghz(qubits: 10).interactionGraph
-        #expect(throws: PartitionError.invalid(
-            parameter: "capacities", reason: "total capacity 9 is less than the 10 qubits to place")) {
+        #expect(throws: ParameterError(invalid: "capacities", reason: "total capacity 9 is less than the 10 qubits to place")) {
             try Partitioner(capacities: [4, 5]).partition(graph)
         }
-        #expect(throws: PartitionError.invalid(parameter: "capacities", reason: "at least one module is needed")) {
+        #expect(throws: ParameterError(invalid: "capacities", reason: "at least one module is needed")) {
             try Partitioner(capacities: [])
         }
     }
@@ -124,20 +122,20 @@ struct PlacementTests {
 
     @Test("cost models are validated naming the entry")
     func costValidation() {
-        #expect(throws: PartitionError.outOfRange(parameter: "cost.remote[0][1]", value: -1, allowed: "[0, ∞)")) {
+        #expect(throws: ParameterError(outOfRange: "cost.remote[0][1]", value: -1, allowed: "[0, ∞)")) {
             try PlacementCost(remote: [[0, -1], [-1, 0]])
         }
-        #expect(throws: PartitionError.self) { try PlacementCost(remote: [[0, 1], [2, 0]]) }
-        #expect(throws: PartitionError.outOfRange(parameter: "cost.remote[1][1]", value: 3, allowed: "0 (same module)")) {
+        #expect(throws: ParameterError.self) { try PlacementCost(remote: [[0, 1], [2, 0]]) }
+        #expect(throws: ParameterError(outOfRange: "cost.remote[1][1]", value: 3, allowed: "0 (same module)")) {
             try PlacementCost(remote: [[0, 1], [1, 3]])
         }
-        #expect(throws: PartitionError.invalid(parameter: "cost.remote[1]", reason: "has 1 entries; expected 2 (square)")) {
+        #expect(throws: ParameterError(invalid: "cost.remote[1]", reason: "has 1 entries; expected 2 (square)")) {
             try PlacementCost(remote: [[0, 1], [1]])
         }
-        #expect(throws: PartitionError.invalid(parameter: "cost.local[0]", reason: "has 3 entries; expected 2 (one per module)")) {
+        #expect(throws: ParameterError(invalid: "cost.local[0]", reason: "has 3 entries; expected 2 (one per module)")) {
             try PlacementCost(remote: [[0, 1], [1, 0]], local: [[0, 0, 0]])
         }
-        #expect(throws: PartitionError.outOfRange(parameter: "cost.local[0][1]", value: .infinity, allowed: "[0, ∞)")) {
+        #expect(throws: ParameterError(outOfRange: "cost.local[0][1]", value: .infinity, allowed: "[0, ∞)")) {
             try PlacementCost(remote: [[0, 1], [1, 0]], local: [[0, .infinity]])
         }
     }
@@ -181,12 +179,11 @@ struct PerModuleCostTests {
     @Test("per-module arrays are validated naming the field")
     func validation() throws {
         let circuit = try Circuit.ghz(qubits: 2)
-        #expect(throws: PartitionError.invalid(
-            parameter: "cost.multiQubitGate", reason: "has 1 entries; expected 2 (one per module)")) {
+        #expect(throws: ParameterError(invalid: "cost.multiQubitGate", reason: "has 1 entries; expected 2 (one per module)")) {
             try PlacementCost.perModule(
                 circuit: circuit, remote: [[0, 1], [1, 0]], singleQubitGate: [1, 1], multiQubitGate: [1])
         }
-        #expect(throws: PartitionError.outOfRange(parameter: "cost.perQubit[1]", value: -2, allowed: "[0, ∞)")) {
+        #expect(throws: ParameterError(outOfRange: "cost.perQubit[1]", value: -2, allowed: "[0, ∞)")) {
             try PlacementCost.perModule(
                 circuit: circuit, remote: [[0, 1], [1, 0]], singleQubitGate: [1, 1], multiQubitGate: [1, 1],
                 perQubit: [0, -2])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import InterlinkCore
 import InterlinkPlot
 
 /// `Figure.write(to:)` picks the format from the file extension.
@@ -15,6 +16,6 @@ struct FigureWriteTests {
             try figure.write(to: url)
             #expect(try Data(contentsOf: url) == Data(try figure.render(format)))
         }
-        #expect(throws: PlotError.self) { try figure.write(to: directory.appendingPathComponent("f.jpg")) }
+        #expect(throws: ParameterError.self) { try figure.write(to: directory.appendingPathComponent("f.jpg")) }
     }
 }

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 import Testing
 @testable import InterlinkPlot
@@ -43,7 +44,7 @@ struct RobustnessTests {
             do {
                 _ = try Figure(panels: [panel]).render(.png(dpi: 72))
             } catch {
-                #expect(error is PlotError)
+                #expect(error is PlotError || error is ParameterError)
             }
         }
     }
@@ -51,12 +52,12 @@ struct RobustnessTests {
     @Test("Invalid limits name the parameter path")
     func invalidLimits() {
         let panel = Panel(x: Axis(limits: 0...0), y: Axis())
-        #expect(throws: PlotError.invalidParameter(
+        #expect(throws: ParameterError(
             path: "figure.panels[0].x.limits", value: "0.0...0.0", allowed: "finite, upper > lower")) {
             try Figure(panels: [panel]).render(.pdf)
         }
         let log = Panel(x: Axis(), y: Axis(scale: .log, limits: -1...10))
-        #expect(throws: PlotError.invalidParameter(
+        #expect(throws: ParameterError(
             path: "figure.panels[0].y.limits", value: "-1.0...10.0", allowed: "lower > 0 on a log axis")) {
             try Figure(panels: [log]).render(.svg)
         }
@@ -64,21 +65,21 @@ struct RobustnessTests {
 
     @Test("Invalid figure parameters throw instead of trapping")
     func invalidFigure() throws {
-        #expect(throws: PlotError.self) { try Figure(panels: []).render(.pdf) }
-        #expect(throws: PlotError.self) { try Figure(panels: [Panel()], columns: 3).render(.pdf) }
-        #expect(throws: PlotError.self) { try Figure(panels: [Panel()], height: -5).render(.pdf) }
-        #expect(throws: PlotError.self) { try Figure(panels: [Panel()]).render(.png(dpi: 0)) }
-        #expect(throws: PlotError.self) { try Figure(panels: [Panel()]).render(.png(dpi: .nan)) }
-        #expect(throws: PlotError.self) { try Mark.histogram(values: [1, 2], bins: 0) }
-        #expect(throws: PlotError.self) { try Mark.histogram(values: [.nan], bins: 3) }
-        #expect(throws: PlotError.self) { try Colormap(name: "one", stops: [.black]) }
-        #expect(throws: PlotError.self) {
+        #expect(throws: ParameterError.self) { try Figure(panels: []).render(.pdf) }
+        #expect(throws: ParameterError.self) { try Figure(panels: [Panel()], columns: 3).render(.pdf) }
+        #expect(throws: ParameterError.self) { try Figure(panels: [Panel()], height: -5).render(.pdf) }
+        #expect(throws: ParameterError.self) { try Figure(panels: [Panel()]).render(.png(dpi: 0)) }
+        #expect(throws: ParameterError.self) { try Figure(panels: [Panel()]).render(.png(dpi: .nan)) }
+        #expect(throws: ParameterError.self) { try Mark.histogram(values: [1, 2], bins: 0) }
+        #expect(throws: ParameterError.self) { try Mark.histogram(values: [.nan], bins: 3) }
+        #expect(throws: ParameterError.self) { try Colormap(name: "one", stops: [.black]) }
+        #expect(throws: ParameterError.self) {
             try Theme(name: "bad", width: 0, rowHeight: 100, fontSize: 8, axisLineWidth: 0.5, lineWidth: 1,
                       markerSize: 3, majorTickLength: 3, minorTickLength: 1.5)
         }
         var badTheme = Theme.apsSingleColumn
         badTheme.fontSize = .infinity
-        #expect(throws: PlotError.invalidParameter(path: "theme.fontSize", value: "inf", allowed: "0 < value <= 14400 pt")) {
+        #expect(throws: ParameterError(path: "theme.fontSize", value: "inf", allowed: "0 < value <= 14400 pt")) {
             try Figure(theme: badTheme, panels: [Panel()]).render(.png(dpi: 72))
         }
         // Denormal bin widths: binned or rejected, never a trap.
@@ -90,7 +91,7 @@ struct RobustnessTests {
         // A figure too small for its labels is rejected rather than drawn with overlapping text.
         var tiny = Figure(panels: [Panel(x: Axis(label: "x"), y: Axis(label: "y"))])
         tiny.height = 20
-        #expect(throws: PlotError.self) { try tiny.render(.pdf) }
+        #expect(throws: ParameterError.self) { try tiny.render(.pdf) }
     }
 
     @Test("Broken markup is reported with the offending text")

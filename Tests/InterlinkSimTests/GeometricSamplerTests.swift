@@ -118,16 +118,26 @@ struct GeometricSamplerTests {
         }
     }
 
-    @Test("multiplexed success 1 − (1 − p)^M is accurate for tiny p")
+    @Test("multiplexed success 1 − (1 − p)^M is accurate for tiny p; bad inputs name their parameter")
     func multiplexed() throws {
-        // Hand values: M = 2, p = 0.5 → 0.75; M = 10, p = 1e-12 → ≈ 10e-12 − 45e-24 (binomial).
-        #expect(abs(GeometricSampler.multiplexedSuccessProbability(perEmitter: 0.5, emitters: 2) - 0.75) < 1e-15)
-        let tiny = GeometricSampler.multiplexedSuccessProbability(perEmitter: 1e-12, emitters: 10)
+        // Hand values: M = 2, p = 0.5 → 0.75; M = 10, p = 1e-12 → ≈ 10e-12 − 45e-24 (binomial);
+        // M = 4, p = 0.1 → 1 − 0.9⁴.
+        #expect(abs(try GeometricSampler(perEmitterProbability: 0.5, emitters: 2).successProbability - 0.75) < 1e-15)
+        let tiny = try GeometricSampler(perEmitterProbability: 1e-12, emitters: 10).successProbability
         #expect(abs(tiny - (10e-12 - 45e-24)) < 1e-26)
-        #expect(GeometricSampler.multiplexedSuccessProbability(perEmitter: 1, emitters: 3) == 1)
+        #expect(try GeometricSampler(perEmitterProbability: 1, emitters: 3).successProbability == 1)
         let sampler = try GeometricSampler(perEmitterProbability: 0.1, emitters: 4)
         #expect(abs(sampler.successProbability - (1 - 0.9 * 0.9 * 0.9 * 0.9)) < 1e-15)
-        #expect(throws: ParameterError.self) { try GeometricSampler(perEmitterProbability: 0.1, emitters: 0) }
+        #expect(throws: ParameterError(invalid: "emitters", reason: "must be ≥ 1, got 0")) {
+            try GeometricSampler(perEmitterProbability: 0.1, emitters: 0)
+        }
+        for bad in [1.5, -0.25] {
+            #expect {
+                try GeometricSampler(perEmitterProbability: bad, emitters: 2)
+            } throws: { error in
+                (error as? ParameterError)?.path == "perEmitterProbability"
+            }
+        }
     }
 
     @Test("exponential variates have mean 1/rate")

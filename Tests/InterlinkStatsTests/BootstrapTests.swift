@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import InterlinkCore
 @testable import InterlinkStats
 
 @Suite("Bootstrap intervals")
@@ -10,7 +11,7 @@ struct BootstrapTests {
     func deterministic() throws {
         var source = SplitMix64(seed: 1)
         let data = (0..<40).map { _ in source.normal() }
-        var a = SplitMix64(seed: 99), b = SplitMix64(seed: 99), c = SplitMix64(seed: 100)
+        var a = RandomStream(key: 99, replicate: 0), b = RandomStream(key: 99, replicate: 0), c = RandomStream(key: 100, replicate: 0)
         let first = try Bootstrap(data, resamples: 500, using: &a, statistic: Self.mean)
         let second = try Bootstrap(data, resamples: 500, using: &b, statistic: Self.mean)
         let other = try Bootstrap(data, resamples: 500, using: &c, statistic: Self.mean)
@@ -26,7 +27,7 @@ struct BootstrapTests {
         let m = Self.mean(data)
         let s2 = data.reduce(0) { $0 + pow($1 - m, 2) }
         let s3 = data.reduce(0) { $0 + pow($1 - m, 3) }
-        var rng = SplitMix64(seed: 5)
+        var rng = RandomStream(key: 5, replicate: 0)
         let boot = try Bootstrap(data, resamples: 200, using: &rng, statistic: Self.mean)
         #expect(abs(boot.acceleration - s3 / (6 * pow(s2, 1.5))) < 1e-12)
         #expect(boot.estimate == m)
@@ -36,7 +37,7 @@ struct BootstrapTests {
     func normalMean() throws {
         var source = SplitMix64(seed: 3)
         let data = (0..<60).map { _ in 10 + 2 * source.normal() }
-        var rng = SplitMix64(seed: 4)
+        var rng = RandomStream(key: 4, replicate: 0)
         let boot = try Bootstrap(data, resamples: 4000, using: &rng, statistic: Self.mean)
         let t = try ConfidenceInterval.studentT(data)
         for interval in [try boot.percentileInterval(), try boot.bcaInterval()] {
@@ -50,7 +51,7 @@ struct BootstrapTests {
     func skewedMean() throws {
         var source = SplitMix64(seed: 8)
         let data = (0..<30).map { _ in -log(1 - source.uniform()) * 3 }
-        var rng = SplitMix64(seed: 9)
+        var rng = RandomStream(key: 9, replicate: 0)
         let boot = try Bootstrap(data, resamples: 4000, using: &rng, statistic: Self.mean)
         let percentile = try boot.percentileInterval()
         let bca = try boot.bcaInterval()
@@ -64,7 +65,7 @@ struct BootstrapTests {
     func bcaFormula() throws {
         var source = SplitMix64(seed: 21)
         let data = (0..<25).map { _ in exp(source.normal()) }
-        var rng = SplitMix64(seed: 22)
+        var rng = RandomStream(key: 22, replicate: 0)
         let boot = try Bootstrap(data, resamples: 3000, using: &rng, statistic: Self.mean)
         // ẑ₀: Φ(ẑ₀) is the fraction of replicates below the estimate (ties count one half),
         // with Φ(z) = erfc(−z/√2)/2.
@@ -90,15 +91,15 @@ struct BootstrapTests {
 
     @Test("Constant data give a zero-width interval; bad input throws and the process continues")
     func edges() throws {
-        var rng = SplitMix64(seed: 1)
+        var rng = RandomStream(key: 1, replicate: 0)
         let flat = try Bootstrap([2, 2, 2, 2], resamples: 100, using: &rng, statistic: Self.mean)
         #expect(try flat.bcaInterval() == ConfidenceInterval(estimate: 2, lower: 2, upper: 2, level: 0.95))
-        #expect(throws: StatsError.self) { try Bootstrap([1], resamples: 100, using: &rng, statistic: Self.mean) }
-        #expect(throws: StatsError.self) { try Bootstrap([1, 2], resamples: 10, using: &rng, statistic: Self.mean) }
+        #expect(throws: ParameterError.self) { try Bootstrap([1], resamples: 100, using: &rng, statistic: Self.mean) }
+        #expect(throws: ParameterError.self) { try Bootstrap([1, 2], resamples: 10, using: &rng, statistic: Self.mean) }
         struct Boom: Error {}
         #expect(throws: StatsError.self) {
             try Bootstrap([1, 2, 3], resamples: 100, using: &rng) { _ in throw Boom() }
         }
-        #expect(throws: StatsError.self) { try flat.percentileInterval(level: 1.2) }
+        #expect(throws: ParameterError.self) { try flat.percentileInterval(level: 1.2) }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import InterlinkCore
 @testable import InterlinkStats
 
 @Suite("Confidence intervals")
@@ -51,11 +52,11 @@ struct ConfidenceIntervalTests {
 
     @Test("Invalid arguments throw, naming the argument")
     func invalid() {
-        #expect(throws: StatsError.self) { try ConfidenceInterval.wilson(successes: 5, trials: 3) }
-        #expect(throws: StatsError.self) { try ConfidenceInterval.wilson(successes: 0, trials: 0) }
-        #expect(throws: StatsError.self) { try ConfidenceInterval.clopperPearson(successes: 1, trials: 3, level: 1) }
-        #expect(throws: StatsError.self) { try ConfidenceInterval.studentT([1]) }
-        #expect(throws: StatsError.self) { try ConfidenceInterval.studentT(mean: 0, standardDeviation: -1, count: 4) }
+        #expect(throws: ParameterError.self) { try ConfidenceInterval.wilson(successes: 5, trials: 3) }
+        #expect(throws: ParameterError.self) { try ConfidenceInterval.wilson(successes: 0, trials: 0) }
+        #expect(throws: ParameterError.self) { try ConfidenceInterval.clopperPearson(successes: 1, trials: 3, level: 1) }
+        #expect(throws: ParameterError.self) { try ConfidenceInterval.studentT([1]) }
+        #expect(throws: ParameterError.self) { try ConfidenceInterval.studentT(mean: 0, standardDeviation: -1, count: 4) }
         do {
             _ = try ConfidenceInterval.wilson(successes: -1, trials: 3)
         } catch {

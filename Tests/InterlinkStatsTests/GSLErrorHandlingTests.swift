@@ -1,3 +1,4 @@
+import InterlinkCore
 import CGSL
 import Foundation
 import Testing
@@ -25,8 +26,8 @@ struct GSLErrorHandlingTests {
 
     @Test("Error descriptions name the argument, the value and the requirement")
     func descriptions() {
-        let invalid = StatsError.invalidArgument(parameter: "weights[3]", value: "-1.0", requirement: "finite and > 0")
-        #expect(invalid.description == "invalid argument weights[3] = -1.0: must be finite and > 0")
+        let invalid = ParameterError(path: "weights[3]", value: "-1.0", allowed: "finite and > 0")
+        #expect(invalid.description == "weights[3]: value -1.0 is not allowed: must be finite and > 0")
         let gsl = GSL.error("gsl_fit_linear", status: Int32(GSL_EMAXITER))
         #expect(gsl.description.contains("gsl_fit_linear") && gsl.description.contains("exceeded max number of iterations"))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import InterlinkCore
 @testable import InterlinkStats
 
 @Suite("Histograms")
@@ -47,14 +48,14 @@ struct HistogramTests {
 
     @Test("Invalid binning, mismatched merges, NaN and bad weights throw")
     func invalid() throws {
-        #expect(throws: StatsError.self) { try Histogram(binning: .linear(lower: 1, upper: 1, count: 3)) }
-        #expect(throws: StatsError.self) { try Histogram(binning: .linear(lower: 0, upper: 1, count: 0)) }
-        #expect(throws: StatsError.self) { try Histogram(binning: .logarithmic(lower: 0, upper: 1, count: 3)) }
+        #expect(throws: ParameterError.self) { try Histogram(binning: .linear(lower: 1, upper: 1, count: 3)) }
+        #expect(throws: ParameterError.self) { try Histogram(binning: .linear(lower: 0, upper: 1, count: 0)) }
+        #expect(throws: ParameterError.self) { try Histogram(binning: .logarithmic(lower: 0, upper: 1, count: 3)) }
         var a = try Histogram(binning: .linear(lower: 0, upper: 1, count: 3))
         let b = try Histogram(binning: .linear(lower: 0, upper: 1, count: 4))
-        #expect(throws: StatsError.self) { try a.merge(b) }
-        #expect(throws: StatsError.self) { try a.add(.nan) }
-        #expect(throws: StatsError.self) { try a.add(0.5, weight: 0) }
+        #expect(throws: ParameterError.self) { try a.merge(b) }
+        #expect(throws: ParameterError.self) { try a.add(.nan) }
+        #expect(throws: ParameterError.self) { try a.add(0.5, weight: 0) }
         #expect(a.total == 0)
     }
 }
@@ -83,12 +84,12 @@ struct HistogramEdgeTests {
     @Test("Bins narrower than Double resolves are rejected with the binning named")
     func tooNarrow() {
         let one = 1.0
-        #expect(throws: StatsError.self) { try Histogram(binning: .linear(lower: one, upper: one.nextUp, count: 4)) }
-        #expect(throws: StatsError.self) { try Histogram(binning: .logarithmic(lower: one, upper: one.nextUp.nextUp, count: 8)) }
+        #expect(throws: ParameterError.self) { try Histogram(binning: .linear(lower: one, upper: one.nextUp, count: 4)) }
+        #expect(throws: ParameterError.self) { try Histogram(binning: .logarithmic(lower: one, upper: one.nextUp.nextUp, count: 8)) }
         do {
             _ = try Histogram(binning: .linear(lower: 0, upper: 4 * Double.leastNonzeroMagnitude, count: 8))
             Issue.record("expected an error")
-        } catch let error as StatsError {
+        } catch let error as ParameterError {
             #expect(error.description.contains("binning"))
             #expect(error.description.contains("strictly increasing"))
         } catch {

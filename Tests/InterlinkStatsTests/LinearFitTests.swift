@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import InterlinkCore
 @testable import InterlinkStats
 
 @Suite("Linear least squares")
@@ -75,7 +76,7 @@ struct LinearFitValidationTests {
 
     @Test("A fit with one point throws and the process continues")
     func onePoint() throws {
-        #expect(throws: StatsError.self) { try LinearFit(x: [1], y: [2]) }
+        #expect(throws: ParameterError.self) { try LinearFit(x: [1], y: [2]) }
         let text = message { _ = try LinearFit(x: [1], y: [2]) }
         #expect(text?.contains("x.count") == true)
         // Still alive: a valid fit right after the failure works.

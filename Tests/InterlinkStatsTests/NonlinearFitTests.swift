@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import InterlinkCore
 @testable import InterlinkStats
 
 @Suite("Nonlinear fit behaviour")
@@ -76,19 +77,19 @@ struct NonlinearFitTests {
     @Test("Invalid calls throw before reaching GSL")
     func invalid() {
         let x = [0.0, 1, 2], y = [0.0, 1, 2]
-        #expect(throws: StatsError.self) { try NonlinearFit(model: Self.line, x: [0, 1], y: [0, 1], start: [0, 0]) }
-        #expect(throws: StatsError.self) { try NonlinearFit(model: Self.line, x: x, y: y, start: [0]) }
-        #expect(throws: StatsError.self) { try NonlinearFit(model: Self.line, x: x, y: [0, .nan, 1], start: [0, 0]) }
-        #expect(throws: StatsError.self) { try NonlinearFit(model: Self.line, x: x, y: y, weights: [1, 0, 1], start: [0, 0]) }
+        #expect(throws: ParameterError.self) { try NonlinearFit(model: Self.line, x: [0, 1], y: [0, 1], start: [0, 0]) }
+        #expect(throws: ParameterError.self) { try NonlinearFit(model: Self.line, x: x, y: y, start: [0]) }
+        #expect(throws: ParameterError.self) { try NonlinearFit(model: Self.line, x: x, y: [0, .nan, 1], start: [0, 0]) }
+        #expect(throws: ParameterError.self) { try NonlinearFit(model: Self.line, x: x, y: y, weights: [1, 0, 1], start: [0, 0]) }
         let noGradient = FitModel(name: "g", parameterNames: ["a"], value: { _, p in p[0] })
-        #expect(throws: StatsError.self) {
+        #expect(throws: ParameterError.self) {
             try NonlinearFit(model: noGradient, x: x, y: y, start: [1], options: .init(jacobian: .analytic))
         }
         let log = FitModel(name: "log", parameterNames: ["a"], value: { x, p in Foundation.log(p[0] * x) })
         #expect(throws: StatsError.self) { try NonlinearFit(model: log, x: [1, 2, 3], y: [0, 1, 2], start: [-1]) }
         var options = NonlinearFitOptions()
         options.methods = []
-        #expect(throws: StatsError.self) { try NonlinearFit(model: Self.line, x: x, y: y, start: [0, 0], options: options) }
+        #expect(throws: ParameterError.self) { try NonlinearFit(model: Self.line, x: x, y: y, start: [0, 0], options: options) }
     }
 
     @Test("Codable round trip of a fit with its convergence report")

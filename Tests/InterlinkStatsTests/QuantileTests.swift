@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import InterlinkCore
 @testable import InterlinkStats
 
 @Suite("Quantiles")
@@ -16,8 +17,8 @@ struct QuantileTests {
 
     @Test("Bad inputs are rejected")
     func invalid() {
-        #expect(throws: StatsError.self) { try Quantile.median([]) }
-        #expect(throws: StatsError.self) { try Quantile.of([1, 2], probability: 1.5) }
-        #expect(throws: StatsError.self) { try Quantile.of([1, .nan], probability: 0.5) }
+        #expect(throws: ParameterError.self) { try Quantile.median([]) }
+        #expect(throws: ParameterError.self) { try Quantile.of([1, 2], probability: 1.5) }
+        #expect(throws: ParameterError.self) { try Quantile.of([1, .nan], probability: 0.5) }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import InterlinkCore
 @testable import InterlinkStats
 
 @Suite("Brent root finding and minimisation")
@@ -17,8 +18,8 @@ struct RootAndMinimumTests {
 
     @Test("A bracket without a sign change, a throwing or NaN function: typed errors, process continues")
     func rootErrors() throws {
-        #expect(throws: StatsError.self) { try RootFinder.brent(lower: -1, upper: 1) { $0 * $0 + 1 } }
-        #expect(throws: StatsError.self) { try RootFinder.brent(lower: 1, upper: 0) { $0 } }
+        #expect(throws: ParameterError.self) { try RootFinder.brent(lower: -1, upper: 1) { $0 * $0 + 1 } }
+        #expect(throws: ParameterError.self) { try RootFinder.brent(lower: 1, upper: 0) { $0 } }
         struct Boom: Error {}
         #expect(throws: StatsError.self) {
             try RootFinder.brent(lower: 0, upper: 2) { x in if x > 0.5 && x < 1.5 { throw Boom() }; return x - 1 }
@@ -41,9 +42,9 @@ struct RootAndMinimumTests {
 
     @Test("A minimum at the boundary or a bad guess is rejected")
     func minimumErrors() {
-        #expect(throws: StatsError.self) { try Minimizer.brent(lower: 0, upper: 1) { $0 } }
-        #expect(throws: StatsError.self) { try Minimizer.brent(lower: 0, upper: 1, guess: 2) { $0 * $0 } }
-        #expect(throws: StatsError.self) { try Minimizer.brent(lower: -1, upper: 1, relativeTolerance: 0) { $0 * $0 } }
+        #expect(throws: ParameterError.self) { try Minimizer.brent(lower: 0, upper: 1) { $0 } }
+        #expect(throws: ParameterError.self) { try Minimizer.brent(lower: 0, upper: 1, guess: 2) { $0 * $0 } }
+        #expect(throws: ParameterError.self) { try Minimizer.brent(lower: -1, upper: 1, relativeTolerance: 0) { $0 * $0 } }
         // A tolerance below √ε cannot be met: reported as non-convergence, never as a minimum.
         #expect(throws: StatsError.self) { try Minimizer.brent(lower: 2, upper: 4.5, relativeTolerance: 1e-13) { cos($0) } }
     }

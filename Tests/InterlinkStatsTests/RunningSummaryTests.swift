@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import InterlinkCore
 @testable import InterlinkStats
 
 @Suite("Streaming summaries")
@@ -28,8 +29,8 @@ struct RunningSummaryTests {
     @Test("NaN and infinity are rejected and the summary is unchanged")
     func rejectsNonFinite() throws {
         var s = try RunningSummary([1, 2])
-        #expect(throws: StatsError.self) { try s.add(.nan) }
-        #expect(throws: StatsError.self) { try s.add(-.infinity) }
+        #expect(throws: ParameterError.self) { try s.add(.nan) }
+        #expect(throws: ParameterError.self) { try s.add(-.infinity) }
         #expect(s.count == 2 && s.mean == 1.5)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import InterlinkCore
 @testable import InterlinkStats
 
 @Suite("Spline interpolation")
@@ -39,10 +40,10 @@ struct SplineTests {
 
     @Test("Bad knots and out-of-domain points throw")
     func invalid() throws {
-        #expect(throws: StatsError.self) { try Spline(x: [0, 1], y: [0, 1], kind: .cubic) }
-        #expect(throws: StatsError.self) { try Spline(x: [0, 2, 1], y: [0, 1, 2]) }
-        #expect(throws: StatsError.self) { try Spline(x: [0, 1, 2], y: [0, .nan, 2]) }
+        #expect(throws: ParameterError.self) { try Spline(x: [0, 1], y: [0, 1], kind: .cubic) }
+        #expect(throws: ParameterError.self) { try Spline(x: [0, 2, 1], y: [0, 1, 2]) }
+        #expect(throws: ParameterError.self) { try Spline(x: [0, 1, 2], y: [0, .nan, 2]) }
         let s = try Spline(x: [0, 1, 2], y: [0, 1, 4])
-        #expect(throws: StatsError.self) { try s.value(at: 2.5) }
+        #expect(throws: ParameterError.self) { try s.value(at: 2.5) }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import InterlinkCore
 @testable import InterlinkStats
 
 @Suite("Weighted streaming summaries")
@@ -49,9 +50,9 @@ struct WeightedRunningSummaryTests {
     @Test("Zero, negative and NaN weights are rejected")
     func badWeights() {
         var w = WeightedRunningSummary()
-        #expect(throws: StatsError.self) { try w.add(1, weight: 0) }
-        #expect(throws: StatsError.self) { try w.add(1, weight: -1) }
-        #expect(throws: StatsError.self) { try w.add(1, weight: .nan) }
+        #expect(throws: ParameterError.self) { try w.add(1, weight: 0) }
+        #expect(throws: ParameterError.self) { try w.add(1, weight: -1) }
+        #expect(throws: ParameterError.self) { try w.add(1, weight: .nan) }
         #expect(w.count == 0)
     }
 }

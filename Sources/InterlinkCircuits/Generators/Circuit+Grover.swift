@@ -1,3 +1,5 @@
+import InterlinkCore
+
 extension Circuit {
     /// How a generator writes a gate with more than two controls.
     public enum MultiControlStyle: String, Sendable, Hashable, CaseIterable {
@@ -71,8 +73,7 @@ extension Circuit {
         case (_, .named): try append(.gate("mcx", controls + [target]))
         case (_, .ancillaLadder):
             guard ancillas.count >= m - 2 else {
-                throw CircuitError.invalid(
-                    parameter: "ancillas",
+                throw ParameterError(invalid: "ancillas",
                     reason: "a \(m)-control X needs \(m - 2) ancillas, \(ancillas.count) given")
             }
             var compute: [[Int]] = [[controls[0], controls[1], ancillas[0]]]

@@ -1,3 +1,4 @@
+import InterlinkCore
 import Foundation
 
 extension Circuit {
@@ -10,8 +11,7 @@ extension Circuit {
         do {
             source = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw CircuitError.invalid(
-                parameter: "qasm.file", reason: "cannot read \(url.path): \(error.localizedDescription)")
+            throw ParameterError(invalid: "qasm.file", reason: "cannot read \(url.path): \(error.localizedDescription)")
         }
         try self.init(qasm: source)
     }

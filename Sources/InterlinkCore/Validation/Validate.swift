@@ -40,12 +40,12 @@ public enum Validate {
     }
 
     /// A non-negative finite quantity (loss in dB, dB/km, length, duration, rate, noise).
-    public static func nonNegative(_ value: Double, at path: String, unit: String) throws {
+    public static func nonNegative(_ value: Double, at path: String, unit: String = "") throws {
         try inRange(value, 0...Double.infinity, at: path, unit: unit)
     }
 
     /// A strictly positive finite quantity (wavelength, linewidth, bandwidth, time constant).
-    public static func positive(_ value: Double, at path: String, unit: String) throws {
+    public static func positive(_ value: Double, at path: String, unit: String = "") throws {
         try finite(value, at: path)
         guard value > 0 else {
             throw ParameterError(kind: .outOfRange, path: path,

@@ -28,13 +28,10 @@ public enum Purification {
 
     /// Bilateral-CNOT recurrence map without pre-rotations (see type documentation).
     static func bilateralCNOT(_ s: BellDiagonalState, _ t: BellDiagonalState) -> Step {
-        let n = (s.lambdaI + s.lambdaZ) * (t.lambdaI + t.lambdaZ) + (s.lambdaX + s.lambdaY) * (t.lambdaX + t.lambdaY)
+        let (v, n) = bilateralCNOTMap(s.weightTuple, t.weightTuple)
         guard n > 0 else { return Step(state: .maximallyMixed, successProbability: 0) }
-        let v = [s.lambdaI * t.lambdaI + s.lambdaZ * t.lambdaZ,
-                 s.lambdaX * t.lambdaX + s.lambdaY * t.lambdaY,
-                 s.lambdaX * t.lambdaY + s.lambdaY * t.lambdaX,
-                 s.lambdaI * t.lambdaZ + s.lambdaZ * t.lambdaI].map { $0 / n }
-        return Step(state: BellDiagonalState(normalizing: v), successProbability: min(1, n))
+        return Step(state: BellDiagonalState(normalizing: [v.i, v.x, v.y, v.z].map { $0 / n }),
+                    successProbability: min(1, n))
     }
 
     /// DEJMPS on two (possibly different) Bell-diagonal pairs. In DEJMPS's labels
@@ -45,7 +42,8 @@ public enum Purification {
     /// exchange the Y and Z weights before the bilateral CNOT.
     public static func dejmps(_ first: BellDiagonalState, _ second: BellDiagonalState) -> Step {
         func rotate(_ s: BellDiagonalState) -> BellDiagonalState {
-            BellDiagonalState(normalizing: [s.lambdaI, s.lambdaX, s.lambdaZ, s.lambdaY])
+            let r = dejmpsRotation(s.weightTuple)
+            return BellDiagonalState(normalizing: [r.i, r.x, r.y, r.z])
         }
         return bilateralCNOT(rotate(first), rotate(second))
     }
