@@ -23,7 +23,18 @@ struct EvalCommand: ParsableCommand {
     @Flag(name: .long, help: "Print a complete example two-link repeater configuration.")
     var repeaterExample = false
 
+    @Option(name: .long, help: "Print the named example: link, repeater, microwaveLink, nodePhoton, senderReceiver.")
+    var exampleOf: String?
+
     func run() throws {
+        if let name = exampleOf {
+            guard let data = Evaluation.examples.first(where: { $0.name == name })?.json else {
+                let names = Evaluation.examples.map(\.name).joined(separator: ", ")
+                throw fail(ValidationError("--example-of: unknown example \(CommandEcho.quoted(name)) (one of \(names))"))
+            }
+            FileHandle.standardOutput.write(data)
+            return
+        }
         if example || repeaterExample {
             let data = example ? Evaluation.exampleJSON : Evaluation.repeaterExampleJSON
             FileHandle.standardOutput.write(data)

@@ -4,12 +4,16 @@ import Foundation
 
 /// The JSON document read by `Evaluation.evaluate(json:)` (`interlink eval`).
 ///
-/// Exactly one top-level key:
+/// Exactly one top-level key (`EvaluationDocument.topLevelKeys`):
 ///
 /// - `"link"`: a `LinkConfiguration` — `scheme`, `armA`, `armB`, `residualVisibility`,
 ///   optional `detuningMHz`, optional `purification` `{"protocol": "dejmps"|"bbpssw", "rounds": n}`.
 /// - `"repeater"`: a `RepeaterConfiguration` — `linkA`, `linkB` (each a link as above) and optional
 ///   `cutoffSeconds`.
+/// - `"microwaveLink"`: a `MicrowaveLinkConfiguration` — deterministic state transfer or remote
+///   entanglement between superconducting modules over a cryogenic line.
+/// - `"nodePhotonLink"`: a `NodePhotonLinkConfiguration` — `receiver` (`analyser` or
+///   `absorbingMemory`), `arm` (full or preset reference, like `armA`) and, for a memory, `memory`.
 ///
 /// Every arm (`armA`, `armB`) is either a full `ArmConfiguration` object, or a preset reference
 /// `{"preset": "<name>", "overrides": {...}}` where `overrides` is merged recursively into the
@@ -24,22 +28,34 @@ public struct EvaluationDocument: Codable, Sendable, Equatable {
     public var link: LinkConfiguration?
     /// A two-link repeater, or nil.
     public var repeater: RepeaterConfiguration?
+    /// A deterministic microwave link, or nil.
+    public var microwaveLink: MicrowaveLinkConfiguration?
+    /// A node–photon link without a midpoint station, or nil.
+    public var nodePhotonLink: NodePhotonLinkConfiguration?
 
-    /// Creates a document (exactly one of the two should be non-nil).
-    public init(link: LinkConfiguration? = nil, repeater: RepeaterConfiguration? = nil) {
+    /// The allowed top-level keys.
+    public static let topLevelKeys = ["link", "repeater", "microwaveLink", "nodePhotonLink"]
+
+    /// Creates a document (exactly one of the four should be non-nil).
+    public init(link: LinkConfiguration? = nil, repeater: RepeaterConfiguration? = nil,
+                microwaveLink: MicrowaveLinkConfiguration? = nil, nodePhotonLink: NodePhotonLinkConfiguration? = nil) {
         self.link = link
         self.repeater = repeater
+        self.microwaveLink = microwaveLink
+        self.nodePhotonLink = nodePhotonLink
     }
 
-    /// Validates: exactly one of `link`/`repeater`, and its fields.
+    /// Validates: exactly one top-level configuration, and its fields.
     public func validate() throws {
-        switch (link, repeater) {
-        case (let l?, nil): try l.validate(at: "link")
-        case (nil, let r?): try r.validate(at: "repeater")
-        default:
+        let present = [link != nil, repeater != nil, microwaveLink != nil, nodePhotonLink != nil].filter { $0 }.count
+        guard present == 1 else {
             throw ParameterError(kind: .invalidDocument, path: "",
-                               message: "the document must have exactly one top-level key, 'link' or 'repeater'")
+                               message: "the document must have exactly one top-level key, one of 'link', 'repeater', 'microwaveLink', 'nodePhotonLink'")
         }
+        try link?.validate(at: "link")
+        try repeater?.validate(at: "repeater")
+        try microwaveLink?.validate(at: "microwaveLink")
+        try nodePhotonLink?.validate(at: "nodePhotonLink")
     }
 
     /// Decodes and validates a JSON document, expanding presets; every error is a `ParameterError`
@@ -70,10 +86,11 @@ struct ConfigurationDecoder {
         try Self.checkMagnitudes(raw, path: [])
         guard case .object(let top) = raw else {
             throw ParameterError(kind: .invalidDocument, path: "",
-                               message: "expected a JSON object with key 'link' or 'repeater', found \(raw.typeName)")
+                               message: "expected a JSON object with key 'link', 'repeater', 'microwaveLink' or 'nodePhotonLink', found \(raw.typeName)")
         }
-        for k in top.keys.sorted() where k != "link" && k != "repeater" {
-            throw ParameterError(kind: .unknownField, path: k, message: "unknown top-level field (expected 'link' or 'repeater')")
+        for k in top.keys.sorted() where !EvaluationDocument.topLevelKeys.contains(k) {
+            throw ParameterError(kind: .unknownField, path: k,
+                                 message: "unknown top-level field (expected 'link', 'repeater', 'microwaveLink' or 'nodePhotonLink')")
         }
         var expanded = top
         if let link = top["link"] {
@@ -87,6 +104,9 @@ struct ConfigurationDecoder {
                 if let l = r[key] { r[key] = try expandLink(l, path: [.key("repeater"), .key(key)]) }
             }
             expanded["repeater"] = .object(r)
+        }
+        if let n = top["nodePhotonLink"] {
+            expanded["nodePhotonLink"] = try expandLink(n, path: [.key("nodePhotonLink")], arms: ["arm"])
         }
         let merged = JSONValue.object(expanded)
         let encoded = try JSONEncoder().encode(merged)
@@ -126,9 +146,10 @@ struct ConfigurationDecoder {
     }
 
     /// Replaces preset references in a link's arms by the merged arm JSON.
-    private mutating func expandLink(_ link: JSONValue, path: [JSONPathComponent]) throws -> JSONValue {
+    private mutating func expandLink(_ link: JSONValue, path: [JSONPathComponent],
+                                     arms: [String] = ["armA", "armB"]) throws -> JSONValue {
         guard case .object(var l) = link else { return link }
-        for key in ["armA", "armB"] {
+        for key in arms {
             guard case .object(let arm)? = l[key], arm["preset"] != nil else { continue }
             let armPath = path + [.key(key)]
             for k in arm.keys.sorted() where k != "preset" && k != "overrides" {

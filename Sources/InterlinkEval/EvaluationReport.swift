@@ -33,6 +33,19 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
     public let link: LinkReport?
     /// Present for repeater documents.
     public let repeater: RepeaterReport?
+    /// Present for microwave-link documents.
+    public let microwaveLink: MicrowaveLinkReport?
+    /// Present for node–photon-link documents.
+    public let nodePhotonLink: NodePhotonLinkReport?
+
+    init(kind: String, link: LinkReport? = nil, repeater: RepeaterReport? = nil, microwaveLink: MicrowaveLinkReport? = nil,
+         nodePhotonLink: NodePhotonLinkReport? = nil) {
+        self.kind = kind
+        self.link = link
+        self.repeater = repeater
+        self.microwaveLink = microwaveLink
+        self.nodePhotonLink = nodePhotonLink
+    }
 }
 
 /// Per-arm output.
@@ -63,7 +76,7 @@ public struct ArmReport: Codable, Sendable, Equatable {
         assumptions = arm.provenance?.assumptions ?? []
         endToEndEfficiency = b.endToEndEfficiency
         self.visibility = visibility
-        efficiencies = ["collection": b.collection, "transducer": b.transducer, "conversion": b.conversion,
+        efficiencies = ["nodeSteps": b.nodeSteps, "collection": b.collection, "transducer": b.transducer, "conversion": b.conversion,
                         "filter": b.filter, "fiber": b.fiber, "insertion": b.insertion, "detector": b.detector]
         outputWavelengthNm = b.outputWavelengthNm
         fiberAttenuationDBPerKm = b.fiberAttenuationDBPerKm
@@ -111,8 +124,9 @@ public struct LinkReport: Codable, Sendable, Equatable {
     public let hashingRateHz: Double
     /// Average state-teleportation fidelity with the delivered pair, (2F + 1)/3.
     public let teleportationFidelity: Double
-    /// Remote CNOT by gate teleportation with the nodes' local operations.
-    public let remoteCNOT: RemoteOperations.RemoteGate
+    /// Remote CNOT by gate teleportation with the nodes' local operations, their durations, memories
+    /// and the classical delay between the nodes (`RemoteOperations.teleportedCNOT`).
+    public let remoteCNOT: RemoteOperations.TeleportedGate
     /// 2π·Δ·jitter (time-resolved detection needs ≪ 1).
     public let detuningJitterProduct: Double
     /// Purification outcome, when configured.
@@ -138,8 +152,10 @@ public struct LinkReport: Codable, Sendable, Equatable {
         bounds = m.bounds
         hashingRateHz = m.hashingRateHz
         teleportationFidelity = RemoteOperations.teleportationFidelity(m.deliveredState)
-        remoteCNOT = RemoteOperations.remoteCNOT(pair: m.deliveredState, nodeA: c.armA.node.operations,
-                                                 nodeB: c.armB.node.operations)
+        remoteCNOT = RemoteOperations.teleportedCNOT(pair: m.deliveredState, nodeA: c.armA.node.operations,
+                                                     nodeB: c.armB.node.operations, memoryA: c.armA.node.memory,
+                                                     memoryB: c.armB.node.memory,
+                                                     classicalDelaySeconds: m.armA.oneWayDelaySeconds + m.armB.oneWayDelaySeconds)
         detuningJitterProduct = m.detuningJitterProduct
         purification = m.purification.map(PurificationReport.init)
     }

@@ -88,7 +88,7 @@ struct EvaluationTests {
         ("zero detector window", link(armA: fullArm.replacingOccurrences(of: #""windowSeconds": 1e-6"#, with: #""windowSeconds": 0"#)),
          "link.armA.detector.windowSeconds", .outOfRange),
         ("wavelength without tabulated attenuation",
-         link(armA: #"{"preset": "ion.sr88.422", "overrides": {"conversion": {"efficiency": 0.3, "noiseRateHz": 1, "outputWavelengthNm": 1092}}}"#),
+         link(armA: #"{"preset": "ion.sr88.422", "overrides": {"conversion": {"efficiency": 0.3, "noiseRateHz": 1, "outputWavelengthNm": 1200}}}"#),
          "link.armA.overrides.conversion.outputWavelengthNm", .outOfRange),
         ("purification rounds 11", link(extra: #", "purification": {"protocol": "dejmps", "rounds": 11}"#),
          "link.purification.rounds", .outOfRange),

@@ -125,9 +125,9 @@ func illegalNumbers(_ value: Any, key: String = "", path: String = "") -> [Strin
 /// keys — every case evaluates to physically legal output or throws one `ParameterError` line
 /// naming that input field; none takes over 5 s.
 @Suite struct EvaluationFuzz {
-    static let documents: [(String, Data)] = [("link", Evaluation.exampleJSON), ("repeater", Evaluation.repeaterExampleJSON)]
+    static let documents: [(String, Data)] = Evaluation.examples.map { ($0.name, $0.json) }
 
-    @Test("every leaf of both examples under every mutation: legal output or an error naming the field", arguments: [0, 1])
+    @Test("every leaf of every example under every mutation: legal output or an error naming the field", arguments: 0..<5)
     func everyLeaf(document: Int) throws {
         let (name, data) = Self.documents[document]
         let tree = try JSONSerialization.jsonObject(with: data)

@@ -74,3 +74,64 @@ struct ValidationStudyTests {
         #expect(run.table.rows.contains { $0.number("isRepeater") == 1 })
     }
 }
+
+@Suite("validation study: Kurpiers 2018 and Zalewski 2025")
+struct ValidationNewExperimentTests {
+    @Test("Kurpiers et al. 2018 recomputed by hand: amplitude damping of η, then T2 dephasing of both transmons")
+    func kurpiers() throws {
+        let eta = 0.981 * pow(10, -(0.1 * 0.9 + 0.8) / 10)
+        let r = eta.squareRoot()
+        let fLoss = (1 + r) * (1 + r) / 4, zLoss = (1 - r) * (1 - r) / 4
+        // Dephasing: Z with probability (1 − c_A c_B)/2 moves weight between λ_I and λ_Z.
+        func dephased(_ tA: Double, _ tB: Double) -> Double {
+            let pz = (1 - exp(-tA / 10e-6) * exp(-tB / 10e-6)) / 2
+            return fLoss * (1 - pz) + zLoss * pz
+        }
+        let transfer = 180e-9 + 0.9 / (0.7 * 299_792_458)
+        let e = try ValidationStudy.kurpiers(.remoteEntanglement)
+        #expect(abs(e.fidelity - dephased(transfer, 90e-9)) < 1e-12)
+        let t = try ValidationStudy.kurpiers(.stateTransfer)
+        #expect(abs(t.fidelity - dephased(90e-9, 90e-9)) < 1e-12)
+        let c = try #require(try ValidationStudy.comparisons().first { $0.key == "kurpiersEntanglementF" })
+        #expect(abs(c.ratio - dephased(transfer, 90e-9) / 0.789) < 1e-12)
+        #expect(abs((c.ratioUncertainty ?? 0) - c.ratio * 0.001 / 0.789) < 1e-15)
+    }
+
+    @Test("Zalewski et al. 2025: per-attempt ratio = fiber transmission 10^(−0.7·2.8/10); field F just below the calibrated 0.949")
+    func zalewski() throws {
+        let list = try ValidationStudy.comparisons()
+        let ratio = try #require(list.first { $0.key == "zalewskiRateRatio" })
+        #expect(abs(ratio.simulated - pow(10, -0.196)) < 1e-4)
+        #expect(abs(ratio.published - 15.9 / 350) < 1e-15)
+        let f = try #require(list.first { $0.key == "zalewskiFieldF" })
+        // Hand: analyser heralds p_t = η(1 − q), p_f = (1 − η)·2q(1 − q) (SNSPD: q = 1 − e^(−10 Hz·100 ns)), the
+        // spin–photon state has λ_I = 0.949 and λ_Z = p/4 with p = 4(1 − 0.949)/3; the ion then dephases for the
+        // round trip 2 × 2.8 km × 1.47/c with T2 = 85 ms.
+        let q = -expm1(-10 * 100e-9)
+        func heralded(_ eta: Double) -> (f: Double, z: Double) {
+            let pt = eta * (1 - q), pf = (1 - eta) * 2 * q * (1 - q)
+            let z = (1 - 0.949) / 3
+            return ((pt * 0.949 + pf / 4) / (pt + pf), (pt * z + pf / 4) / (pt + pf))
+        }
+        let lab = heralded(0.06 * 0.90)
+        #expect(abs(try ValidationStudy.zalewski(lengthKm: 0).fidelity - lab.f) < 1e-12)
+        let field = heralded(0.06 * 0.90 * pow(10, -0.196))
+        let pz = (1 - exp(-2 * 2.8 * 1.47 / 299_792.458 / 0.085)) / 2
+        #expect(abs(f.simulated - (field.f * (1 - pz) + field.z * pz)) < 1e-12)
+    }
+}
+
+@Suite("validation study report")
+struct ValidationReportTests {
+    @Test("the report renders the Kurpiers and Zalewski findings with published values, model values and ratios")
+    func report() async throws {
+        let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("templates")
+        let text = try StudyReport(templates: try ReportTemplates(directory: templates))
+            .markdown(for: try await ValidationFixture.run.value)
+        #expect(text.contains("**Kurpiers et al. 2018 (transmons, deterministic microwave link).**"))
+        #expect(text.contains("**Zalewski et al. 2025 (Sr⁺, 1092 nm, 2.8 km).**"))
+        #expect(text.contains("| Kurpiers et al. 2018 |"))
+        #expect(!text.contains("{{"))
+    }
+}

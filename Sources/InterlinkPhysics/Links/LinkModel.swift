@@ -15,6 +15,10 @@ import Foundation
 ///   rate = P_round/τ.
 /// - Delivered state: each node's qubit decoheres in its memory while the herald travels back
 ///   (its arm's round trip), `MemoryParameters.channel(after:)` on each qubit.
+/// - Node transfer steps (`NodeTransferStep`): `beforeEmission` efficiencies are part of each arm's η
+///   and their durations of the node cycle; every step's channel acts on its node's qubit; the
+///   `afterHerald` efficiencies multiply the per-round success (a failed transfer loses the pair) and
+///   each node's qubit also decoheres while the other node's `afterHerald` steps run.
 public struct LinkModel: Codable, Sendable, Equatable {
     /// Budget of arm A.
     public let armA: ArmBudget
@@ -33,7 +37,8 @@ public struct LinkModel: Codable, Sendable, Equatable {
     public let multiplexing: Int
     /// Success probability per attempt, one mode (true + false heralds).
     public let successProbabilityPerAttempt: Double
-    /// Success probability per round, 1 − (1 − p)^m.
+    /// Success probability per round, (1 − (1 − p)^m) × the product of both nodes' `afterHerald`
+    /// transfer-step efficiencies.
     public let successProbabilityPerRound: Double
     /// Attempt period.
     public let attemptPeriod: AttemptPeriod
@@ -87,20 +92,26 @@ public struct LinkModel: Codable, Sendable, Equatable {
         }
         multiplexing = min(c.armA.node.communicationQubits, c.armB.node.communicationQubits)
         successProbabilityPerAttempt = herald.successProbability
-        successProbabilityPerRound = Multiplexing.successPerRound(herald.successProbability, modes: multiplexing)
+        let stepsA = c.armA.node.steps, stepsB = c.armB.node.steps
+        let delivery = stepsA.storageEfficiency * stepsB.storageEfficiency
+        successProbabilityPerRound = Multiplexing.successPerRound(herald.successProbability, modes: multiplexing) * delivery
         attemptPeriod = AttemptPeriod(
-            nodeCycleSeconds: max(c.armA.node.attemptTimeSeconds, c.armB.node.attemptTimeSeconds),
+            nodeCycleSeconds: max(c.armA.node.attemptTimeSeconds + stepsA.emissionSeconds,
+                                  c.armB.node.attemptTimeSeconds + stepsB.emissionSeconds),
             heraldRoundTripSeconds: max(armA.heraldRoundTripSeconds, armB.heraldRoundTripSeconds),
             repetitionLimitSeconds: 1 / min(armA.repetitionLimitHz, armB.repetitionLimitHz))
         let tau = attemptPeriod.periodSeconds
         rateHz = successProbabilityPerRound / tau
-        trueHeraldRateHz = Multiplexing.successPerRound(herald.trueHeraldProbability, modes: multiplexing) / tau
+        trueHeraldRateHz = Multiplexing.successPerRound(herald.trueHeraldProbability, modes: multiplexing) * delivery / tau
         meanWaitingTimeSeconds = successProbabilityPerRound > 0 ? tau / successProbabilityPerRound : .infinity
         let spinA = c.armA.node.spinPhoton?.channel ?? .identity
         let spinB = c.armB.node.spinPhoton?.channel ?? .identity
         heraldedState = spinB.apply(to: spinA.apply(to: herald.state))
-        deliveredState = MemoryDecoherence.stored(heraldedState, memoryA: c.armA.node.memory, timeA: armA.heraldRoundTripSeconds,
-                                                  memoryB: c.armB.node.memory, timeB: armB.heraldRoundTripSeconds)
+        let steps = stepsB.channel.apply(to: stepsA.channel.apply(to: heraldedState))
+        deliveredState = MemoryDecoherence.stored(steps, memoryA: c.armA.node.memory,
+                                                  timeA: armA.heraldRoundTripSeconds + stepsB.storageSeconds,
+                                                  memoryB: c.armB.node.memory,
+                                                  timeB: armB.heraldRoundTripSeconds + stepsA.storageSeconds)
         fidelity = deliveredState.fidelity
         bounds = LinkBounds(fiberTransmissionA: armA.fiber, fiberTransmissionB: armB.fiber,
                             channelUsesPerSecond: Double(multiplexing) / tau)

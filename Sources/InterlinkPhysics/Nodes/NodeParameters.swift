@@ -21,11 +21,14 @@ public struct NodeParameters: Codable, Sendable, Equatable {
     public var communicationQubits: Int
     /// Errors of the spin–photon entangled state (nil: ideal).
     public var spinPhoton: SpinPhotonErrors?
+    /// Mixed-species steps inside the node (`NodeTransferStep`); nil = none.
+    public var transferSteps: [NodeTransferStep]?
 
     /// Creates node parameters.
     public init(modality: Modality, photon: PhotonSource, attemptTimeSeconds: Double,
                 maxRepetitionRateHz: Double, memory: MemoryParameters, operations: LocalOperations,
-                communicationQubits: Int, spinPhoton: SpinPhotonErrors? = nil) {
+                communicationQubits: Int, spinPhoton: SpinPhotonErrors? = nil, transferSteps: [NodeTransferStep]? = nil) {
+        self.transferSteps = transferSteps
         self.modality = modality
         self.photon = photon
         self.attemptTimeSeconds = attemptTimeSeconds
@@ -45,12 +48,18 @@ public struct NodeParameters: Codable, Sendable, Equatable {
         try operations.validate(at: child(path, "operations"))
         try Validate.count(communicationQubits, atLeast: 1, atMost: 1_000_000, at: child(path, "communicationQubits"))
         try spinPhoton?.validate(at: child(path, "spinPhoton"))
+        for (k, step) in (transferSteps ?? []).enumerated() {
+            try step.validate(at: "\(child(path, "transferSteps"))[\(k)]")
+        }
     }
+
+    /// The combined effect of `transferSteps`.
+    public var steps: NodeTransferSteps { NodeTransferSteps(transferSteps) }
 }
 
 extension NodeParameters {
     enum CodingKeys: String, CodingKey {
-        case modality, photon, attemptTimeSeconds, maxRepetitionRateHz, memory, operations, communicationQubits, spinPhoton
+        case modality, photon, attemptTimeSeconds, maxRepetitionRateHz, memory, operations, communicationQubits, spinPhoton, transferSteps
     }
 
     /// Decodes, reading `communicationQubits` as an integral JSON number.
@@ -64,5 +73,6 @@ extension NodeParameters {
         operations = try c.decode(LocalOperations.self, forKey: .operations)
         communicationQubits = try c.decodeInteger(forKey: .communicationQubits)
         spinPhoton = try c.decodeIfPresent(SpinPhotonErrors.self, forKey: .spinPhoton)
+        transferSteps = try c.decodeIfPresent([NodeTransferStep].self, forKey: .transferSteps)
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// The evaluated photon budget of one arm: stage efficiencies, end-to-end efficiency η, the
 /// photon's spectral mode at the detector, noise and timing.
 ///
-/// η = collection × transducer × conversion × filter × fiber × insertion × detector, with
+/// η = node steps × collection × transducer × conversion × filter × fiber × insertion × detector, with
 /// fiber = 10^(−α L/10) at the output wavelength and insertion = 10^(−Σ dB/10). The filter factor
 /// (and the transducer's bandwidth factor) is the Lorentzian filter transmission
 /// (`ModeOverlap.lorentzianFilterTransmission`, evaluated on the full spectral mode).
@@ -16,6 +16,8 @@ import Foundation
 /// factors for noise use the filter's peak transmission (broadband noise is not shaped like the
 /// photon). Noise clicks count like dark clicks (physics reference).
 public struct ArmBudget: Codable, Sendable, Equatable {
+    /// Product of the node's `beforeEmission` transfer-step efficiencies (`NodeTransferStep`); 1 without.
+    public let nodeSteps: Double
     /// Collection efficiency.
     public let collection: Double
     /// Transducer efficiency times its bandwidth (Lorentzian) factor; 1 without a transducer.
@@ -56,6 +58,7 @@ public struct ArmBudget: Codable, Sendable, Equatable {
     /// attenuation is tabulated at the output wavelength.
     public init(arm: ArmConfiguration, path: String) throws {
         try arm.validate(at: path)
+        nodeSteps = arm.node.steps.emissionEfficiency
         collection = arm.collection.efficiency
         var mode = SpectralMode(linewidthMHz: arm.node.photon.linewidthMHz)
         var transducerFactor = 1.0
@@ -87,7 +90,7 @@ public struct ArmBudget: Codable, Sendable, Equatable {
         fiber = arm.fiber.transmission(attenuationDBPerKm: fiberAttenuationDBPerKm)
         insertion = Decibels.transmission(lossDB: arm.insertionLossesDB.reduce(0, +))
         detector = arm.detector.efficiency
-        endToEndEfficiency = collection * transducer * conversion * filter * fiber * insertion * detector
+        endToEndEfficiency = nodeSteps * collection * transducer * conversion * filter * fiber * insertion * detector
         oneWayDelaySeconds = arm.fiber.delaySeconds
         heraldRoundTripSeconds = 2 * oneWayDelaySeconds
         let noiseDownstream = (arm.filter?.peakTransmission ?? 1) * fiber * insertion * detector

@@ -56,6 +56,7 @@ public struct ArmConfiguration: Codable, Sendable, Equatable {
             try Validate.nonNegative(l, at: "\(child(path, "insertionLossesDB"))[\(k)]", unit: "dB")
         }
         try detector.validate(at: child(path, "detector"))
+        try validateWavelengths(at: path)
     }
 
     /// The field that sets `outputWavelengthNm` (relative to the arm), for error messages.

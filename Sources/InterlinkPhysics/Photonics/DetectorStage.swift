@@ -7,7 +7,8 @@ import Foundation
 /// window is one time bin (each detector has one window per bin). `jitterSeconds` enters the
 /// time-resolved-detection criterion (jitter ≪ 1/Δ, Vittorini et al., arXiv 1409.0907), reported as
 /// a diagnostic. Typical SNSPD: 0.90 – 0.98 efficiency, ≈ 1 – 130 Hz dark counts, 15 – 150 ps jitter
-/// (Marsili et al. 2013; arXiv 1611.02726).
+/// (Marsili et al. 2013; arXiv 1611.02726). Band of validity 250 – 2500 nm
+/// (`WavelengthBand.singlePhotonDetector`): a photon outside it is rejected.
 public struct DetectorStage: Codable, Sendable, Equatable {
     /// Detection efficiency in [0, 1].
     public var efficiency: Double

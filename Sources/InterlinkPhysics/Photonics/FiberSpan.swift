@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Transmission η_f = 10^(−α·L/10) with α (dB/km) at the photon's wavelength after conversion
 /// (from `FiberAttenuationTable` unless `attenuationDBPerKm` is given). Propagation delay
-/// L·n_g/c with group index `groupIndex` (default 1.47, ≈ 4.9 µs/km).
+/// L·n_g/c with group index `groupIndex` (default 1.47, ≈ 4.9 µs/km). Band of validity 350 – 2000 nm
+/// (`WavelengthBand.silicaFiber`), also when the attenuation is given explicitly.
 public struct FiberSpan: Codable, Sendable, Equatable {
     /// Default group index of standard single-mode fiber (≈ 5 µs/km).
     public static let defaultGroupIndex = 1.47

@@ -14,7 +14,8 @@ import Foundation
 /// - `outputWavelengthNm`: optical output wavelength.
 ///
 /// Cited examples: Sahu et al., Nat. Commun. 2022 (η = 8.7 % at N_add = 0.16); Weaver et al. 2024
-/// (bandwidth 14.8 MHz, up to 100 kHz repetition).
+/// (bandwidth 14.8 MHz, up to 100 kHz repetition). Its input must be a microwave photon (10⁶ – 10⁹ nm,
+/// `WavelengthBand.microwave`), its output optical (300 – 2500 nm, `WavelengthBand.transducerOutput`).
 public struct TransducerStage: Codable, Sendable, Equatable {
     /// Conversion efficiency η_t in [0, 1].
     public var efficiency: Double
@@ -26,10 +27,14 @@ public struct TransducerStage: Codable, Sendable, Equatable {
     public var maxRepetitionRateHz: Double
     /// Optical output wavelength (nm), > 0.
     public var outputWavelengthNm: Double
+    /// Microwave input wavelength the transducer is built for (nm, > 0); nil = whatever arrives. When
+    /// given it must match the node's photon (`WavelengthBand.checkMatch`).
+    public var inputWavelengthNm: Double?
 
     /// Creates a transducer stage.
     public init(efficiency: Double, addedNoisePhotons: Double, bandwidthMHz: Double,
-                maxRepetitionRateHz: Double, outputWavelengthNm: Double) {
+                maxRepetitionRateHz: Double, outputWavelengthNm: Double, inputWavelengthNm: Double? = nil) {
+        self.inputWavelengthNm = inputWavelengthNm
         self.efficiency = efficiency
         self.addedNoisePhotons = addedNoisePhotons
         self.bandwidthMHz = bandwidthMHz
@@ -44,5 +49,6 @@ public struct TransducerStage: Codable, Sendable, Equatable {
         try Validate.positive(bandwidthMHz, at: child(path, "bandwidthMHz"), unit: "MHz")
         try Validate.positive(maxRepetitionRateHz, at: child(path, "maxRepetitionRateHz"), unit: "Hz")
         try Validate.positive(outputWavelengthNm, at: child(path, "outputWavelengthNm"), unit: "nm")
+        if let w = inputWavelengthNm { try Validate.positive(w, at: child(path, "inputWavelengthNm"), unit: "nm") }
     }
 }
