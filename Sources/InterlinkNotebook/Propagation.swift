@@ -20,21 +20,25 @@ public struct Propagation<Parameters>: Sendable {
     public let design: UnitDesign
     /// Central interval level: `low`/`high` are the (1 ∓ level)/2 quantiles (type 7).
     public let level: Double
+    /// Names of the metrics to propagate; `nil` propagates every metric.
+    public let metrics: [String]?
 
     /// A propagation plan.
     public init(_ parameters: [UncertainParameter<Parameters>], draws: Int = 256, seed: UInt64 = 1,
-                design: UnitDesign = .latinHypercube, level: Double = 0.90) {
+                design: UnitDesign = .latinHypercube, level: Double = 0.90, metrics: [String]? = nil) {
         self.parameters = parameters
         self.draws = draws
         self.seed = seed
         self.design = design
         self.level = level
+        self.metrics = metrics
     }
 
     /// A deterministic description (manifest and cache key).
     public var description: String {
         let listed = parameters.map { "\($0.field)~\($0.uncertainty.distribution.label)" }.joined(separator: ", ")
-        return "propagation(\(design.rawValue), draws \(draws), seed \(seed), level \(level): \(listed))"
+        let which = metrics.map { " of " + $0.joined(separator: ", ") } ?? ""
+        return "propagation(\(design.rawValue), draws \(draws), seed \(seed), level \(level)\(which): \(listed))"
     }
 
     /// Checks the plan; errors name the setting.
@@ -61,12 +65,17 @@ public struct Propagation<Parameters>: Sendable {
         }
     }
 
-    /// Evaluates `compute` at `base` and at every draw; returns, per metric `m` of the nominal
-    /// result, `m` (nominal, as computed), `m_median`, `m_low` and `m_high` (same unit).
+    /// Evaluates `compute` at `base` and at every draw; returns every nominal metric and, per
+    /// propagated metric `m` (all, or those named in `metrics`), `m_median`, `m_low` and `m_high`
+    /// right after `m` (same unit).
     /// - Throws: the first failing draw's error, prefixed with its index; ``ParameterError`` when a
     ///   metric is not finite at some draw (no interval of a quantity that is sometimes undefined).
     public func summarize(_ base: Parameters, _ compute: (Parameters) throws -> [Metric]) throws -> [Metric] {
-        let nominal = try compute(base)
+        let all = try compute(base)
+        let nominal = metrics.map { names in all.filter { names.contains($0.name) } } ?? all
+        if let names = metrics, let missing = names.first(where: { name in !all.contains { $0.name == name } }) {
+            throw ParameterError(path: "propagation.metrics", value: missing, allowed: all.map(\.name).joined(separator: ", "))
+        }
         var values = [[Double]](repeating: [], count: nominal.count)
         for (index, point) in try samples(around: base).enumerated() {
             let metrics: [Metric]
@@ -80,7 +89,7 @@ public struct Propagation<Parameters>: Sendable {
                 values[k].append(drawn.value)
             }
         }
-        var out: [Metric] = []
+        var summaries: [String: [Metric]] = [:]
         for (metric, drawn) in zip(nominal, values) {
             guard drawn.allSatisfy(\.isFinite) else {
                 let bad = drawn.firstIndex { !$0.isFinite } ?? 0
@@ -89,12 +98,9 @@ public struct Propagation<Parameters>: Sendable {
             }
             let tail = (1 - level) / 2
             let q = try Quantile.of(drawn, probabilities: [0.5, tail, 1 - tail])
-            out.append(metric)
-            for (suffix, value) in zip(PropagatedColumns.suffixes, q) {
-                out.append(Metric(metric.name + suffix, value, unit: metric.unit))
-            }
+            summaries[metric.name] = zip(PropagatedColumns.suffixes, q).map { Metric(metric.name + $0, $1, unit: metric.unit) }
         }
-        return out
+        return all.flatMap { [$0] + (summaries[$0.name] ?? []) }
     }
 }
 
