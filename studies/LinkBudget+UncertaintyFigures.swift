@@ -22,19 +22,23 @@ extension LinkBudgetStudy {
     /// (a) Infidelity of the converted Sr⁺ link by mechanism; (b) loss of arm A by stage per route.
     static func budgetFigure(_ base: Parameters) -> FigureSpec {
         FigureSpec("budgets", caption: "(a) Infidelity 1 − F of the converted Sr⁺ link (1550 nm) by mechanism versus total "
-            + "length (sequential attribution in the legend's order; the stack is the model's total). (b) Loss of arm A "
-            + "by stage for every direct route at 50 km (dB; the stack is the arm's total loss).") { _ in
+            + "length (sequential attribution in the legend's order; the stack is the model's total; mechanisms that "
+            + "contribute nothing are omitted). (b) Loss of arm A by stage for every converted direct route at 50 km "
+            + "(dB; the stack is the arm's total loss; native routes lose hundreds of dB in the fiber).") { _ in
             let budgets = try budgetLengths.map { try errorBudget(base, lengthKm: $0) }
             let positions = budgetLengths.indices.map(Double.init)
             var series = [BarSeries(label: "intrinsic", values: budgets.map(\.intrinsicInfidelity))]
             series += LinkMechanism.allCases.map { m in BarSeries(label: m.label, values: budgets.map { $0.infidelity(of: m) }) }
+            // Mechanisms that contribute nothing at any length are left out of the stack and legend.
+            series = series.filter { $0.values.contains { $0 != 0 } }
+            let top = (budgets.map(\.totalInfidelity).max() ?? 0) * 1.9
             let infidelity = Panel(
                 x: Axis(label: "Fiber length <i>L</i> (km)", ticks: zip(positions, budgetLengths).map { Tick($0, "\(Int($1))") }),
-                y: Axis(label: "Infidelity 1 − <i>F</i>"), marks: [.bars(positions: positions, series: series, layout: .stacked)],
-                legend: .topLeft)
+                y: Axis(label: "Infidelity 1 − <i>F</i>", limits: 0...max(top, 1e-6)),
+                marks: [.bars(positions: positions, series: series, layout: .stacked)], legend: .top)
             var routes: [Route] = []
             var losses: [LossBudget] = []
-            for route in Route.allCases {
+            for route in Route.allCases where !route.isNative {
                 guard let c = try linkConfiguration(route, base, lengthKm: lossBudgetLength) else { continue }
                 routes.append(route)
                 losses.append(try LinkErrorBudget(configuration: c).lossA)
@@ -43,10 +47,12 @@ extension LinkBudgetStudy {
             let stages = LossBudget.Stage.allCases.map { stage in
                 BarSeries(label: stage.rawValue, values: losses.map { $0.lossDB[stage] ?? 0 })
             }
+            let lossTop = (losses.map(\.totalDB).max() ?? 0) * 1.9
             let loss = Panel(
-                x: Axis(label: "Route (arm A)", ticks: zip(routePositions, routes).map { Tick($0, $1.slug) }),
-                y: Axis(label: "Loss (dB)"), marks: [.bars(positions: routePositions, series: stages, layout: .stacked)],
-                legend: .topLeft)
+                x: Axis(label: "Converted route (arm A)", ticks: zip(routePositions, routes).map { Tick($0, $1.shortLabel) }),
+                y: Axis(label: "Loss (dB)", limits: 0...max(lossTop, 1)),
+                marks: [.bars(positions: routePositions, series: stages.filter { $0.values.contains { $0 != 0 } }, layout: .stacked)],
+                legend: .top)
             return Figure(theme: .apsDoubleColumn, panels: [infidelity, loss], columns: 2)
         }
     }
@@ -61,6 +67,22 @@ extension LinkBudgetStudy {
                                        high: tornado.bars.map(\.highOutput), baseline: tornado.baseline,
                                        lowLabel: "at the 5 % point", highLabel: "at the 95 % point")
             return Figure(theme: .apsSingleColumn, panels: [Panel.tornado(bars, xLabel: "Length at 1 pair/s (km)")])
+        }
+    }
+}
+
+extension LinkBudgetStudy.Route {
+    /// A short axis label: the node pair of a converted route.
+    var shortLabel: String {
+        switch self {
+        case .native422, .converted1550: return "Sr–Sr"
+        case .atomAtom780, .atomAtom1522: return "Rb–Rb"
+        case .scSc1550: return "SC–SC"
+        case .ionAtom780: return "Ba–Rb"
+        case .ionAtom1550: return "Sr–Rb"
+        case .ionSc1550: return "Sr–SC"
+        case .atomSc1550: return "Rb–SC"
+        case .ionIonRelay1350: return "relay"
         }
     }
 }

@@ -98,7 +98,7 @@ public struct LossBudget: Codable, Sendable, Equatable {
 
     /// The budget of an evaluated arm.
     public init(_ arm: ArmBudget) {
-        func dB(_ factor: Double) -> Double { -10 * log10(factor) }
+        func dB(_ factor: Double) -> Double { 0 - 10 * log10(factor) }  // 0 − …: no −0 for a lossless stage
         lossDB = [.collection: dB(arm.collection), .transduction: dB(arm.transducer), .conversion: dB(arm.conversion),
                   .filter: dB(arm.filter), .fiber: dB(arm.fiber), .insertion: dB(arm.insertion), .detector: dB(arm.detector)]
         totalDB = dB(arm.endToEndEfficiency)
