@@ -8,6 +8,8 @@ public enum QuotedRate: Codable, Sendable, Equatable {
     case distillable(ebitsPerSecond: Double)
     /// Pairs per second with fidelity at or above `threshold` (> ½); 0 when the pairs fall below it.
     case aboveFidelity(pairsPerSecond: Double, threshold: Double)
+    /// A secret-key rate (bits per second) obtained from a key-distillation model outside this type.
+    case secretKey(bitsPerSecond: Double)
     /// The pairs have F ≤ ½: a Bell-diagonal state with F ≤ ½ is separable (Horodecki, PRA 54, 1838
     /// (1996)), so no rate is quoted.
     case noEntanglement(fidelity: Double)
@@ -35,11 +37,12 @@ public enum QuotedRate: Codable, Sendable, Equatable {
         switch self {
         case let .distillable(r): return r
         case let .aboveFidelity(r, _): return r
+        case let .secretKey(r): return r
         case .noEntanglement: return nil
         }
     }
 
-    /// Ratio of a distillable rate to a repeaterless bound (PLOB or TGW, in ebits or secret bits per
+    /// Ratio of a distillable or secret-key rate to a repeaterless bound (PLOB or TGW, in ebits or secret bits per
     /// second): the only fair comparison, since the bounds cap distillable entanglement and secret key.
     /// Returns `nil` when no entanglement is delivered.
     /// - Throws: ``ParameterError`` for a rate of pairs above a fidelity (not comparable with a
@@ -47,7 +50,7 @@ public enum QuotedRate: Codable, Sendable, Equatable {
     public func ratio(toBound bound: Double, named name: String = "bound") throws -> Double? {
         try Validate.positive(bound, at: name)
         switch self {
-        case let .distillable(r): return r / bound
+        case let .distillable(r), let .secretKey(r): return r / bound
         case .aboveFidelity:
             throw ParameterError(invalid: name, reason: "a rate of pairs above a fidelity is not comparable with a capacity bound; compare the distillable (hashing) or secret-key rate")
         case .noEntanglement: return nil

@@ -110,6 +110,8 @@ struct QuotedRateTests {
         #expect(above.perSecond == 100)
         #expect(try QuotedRate.pairs(rateHz: 100, state: werner, atLeast: 0.95).perSecond == 0)
         #expect(throws: ParameterError.self) { try above.ratio(toBound: 50) }
+        #expect(try QuotedRate.secretKey(bitsPerSecond: 10).ratio(toBound: 40) == 0.25)
+        #expect(throws: ParameterError.self) { try quoted.ratio(toBound: 0) }
         #expect(throws: ParameterError.self) { try QuotedRate.pairs(rateHz: 100, state: werner, atLeast: 0.5) }
     }
 }
