@@ -255,6 +255,7 @@ struct LinkBudgetStudy: Study {
         [Self.foundationFigure, Self.pairsFigure(base), Self.bandsFigure, Self.budgetFigure(base), Self.tornadoFigure(base)]
     }
     var tables: [TableSpec] {
-        [Self.summaryTable(base), Self.foundationTable, Self.headlineTable, Self.errorBudgetTable(base), Self.lossBudgetTable(base)]
+        [Self.summaryTable(base), Self.foundationTable, Self.headlineTable, Self.sensitivityTable(base), Self.errorBudgetTable(base),
+         Self.lossBudgetTable(base)]
     }
 }

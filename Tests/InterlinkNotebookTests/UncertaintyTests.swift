@@ -121,6 +121,9 @@ struct IntervalFormatterTests {
         #expect(try IntervalFormatter.format(5.4321, low: 5.4021, high: 6.1) == "5.43 (5.40–6.10)")
         // large numbers: half-width 3 000 → thousands
         #expect(try IntervalFormatter.format(123_456, low: 120_400, high: 127_000) == "123000 (120000–127000)")
+        // tiny numbers share a power of ten: 4.03e-8 with half-widths 0.83e-8, 0.97e-8 → tenths of 1e-8
+        #expect(try IntervalFormatter.format(4.03e-8, low: 3.2e-8, high: 5.0e-8) == "4.0 (3.2–5.0) × 10⁻⁸")
+        #expect(try IntervalFormatter.format(2.5e7, low: 2.0e7, high: 3.1e7) == "2.5 (2.0–3.1) × 10⁷")
         #expect(try IntervalFormatter.format(2, low: 2, high: 2) == "2")
         #expect(throws: ParameterError.self) { try IntervalFormatter.format(1, low: 2, high: 0) }
     }
