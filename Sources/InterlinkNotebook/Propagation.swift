@@ -97,7 +97,11 @@ public struct Propagation<Parameters>: Sendable {
                                      allowed: "a finite value at every draw (propagate a finite metric)")
             }
             let tail = (1 - level) / 2
-            let q = try Quantile.of(drawn, probabilities: [0.5, tail, 1 - tail])
+            var q = try Quantile.of(drawn, probabilities: [0.5, tail, 1 - tail])
+            // GSL interpolates (1 − f)·x_k + f·x_(k+1), which can put equal order statistics one ulp
+            // apart: keep low ≤ median ≤ high exactly.
+            q[1] = min(q[1], q[0])
+            q[2] = max(q[2], q[0])
             summaries[metric.name] = zip(PropagatedColumns.suffixes, q).map { Metric(metric.name + $0, $1, unit: metric.unit) }
         }
         return all.flatMap { [$0] + (summaries[$0.name] ?? []) }

@@ -71,6 +71,9 @@ struct PropagationTests {
             _ = try bad.samples(around: Inputs())
             Issue.record("accepted 1 draw")
         } catch let error as ParameterError { #expect(error.path == "propagation.draws") }
+        // A metric no draw changes: low = median = high exactly (no ulp from the quantile interpolation).
+        let constant = try plan.summarize(Inputs()) { _ in [Metric("c", 1.4968697564176457e-28)] }
+        #expect(constant[1].value == constant[0].value && constant[2].value == constant[0].value && constant[3].value == constant[0].value)
         let nonFinite = Propagation([UncertainParameter(\Inputs.x, .range(-1, 1, source: "t"))], draws: 8)
         #expect(throws: ParameterError.self) { try nonFinite.summarize(Inputs()) { [Metric("r", 1 / max(0, $0.x) - 1e300)] } }
     }
