@@ -92,15 +92,15 @@ extension LinkBudgetStudy {
     /// The link configuration of one direct route at `lengthKm` (station in the middle).
     static func linkConfiguration(_ route: Route, _ p: Parameters, lengthKm: Double) throws -> LinkConfiguration? {
         guard let (a, b) = try arms(route, p) else { return nil }
-        return LinkConfiguration.midpoint(armA: a, armB: b, totalLengthKm: lengthKm, scheme: .twoPhoton,
+        return LinkConfiguration.midpoint(armA: try drawn(a, p), armB: try drawn(b, p), totalLengthKm: lengthKm, scheme: .twoPhoton,
                                           residualVisibility: p.residualVisibility)
     }
 
     /// The relay: Sr⁺ (converted to 1350 nm) — SiV memory (`diamond.siv.1350`) — Sr⁺, each of the two
     /// links spanning half the length with its own midpoint station; no cutoff.
     static func relayConfiguration(_ p: Parameters, lengthKm: Double) throws -> RepeaterConfiguration {
-        let ion = try convertedStrontium(p, wavelengthNm: 1350)
-        let siv = try ModalityPreset.arm(named: "diamond.siv.1350")
+        let ion = try drawn(try convertedStrontium(p, wavelengthNm: 1350), p)
+        let siv = try drawn(try ModalityPreset.arm(named: "diamond.siv.1350"), p)
         let half = lengthKm / 2
         return RepeaterConfiguration(
             linkA: .midpoint(armA: ion, armB: siv, totalLengthKm: half, scheme: .twoPhoton, residualVisibility: p.residualVisibility),

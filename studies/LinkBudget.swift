@@ -105,6 +105,13 @@ struct LinkBudgetStudy: Study {
         var residualVisibility = 0.88
         /// Integration time that sets the counting uncertainty used to weight the fit (s).
         var integrationSeconds = 3600.0
+        /// SNSPD efficiency drawn from its published range (`nil`: the preset's value). Optional
+        /// fields left `nil` are not encoded, so they do not change any point's key.
+        var snspdEfficiency: Double?
+        /// SNSPD dark-count rate drawn from its published range (Hz; `nil`: the preset's value).
+        var snspdDarkCountRateHz: Double?
+        /// Fiber attenuation at 1550 nm drawn from its published range (dB/km; `nil`: the table's).
+        var attenuation1550DBPerKm: Double?
     }
 
     init() {}
@@ -149,7 +156,7 @@ struct LinkBudgetStudy: Study {
     }
 
     var engine: Engine<Parameters> {
-        .analytic { p in
+        .propagated(Self.propagation) { p in
             let e = try Self.evaluate(p.route, p, lengthKm: p.lengthKm)
             return [
                 Metric("successProbability", e.successProbability),
@@ -221,7 +228,7 @@ struct LinkBudgetStudy: Study {
                 return [Metric("rate0_\(route.slug)", e.trueRate, unit: "1/s"), Metric("fidelity0_\(route.slug)", e.fidelity)]
             } + [Metric("integrationHours", base.integrationSeconds / 3600, unit: "h")]
         }
-        return fits + [distances, atZero, Self.relayAdvantage(base)]
+        return fits + [distances, atZero, Self.relayAdvantage(base), Self.distanceInterval, Self.budgetSummary(base)]
     }
 
     /// The relay against the direct telecom ion–ion link and against the repeaterless bound of its own
@@ -250,6 +257,11 @@ struct LinkBudgetStudy: Study {
         }
     }
 
-    var figures: [FigureSpec] { [Self.foundationFigure, Self.pairsFigure(base)] }
-    var tables: [TableSpec] { [Self.summaryTable, Self.foundationTable] }
+    var figures: [FigureSpec] {
+        [Self.foundationFigure, Self.pairsFigure(base), Self.bandsFigure, Self.budgetFigure(base), Self.tornadoFigure(base)]
+    }
+    var tables: [TableSpec] {
+        [Self.summaryTable, Self.foundationTable, Self.headlineTable, Self.sensitivityTable(base), Self.errorBudgetTable(base),
+         Self.lossBudgetTable(base)]
+    }
 }

@@ -18,6 +18,7 @@ public struct FigureSpec: Sendable {
 
     /// A figure drawn from the result table and the derived results (a fitted line, a root, an
     /// optimum marked on the curve, without solving it again).
+    @_disfavoredOverload
     public init(_ fileName: String, caption: String, results draw: @escaping @Sendable (StudyResults) throws -> Figure) {
         self.fileName = fileName
         self.caption = caption

@@ -77,14 +77,7 @@ extension Sweep {
                 guard count >= 1 else { throw SweepError("latinHypercube: count must be ≥ 1, got \(count)") }
                 for dimension in dimensions { try dimension.validate() }
                 var stream = RandomStream(key: seed, replicate: 0)
-                let columns: [[Double]] = dimensions.map { _ in
-                    var strata = Array(0..<count)
-                    for i in stride(from: count - 1, to: 0, by: -1) {
-                        let j = stream.nextIndex(below: i + 1)
-                        strata.swapAt(i, j)
-                    }
-                    return strata.map { (Double($0) + stream.nextUniform()) / Double(count) }
-                }
+                let columns: [[Double]] = dimensions.map { _ in UnitDesign.latinColumn(count: count, stream: &stream) }
                 return (0..<count).map { index in
                     let coordinates = columns.map { $0[index] }
                     return { (point: inout Parameters) in

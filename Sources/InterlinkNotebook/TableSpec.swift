@@ -14,6 +14,7 @@ public struct TableSpec: Sendable {
     }
 
     /// A table built from the result table and the derived results.
+    @_disfavoredOverload
     public init(_ fileName: String, caption: String, results build: @escaping @Sendable (StudyResults) throws -> DataTable) {
         self.fileName = fileName
         self.caption = caption

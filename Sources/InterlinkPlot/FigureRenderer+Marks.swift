@@ -45,6 +45,8 @@ extension FigureRenderer {
         case let .bars(positions, series, layout, width):
             drawBars(positions: positions, series: series, layout: layout, width: width,
                      colors: styled.seriesColors, transform: t)
+        case let .tornado(bars, _, _):
+            drawTornado(bars, colors: styled.seriesColors, transform: t)
         case let .histogram(edges, counts):
             drawHistogram(edges: edges, counts: counts, transform: t, color: color)
         case let .heatmap(map):

@@ -28,6 +28,13 @@ enum Legend {
                 }
                 continue
             }
+            if case let .tornado(bars, _, _) = mark.kind {
+                for (s, label) in [bars.lowLabel, bars.highLabel].enumerated() where !label.isEmpty {
+                    let color = s < item.seriesColors.count ? item.seriesColors[s] : .black
+                    result.append(LegendEntry(label: label, glyph: .swatch(color, outlined: true)))
+                }
+                continue
+            }
             guard let label = mark.label, !label.isEmpty else { continue }
             let color = item.color
             switch mark.kind {
@@ -47,7 +54,7 @@ enum Legend {
                 result.append(LegendEntry(label: label, glyph: .swatch(color.opacity(color.alpha * mark.opacity), outlined: false)))
             case .histogram:
                 result.append(LegendEntry(label: label, glyph: .swatch(color.opacity(0.45), outlined: false)))
-            case .bars, .heatmap, .text, .arrow:
+            case .bars, .heatmap, .text, .arrow, .tornado:
                 break
             }
         }
@@ -226,6 +233,11 @@ enum Legend {
                     guard let x0 = t.px(l), let x1 = t.px(r), let y1 = t.py(top) else { continue }
                     let y0 = t.py(b) ?? t.rect.maxY
                     area(Rect(x: min(x0, x1), y: min(y0, y1), width: abs(x1 - x0), height: abs(y1 - y0)))
+                }
+            case let .tornado(bars, _, _):
+                for (x0, x1, y0, y1, _) in bars.rects() {
+                    guard let a = t.px(x0), let b = t.px(x1), let c = t.py(y0), let d = t.py(y1) else { continue }
+                    area(Rect(x: min(a, b), y: min(c, d), width: abs(b - a), height: abs(d - c)))
                 }
             case let .histogram(edges, counts):
                 for i in 0..<min(counts.count, max(edges.count - 1, 0)) {

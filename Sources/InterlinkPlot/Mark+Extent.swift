@@ -41,6 +41,8 @@ extension Mark {
                     }
                 }
             }
+        case let .tornado(bars, _, _):
+            if isX { take([bars.baseline]); take(bars.low); take(bars.high) } else { take([-0.5, Double(bars.labels.count) - 0.5]) }
         case let .histogram(edges, counts):
             if isX { take(edges) } else { take([0]); take(counts) }
         case let .heatmap(map):

@@ -112,6 +112,7 @@ public struct Mark: Sendable, Hashable {
         case fillToEdge(x: [Double], y: [Double], edge: PlotEdge)
         case text(String, at: DataPoint, anchor: TextAnchor)
         case arrow(from: DataPoint, to: DataPoint, text: String?)
+        case tornado(TornadoBars, lowColor: Color?, highColor: Color?)
     }
 
     let kind: Kind

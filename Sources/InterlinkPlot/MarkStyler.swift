@@ -35,6 +35,12 @@ enum MarkStyler {
                     }
                 }
                 styled.append(StyledMark(mark: mark, color: colors.first ?? .black, seriesColors: colors))
+            case let .tornado(_, low, high):
+                var colors: [Color] = []
+                for c in [low, high] {
+                    if let c { colors.append(c) } else { colors.append(palette[next]); next += 1 }
+                }
+                styled.append(StyledMark(mark: mark, color: colors[0], seriesColors: colors))
             default:
                 styled.append(StyledMark(mark: mark, color: mark.color ?? .black, seriesColors: []))
             }

@@ -3,8 +3,8 @@ import InterlinkPlot
 /// How a pipe table is set: font size, column groups and widths, cell markup, row heights.
 ///
 /// Rules, in order (a journal's, not a browser's):
-/// 1. Cells wrap only at spaces: every other break opportunity (after `-`, `/`, `–`, inside words) is
-///    switched off with Pango's `allow_breaks` attribute, so a header is never hyphenated.
+/// 1. Cells wrap only at spaces (``TableCellText`` chooses the breaks, not Pango), so a header is never
+///    hyphenated and never broken after `-`, `/` or `–`.
 /// 2. A cell of a right-aligned (numeric) column never wraps at all: `0.1800 ± 0.0004` stays on one line.
 /// 3. Columns get their natural (one-line) width when the table fits the text width; otherwise each
 ///    gets at least its widest unbreakable piece and the rest of the width in proportion to what it
@@ -24,6 +24,10 @@ struct TablePlan {
         var headerHeight: Double
         /// Height of every body row.
         var rowHeights: [Double]
+        /// Header cells of these columns, broken into lines for their widths.
+        var header: [String]
+        /// Body cells of these columns, broken into lines for their widths.
+        var rows: [[String]]
         /// Sum of the widths.
         var width: Double { widths.reduce(0, +) }
     }
@@ -37,10 +41,10 @@ struct TablePlan {
     let size: Double
     /// Horizontal padding of a cell on each side.
     var pad: Double { size * 0.6 }
-    /// Header cells as Pango markup.
-    let header: [String]
-    /// Body cells as Pango markup (rows padded to the header's column count).
-    let cells: [[String]]
+    /// Header cells as Pango markup, split into words.
+    let header: [TableCellText]
+    /// Body cells as Pango markup split into words (rows padded to the header's column count).
+    let cells: [[TableCellText]]
     /// Alignment of each column.
     let alignments: [TextAlignment]
     /// The column groups, one part unless the table is split.
@@ -61,10 +65,10 @@ struct TablePlan {
             case .right: return .right
             }
         }
-        let header = rawHeader.map { Self.breakingAtSpacesOnly(InlineMarkup.pango($0), spaces: true) }
+        let header = rawHeader.map { TableCellText(InlineMarkup.pango($0), breakable: true) }
         let cells = rows.map { row in
             (0..<count).map { c in
-                Self.breakingAtSpacesOnly(InlineMarkup.pango(c < row.count ? row[c] : ""), spaces: alignments[c] != .right)
+                TableCellText(InlineMarkup.pango(c < row.count ? row[c] : ""), breakable: alignments[c] != .right)
             }
         }
         // Natural and minimum widths (text only) at the normal size; both scale with the font size.
@@ -72,11 +76,15 @@ struct TablePlan {
             var natural = [Double](repeating: 0, count: count)
             var minimum = [Double](repeating: 0, count: count)
             for c in 0..<count {
-                natural[c] = try composer.measure(header[c], size: size, bold: true).width
-                minimum[c] = try composer.measure(header[c], size: size, bold: true, width: 1).width
+                natural[c] = try composer.measure(header[c].oneLine, size: size, bold: true).width
+                for piece in header[c].pieces {
+                    minimum[c] = max(minimum[c], try composer.measure(piece, size: size, bold: true).width)
+                }
                 for row in cells {
-                    natural[c] = max(natural[c], try composer.measure(row[c], size: size).width)
-                    minimum[c] = max(minimum[c], try composer.measure(row[c], size: size, width: 1).width)
+                    natural[c] = max(natural[c], try composer.measure(row[c].oneLine, size: size).width)
+                    for piece in row[c].pieces {
+                        minimum[c] = max(minimum[c], try composer.measure(piece, size: size).width)
+                    }
                 }
             }
             return (natural, minimum)
@@ -134,16 +142,22 @@ struct TablePlan {
             } else {
                 widths = minimum   // a single column wider than the page: set it as it is
             }
-            func height(_ row: [String], bold: Bool) throws -> Double {
+            func lines(_ row: [TableCellText], bold: Bool) throws -> (markup: [String], height: Double) {
                 var h = 0.0
+                var markup: [String] = []
                 for (k, c) in group.enumerated() {
-                    h = max(h, try composer.measure(row[c], size: size, bold: bold, width: widths[k] - 2 * pad + 0.01).height)
+                    let text = try row[c].wrapped(width: widths[k] - 2 * pad + 0.01) {
+                        try composer.measure($0, size: size, bold: bold).width
+                    }
+                    markup.append(text)
+                    h = max(h, try composer.measure(text, size: size, bold: bold).height)
                 }
-                return h + pad * 0.6
+                return (markup, h + pad * 0.6)
             }
-            let headerHeight = try height(header, bold: true)
-            let rowHeights = try cells.map { try height($0, bold: false) }
-            parts.append(Part(columns: group, widths: widths, headerHeight: headerHeight, rowHeights: rowHeights))
+            let headerLines = try lines(header, bold: true)
+            let rowLines = try cells.map { try lines($0, bold: false) }
+            parts.append(Part(columns: group, widths: widths, headerHeight: headerLines.height,
+                              rowHeights: rowLines.map(\.height), header: headerLines.markup, rows: rowLines.map(\.markup)))
         }
         self.parts = parts
     }
@@ -164,23 +178,6 @@ struct TablePlan {
             used += widths[c]
         }
         return key
-    }
-
-    /// `markup` in which Pango may break lines only after spaces (`spaces`: true) or nowhere: the
-    /// whole text gets `allow_breaks="false"`, each space outside tags a nested `allow_breaks="true"`.
-    static func breakingAtSpacesOnly(_ markup: String, spaces: Bool) -> String {
-        var out = "<span allow_breaks=\"false\" insert_hyphens=\"false\">"
-        var inTag = false
-        for c in markup {
-            if c == "<" { inTag = true }
-            if c == ">" { inTag = false }
-            if spaces, !inTag, c == " " {
-                out += "<span allow_breaks=\"true\"> </span>"
-            } else {
-                out.append(c)
-            }
-        }
-        return out + "</span>"
     }
 }
 
@@ -203,20 +200,21 @@ extension LayoutState {
             func drawRow(_ cells: [String], bold: Bool, at top: Double) throws {
                 var x = left
                 for (k, c) in part.columns.enumerated() {
-                    try composer.text(cells[c], size: size, bold: bold, at: x + pad, top + pad * 0.3,
-                                      width: part.widths[k] - 2 * pad + 0.01, alignment: plan.alignments[c])
+                    // Lines are already broken; the width (with slack for rounding) only aligns them.
+                    try composer.text(cells[k], size: size, bold: bold, at: x + pad, top + pad * 0.3,
+                                      width: part.widths[k] - 2 * pad + 0.5, alignment: plan.alignments[c])
                     x += part.widths[k]
                 }
             }
             func drawHeader() throws {
                 composer.line(from: left, y, to: left + tableWidth, y, width: 0.8)
-                try drawRow(plan.header, bold: true, at: y)
+                try drawRow(part.header, bold: true, at: y)
                 y += part.headerHeight
                 composer.line(from: left, y, to: left + tableWidth, y, width: 0.4)
             }
             try ensure(part.headerHeight + (part.rowHeights.first ?? 0) + pad)
             try drawHeader()
-            for (row, h) in zip(plan.cells, part.rowHeights) {
+            for (row, h) in zip(part.rows, part.rowHeights) {
                 if y + h > bottom {
                     composer.line(from: left, y, to: left + tableWidth, y, width: 0.8)
                     try newPage()

@@ -60,7 +60,7 @@ struct TableTypesettingTests {
                     // A numeric cell is never wrapped: its one-line width fits its column.
                     for (k, c) in part.columns.enumerated() where c > 0 {
                         for row in plan.cells {
-                            #expect(try composer.measure(row[c], size: plan.size).width <= part.widths[k] - 2 * plan.pad + 0.02)
+                            #expect(try composer.measure(row[c].oneLine, size: plan.size).width <= part.widths[k] - 2 * plan.pad + 0.02)
                         }
                     }
                 }
@@ -70,6 +70,28 @@ struct TableTypesettingTests {
             }
         }
         #expect(checked == 3)
+    }
+
+    @Test("cell words: breaks only at spaces outside tags, tags reopened and closed on every line")
+    func cellWords() throws {
+        let cell = TableCellText("<span font_family=\"monospace\">a b</span> c–d <i>e</i>", breakable: true)
+        #expect(cell.words.map(\.raw) == ["<span font_family=\"monospace\">a", "b</span>", "c–d", "<i>e</i>"])
+        #expect(cell.line(1..<3) == "<span font_family=\"monospace\">b</span> c–d")
+        #expect(cell.line(0..<1) == "<span font_family=\"monospace\">a</span>")
+        #expect(TableCellText("1.0 ± 0.2", breakable: false).words.count == 1)
+        // Greedy breaking with a width counted in characters of plain text.
+        let plain = TableCellText("aa bb cc dddddd e", breakable: true)
+        let wrapped = try plain.wrapped(width: 5) { Double($0.count) }
+        #expect(wrapped == "aa bb\ncc\ndddddd\ne")
+    }
+
+    @Test("unbreakable pieces wider than a narrow column never abort Pango", arguments: [6, 12, 20])
+    func unbreakablePiecesInNarrowColumns(columns: Int) throws {
+        var lines = ["| " + (0..<columns).map { "<i>η</i><sub>t</sub>-limited_reach/route–\($0)" }.joined(separator: " | ") + " |"]
+        lines.append("|" + String(repeating: "--:|", count: columns))
+        lines.append("| " + (0..<columns).map { "1.234(5)×10⁻⁶–9.876(5)×10⁻³ \($0)" }.joined(separator: " | ") + " |")
+        let text = try pdfText("# T\n\n" + lines.joined(separator: "\n") + "\n")
+        #expect(text.contains("limited"))
     }
 
     @Test("the key columns of a split table: labels and counts after the first, within the width limit")

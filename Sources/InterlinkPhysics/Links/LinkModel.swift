@@ -76,20 +76,8 @@ public struct LinkModel: Codable, Sendable, Equatable {
         let noise = StationNoise(darkClick1: armA.darkClickProbability, darkClick2: armB.darkClickProbability,
                                  noisePhotons: armA.noisePhotonsPerWindow + armB.noisePhotonsPerWindow)
         stationNoise = noise
-        let kind = c.armA.detector.resolvedKind
-        switch c.scheme.kind {
-        case .twoPhoton:
-            herald = TwoPhotonHeralding.outcome(etaA: armA.endToEndEfficiency, etaB: armB.endToEndEfficiency,
-                                                visibility: visibility, noise: noise, detector: kind)
-        case .singleClick:
-            let alpha = c.scheme.brightStatePopulation ?? 0
-            let phase = armA.spectrum.overlapPhase(with: armB.spectrum.shifted(detuningMHz: detuning))
-            herald = SingleClickHeralding.outcome(etaA: armA.endToEndEfficiency, etaB: armB.endToEndEfficiency,
-                                                  alphaA: alpha, alphaB: c.scheme.brightStatePopulationB ?? alpha,
-                                                  visibility: visibility, phaseStability: c.scheme.phaseStability ?? 1,
-                                                  noise: noise, detector: kind, overlapPhase: phase,
-                                                  phaseCompensated: c.scheme.detuningPhaseCompensated ?? true)
-        }
+        let all = Set(LinkMechanism.allCases)
+        herald = LinkStateChain.herald(c, armA: armA, armB: armB, modeOverlap: modeOverlap, on: all)
         multiplexing = min(c.armA.node.communicationQubits, c.armB.node.communicationQubits)
         successProbabilityPerAttempt = herald.successProbability
         let stepsA = c.armA.node.steps, stepsB = c.armB.node.steps
@@ -104,22 +92,14 @@ public struct LinkModel: Codable, Sendable, Equatable {
         rateHz = successProbabilityPerRound / tau
         trueHeraldRateHz = Multiplexing.successPerRound(herald.trueHeraldProbability, modes: multiplexing) * delivery / tau
         meanWaitingTimeSeconds = successProbabilityPerRound > 0 ? tau / successProbabilityPerRound : .infinity
-        let spinA = c.armA.node.spinPhoton?.channel ?? .identity
-        let spinB = c.armB.node.spinPhoton?.channel ?? .identity
-        heraldedState = spinB.apply(to: spinA.apply(to: herald.state))
-        let steps = stepsB.channel.apply(to: stepsA.channel.apply(to: heraldedState))
-        deliveredState = MemoryDecoherence.stored(steps, memoryA: c.armA.node.memory,
-                                                  timeA: armA.heraldRoundTripSeconds + stepsB.storageSeconds,
-                                                  memoryB: c.armB.node.memory,
-                                                  timeB: armB.heraldRoundTripSeconds + stepsA.storageSeconds)
+        heraldedState = LinkStateChain.heralded(herald, c, on: all)
+        deliveredState = LinkStateChain.delivered(heraldedState, c, armA: armA, armB: armB, on: all)
         fidelity = deliveredState.fidelity
         bounds = LinkBounds(fiberTransmissionA: armA.fiber, fiberTransmissionB: armB.fiber,
                             channelUsesPerSecond: Double(multiplexing) / tau)
         hashingRateHz = rateHz * deliveredState.hashingYield
         if let plan = c.purification, plan.rounds > 0 {
-            let noise = PurificationNoise(nodeA: c.armA.node.operations, nodeB: c.armB.node.operations,
-                                          memoryA: c.armA.node.memory, memoryB: c.armB.node.memory,
-                                          classicalDelaySeconds: armA.oneWayDelaySeconds + armB.oneWayDelaySeconds)
+            let noise = LinkStateChain.purificationNoise(c, armA: armA, armB: armB, on: all)
             purification = PurifiedLink(delivered: deliveredState, rateHz: rateHz, plan: plan, noise: noise)
         } else {
             purification = nil
