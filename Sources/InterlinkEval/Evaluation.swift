@@ -13,10 +13,15 @@ import Foundation
 /// `ArmConfiguration` or `{"preset": name, "overrides": {...}}`.
 ///
 /// Output: `{"kind": "link", "link": LinkReport}` or `{"kind": "repeater", "repeater": RepeaterReport}`.
+///
+/// A document whose top-level key is `architecture` describes a machine running a circuit
+/// (`ArchitectureDocument`, see `Evaluation+Architecture.swift`); its output is
+/// `{"kind": "architecture", "architecture": ExecutionSummary}`.
 public enum Evaluation {
     /// Evaluates a JSON document and returns the report as JSON (pretty, sorted keys, trailing newline).
     public static func evaluate(json data: Data) throws -> Data {
-        let report = try evaluateReport(json: data)
+        let report: any Encodable = isArchitectureDocument(data)
+            ? try evaluateArchitecture(json: data) : try evaluateReport(json: data)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
