@@ -179,10 +179,10 @@ struct HeterogeneousMachinesStudy: Study {
                 + "superconducting modules.") { table in
                 try Self.versusMix(table, metric: "makespan", label: "Makespan (s)", scale: .log, modules: modules)
             },
-            FigureSpec("fidelity-vs-mix", caption: "Estimated circuit fidelity (product of every gate's, pair's and "
-                + "idle period's process fidelity, mean over shots) against the number of ion modules, one line per "
-                + "transducer efficiency.") { table in
-                try Self.versusMix(table, metric: "fidelity", label: "Circuit fidelity", scale: .linear, modules: modules)
+            FigureSpec("fidelity-vs-mix", caption: "Natural logarithm of the estimated circuit fidelity (sum of the "
+                + "logarithms of every gate's, pair's and idle period's process fidelity, mean over shots) against the "
+                + "number of ion modules, one line per transducer efficiency; ln F = −1 is F ≈ 0.37.") { table in
+                try Self.versusMix(table, metric: "logFidelity", label: "ln(circuit fidelity)", scale: .linear, modules: modules)
             },
             FigureSpec("bottleneck-map", caption: "Bottleneck map: the kind of resource with the largest share of "
                 + "the critical path (mean over shots) for every mix and transducer efficiency: module operations, "
@@ -191,7 +191,7 @@ struct HeterogeneousMachinesStudy: Study {
                     var panel = Panel(x: Axis(label: "Ion modules", limits: -0.5...(Double(modules) + 0.5),
                                               ticks: (0...modules).map { Tick(Double($0), "\($0)") }),
                                       y: Axis(label: "Transducer efficiency η", scale: .log, limits: 0.006...1.5),
-                                      title: c.uppercased(), legend: .bottomRight)
+                                      title: c.uppercased(), legend: .auto)
                     let rows = table.rows.filter { $0.parameters["circuit"] == .string(c) }
                     guard !rows.isEmpty else { throw SweepError("no rows for \(c)") }
                     for (k, kind) in ExecutionSummary.kinds.enumerated() {

@@ -49,8 +49,19 @@ struct ExecutionSimulator {
         case expire(Int)
     }
 
+    /// What the hot loop needs of a channel (copying `PairChannel`, which holds its `LinkModel`, would
+    /// cost more than the event itself).
+    struct Link: Sendable {
+        let moduleA: Int, moduleB: Int, pool: Int
+        let setupSeconds: Double, attemptSeconds: Double
+        let pairState: BellDiagonalState
+    }
+
     let plan: ExecutionPlan
     let machine: Machine
+    let links: [Link]
+    let memories: [MemoryParameters]
+    let operations: [LocalOperations]
     let samplers: [GeometricSampler]
     let depth: Int
     let cutoff: Double?
@@ -65,6 +76,8 @@ struct ExecutionSimulator {
     var hopReadyAt: [Double] = [], hopStartAt: [Double] = []
     var hopPending: [Bool] = []
     var commFree: [Int] = [], poolFree: [Int] = []
+    /// Modules with a free communication qubit, and free analysers in all pools.
+    var freeModules = 0, freeAnalysers = 0
     var wants: [Int] = []
     var remaining: [Int] = [], inFlight: [Int] = [], queuedTopUps: [Int] = []
     var buffers: [[Int]] = []
@@ -78,6 +91,12 @@ struct ExecutionSimulator {
     init(plan: ExecutionPlan, machine: Machine, supply: PairSupply) throws {
         self.plan = plan
         self.machine = machine
+        links = machine.channels.map {
+            Link(moduleA: $0.moduleA, moduleB: $0.moduleB, pool: $0.pool, setupSeconds: $0.setupSeconds,
+                 attemptSeconds: $0.attemptSeconds, pairState: $0.pairState)
+        }
+        memories = machine.modules.map(\.memory)
+        operations = machine.modules.map(\.operations)
         samplers = try machine.channels.enumerated().map { c, ch in
             try GeometricSampler(successProbability: ch.successProbability, parameter: "channels[\(c)].successProbability")
         }
@@ -110,6 +129,8 @@ struct ExecutionSimulator {
         hopPending = [Bool](repeating: false, count: h)
         commFree = machine.modules.map(\.communicationQubits)
         poolFree = machine.analyserPools
+        freeModules = commFree.count
+        freeAnalysers = poolFree.reduce(0, +)
         wants.removeAll(keepingCapacity: true)
         remaining = plan.hopsPerChannel
         inFlight = [Int](repeating: 0, count: c); queuedTopUps = inFlight
@@ -139,7 +160,7 @@ struct ExecutionSimulator {
             switch e.event {
             case .finish(let t): finish(t, at: now, stream: &stream)
             case .hop(let h):
-                poolFree[machine.channels[plan.hopChannel[h]].pool] += 1
+                releasePool(links[plan.hopChannel[h]].pool)
                 hopDone(h, at: now, stream: &stream)
             case .swap(let l): swapDone(l, at: now, stream: &stream)
             case .buffered(let p): bufferDone(p, at: now)
@@ -162,14 +183,14 @@ struct ExecutionSimulator {
         let task = plan.tasks[t]
         if task.legs.isEmpty { start(t, at: now); return }
         var unserved = false
-        var served: [Int] = []
+        var served = false
         for l in task.legs {
             for h in plan.legs[l].hops {
                 let c = plan.hopChannel[h]
                 if depth > 0, let p = takeBuffered(c) {
                     hopStartAt[h] = bufferReadyAt[p]
                     hopReadyAt[h] = bufferReadyAt[p]
-                    served.append(h)
+                    served = true
                 } else {
                     hopPending[h] = true
                     unserved = true
@@ -177,7 +198,12 @@ struct ExecutionSimulator {
             }
         }
         if unserved { wants.append(t) }
-        for h in served { hopDone(h, at: now, stream: &stream, readyTime: hopReadyAt[h]) }
+        guard served else { return }
+        for l in task.legs {
+            for h in plan.legs[l].hops where !hopPending[h] {
+                hopDone(h, at: now, stream: &stream, readyTime: hopReadyAt[h])
+            }
+        }
     }
 
     mutating func start(_ t: Int, at now: Double) {
@@ -188,15 +214,15 @@ struct ExecutionSimulator {
             let leg = plan.legs[l]
             let age = now - legReadyAt[l]
             let state = age > 0
-                ? MemoryDecoherence.stored(legState[l], memoryA: machine.modules[leg.from].memory, timeA: age,
-                                           memoryB: machine.modules[leg.to].memory, timeB: age)
+                ? MemoryDecoherence.stored(legState[l], memoryA: memories[leg.from], timeA: age,
+                                           memoryB: memories[leg.to], timeB: age)
                 : legState[l]
             logF += log(state.lambdaI)
         }
         for o in task.operands {
             let q = plan.operandQubit[o], m = plan.operandModule[o]
             if lastEnd[q] >= 0, now > lastEnd[q] {
-                logF += log(GateAlgebra.idleFidelity(machine.modules[m].memory, seconds: now - lastEnd[q]))
+                logF += log(GateAlgebra.idleFidelity(memories[m], seconds: now - lastEnd[q]))
             }
             outcome.busySeconds[m] += task.seconds
         }
@@ -210,8 +236,8 @@ struct ExecutionSimulator {
         outcome.makespan = max(outcome.makespan, now)
         for o in plan.tasks[t].operands { lastEnd[plan.operandQubit[o]] = now }
         for l in plan.tasks[t].legs {
-            commFree[plan.legs[l].from] += 1
-            commFree[plan.legs[l].to] += 1
+            releaseComm(plan.legs[l].from)
+            releaseComm(plan.legs[l].to)
         }
         for s in plan.successors[t] {
             predecessorsLeft[s] -= 1
@@ -232,7 +258,7 @@ struct ExecutionSimulator {
         guard legHopsLeft[l] == 0 else { return }
         let leg = plan.legs[l]
         if leg.hops.count == 1 {
-            legState[l] = machine.channels[plan.hopChannel[h]].pairState
+            legState[l] = links[plan.hopChannel[h]].pairState
             legDone(l, at: now, readyTime: hopReadyAt[h])
         } else {
             queue.schedule(.swap(l), at: now + leg.relaySeconds + leg.latencySeconds)
@@ -244,17 +270,20 @@ struct ExecutionSimulator {
         let swapStart = now - leg.relaySeconds - leg.latencySeconds
         var state: BellDiagonalState?
         for (k, h) in leg.hops.enumerated() {
-            let ch = machine.channels[plan.hopChannel[h]]
+            let ch = links[plan.hopChannel[h]]
             let age = max(0, swapStart - hopReadyAt[h])
-            let aged = MemoryDecoherence.stored(ch.pairState, memoryA: machine.modules[ch.moduleA].memory, timeA: age,
-                                                memoryB: machine.modules[ch.moduleB].memory, timeB: age)
+            let aged = MemoryDecoherence.stored(ch.pairState, memoryA: memories[ch.moduleA], timeA: age,
+                                                memoryB: memories[ch.moduleB], timeB: age)
             if let s = state {
-                state = EntanglementSwapping.swap(s, aged, operations: machine.modules[leg.relays[k - 1]].operations)
+                state = EntanglementSwapping.swap(s, aged, operations: operations[leg.relays[k - 1]])
             } else {
                 state = aged
             }
         }
-        for r in leg.relays { commFree[r] += 2 }
+        for r in leg.relays {
+            releaseComm(r)
+            releaseComm(r)
+        }
         legState[l] = state ?? .perfect
         legDone(l, at: now, readyTime: now)
     }
@@ -269,34 +298,40 @@ struct ExecutionSimulator {
     /// Starts every waiting generation whose resources are free, in order of request.
     mutating func startWants(at now: Double, stream: inout RandomStream) {
         guard !wants.isEmpty else { return }
-        var kept = 0
-        for i in wants.indices {
+        var kept = 0, i = 0
+        // Every generation needs a communication qubit at two modules and an analyser: once fewer
+        // are free, no later request can start either.
+        while i < wants.count, freeModules >= 2, freeAnalysers > 0 {
             let w = wants[i]
             let started = w >= 0 ? startDemand(w, at: now, stream: &stream) : startTopUp(-1 - w, at: now, stream: &stream)
             if !started { wants[kept] = w; kept += 1 }
+            i += 1
         }
-        wants.removeLast(wants.count - kept)
+        if kept < i { wants.removeSubrange(kept..<i) }
     }
 
     mutating func startDemand(_ t: Int, at now: Double, stream: inout RandomStream) -> Bool {
         let task = plan.tasks[t]
+        // Count what every pending hop needs (scratch counters, reset below), then compare.
         var fits = true
-        var touchedModules: [Int] = [], touchedPools: [Int] = []
         for l in task.legs {
             for h in plan.legs[l].hops where hopPending[h] {
-                let ch = machine.channels[plan.hopChannel[h]]
-                for m in [ch.moduleA, ch.moduleB] {
-                    needComm[m] += 1
-                    touchedModules.append(m)
-                    if needComm[m] > commFree[m] { fits = false }
-                }
+                let ch = links[plan.hopChannel[h]]
+                needComm[ch.moduleA] += 1
+                needComm[ch.moduleB] += 1
                 needPool[ch.pool] += 1
-                touchedPools.append(ch.pool)
-                if needPool[ch.pool] > poolFree[ch.pool] { fits = false }
+                if needComm[ch.moduleA] > commFree[ch.moduleA] || needComm[ch.moduleB] > commFree[ch.moduleB]
+                    || needPool[ch.pool] > poolFree[ch.pool] { fits = false }
             }
         }
-        for m in touchedModules { needComm[m] = 0 }
-        for p in touchedPools { needPool[p] = 0 }
+        for l in task.legs {
+            for h in plan.legs[l].hops where hopPending[h] {
+                let ch = links[plan.hopChannel[h]]
+                needComm[ch.moduleA] = 0
+                needComm[ch.moduleB] = 0
+                needPool[ch.pool] = 0
+            }
+        }
         guard fits else { return false }
         for l in task.legs {
             for h in plan.legs[l].hops where hopPending[h] {
@@ -313,14 +348,30 @@ struct ExecutionSimulator {
 
     /// Acquires a channel's resources and draws when its generation ends.
     mutating func generate(_ c: Int, at now: Double, stream: inout RandomStream) -> Double {
-        let ch = machine.channels[c]
-        commFree[ch.moduleA] -= 1
-        commFree[ch.moduleB] -= 1
+        let ch = links[c]
+        acquireComm(ch.moduleA)
+        acquireComm(ch.moduleB)
         poolFree[ch.pool] -= 1
+        freeAnalysers -= 1
         let seconds = ch.setupSeconds + samplers[c].attempts(using: &stream) * ch.attemptSeconds
         outcome.generationSeconds[c] += seconds
         outcome.pairsGenerated += 1
         return now + seconds
+    }
+
+    mutating func acquireComm(_ m: Int) {
+        commFree[m] -= 1
+        if commFree[m] == 0 { freeModules -= 1 }
+    }
+
+    mutating func releaseComm(_ m: Int) {
+        if commFree[m] == 0 { freeModules += 1 }
+        commFree[m] += 1
+    }
+
+    mutating func releasePool(_ p: Int) {
+        poolFree[p] += 1
+        freeAnalysers += 1
     }
 
     // MARK: Buffered supply
@@ -338,7 +389,7 @@ struct ExecutionSimulator {
     }
 
     mutating func startTopUp(_ c: Int, at now: Double, stream: inout RandomStream) -> Bool {
-        let ch = machine.channels[c]
+        let ch = links[c]
         if buffers[c].count + inFlight[c] >= min(depth, remaining[c]) {
             queuedTopUps[c] -= 1
             return true  // no longer needed: drop the request
@@ -358,7 +409,7 @@ struct ExecutionSimulator {
 
     mutating func bufferDone(_ p: Int, at now: Double) {
         let c = bufferChannel[p]
-        poolFree[machine.channels[c].pool] += 1
+        releasePool(links[c].pool)
         inFlight[c] -= 1
         bufferReadyAt[p] = now
         bufferAlive[p] = true
@@ -380,9 +431,9 @@ struct ExecutionSimulator {
         let c = bufferChannel[p]
         bufferAlive[p] = false
         buffers[c].removeAll { $0 == p }
-        let ch = machine.channels[c]
-        commFree[ch.moduleA] += 1
-        commFree[ch.moduleB] += 1
+        let ch = links[c]
+        releaseComm(ch.moduleA)
+        releaseComm(ch.moduleB)
         outcome.pairsDiscarded += 1
         refill(c)
     }

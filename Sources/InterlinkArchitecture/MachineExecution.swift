@@ -69,6 +69,8 @@ public struct MachineExecution: Sendable {
         var utilisation = [Double](repeating: 0, count: machine.modules.count)
         var linkUtilisation = [Double](repeating: 0, count: machine.channels.count)
         makespans.reserveCapacity(shots)
+        var placed = [Int](repeating: 0, count: machine.modules.count)
+        for m in placement { placed[m] += 1 }
         for shot in 0..<shots {
             var s = stream.child(UInt64(shot))
             let o = try simulator.run(stream: &s)
@@ -82,8 +84,7 @@ public struct MachineExecution: Sendable {
             busy = busy.isEmpty ? o.busySeconds : zip(busy, o.busySeconds).map(+)
             if o.makespan > 0 {
                 for (m, b) in o.busySeconds.enumerated() {
-                    let qubits = placement.filter { $0 == m }.count
-                    if qubits > 0 { utilisation[m] += b / (Double(qubits) * o.makespan) / Double(shots) }
+                    if placed[m] > 0 { utilisation[m] += b / (Double(placed[m]) * o.makespan) / Double(shots) }
                 }
                 for (c, g) in o.generationSeconds.enumerated() {
                     let ch = machine.channels[c]
