@@ -40,13 +40,16 @@ struct ExecutionPlan: Sendable {
         var from: Int
         var to: Int
         var hops: Range<Int>
-        var relays: [Int]
+        /// Indices into ``ExecutionPlan/relayModules``.
+        var relays: Range<Int>
         var relaySeconds: Double
         var latencySeconds: Double
     }
 
     let tasks: [Task]
     let legs: [Leg]
+    /// The relay modules of every leg, flat.
+    let relayModules: [Int]
     /// The channel of every hop.
     let hopChannel: [Int]
     /// The leg of every hop.
@@ -67,7 +70,7 @@ struct ExecutionPlan: Sendable {
     init(machine: Machine, circuit: Circuit, placement: [Int], strategy: RemoteStrategy,
          path: String = "architecture") throws {
         let mods = machine.modules
-        var tasks: [Task] = [], legs: [Leg] = [], hopChannel: [Int] = [], hopLeg: [Int] = []
+        var tasks: [Task] = [], legs: [Leg] = [], hopChannel: [Int] = [], hopLeg: [Int] = [], relayModules: [Int] = []
         var operandQubit: [Int] = [], operandModule: [Int] = []
         var hopsPerChannel = [Int](repeating: 0, count: machine.channels.count)
         var maxNeed = [Int](repeating: 0, count: mods.count)
@@ -88,7 +91,10 @@ struct ExecutionPlan: Sendable {
                 hopsPerChannel[c] += 1
             }
             let relays = Array(route.modules.dropFirst().dropLast())
-            legs.append(Leg(task: task, from: from, to: to, hops: start..<hopChannel.count, relays: relays,
+            let relayStart = relayModules.count
+            relayModules += relays
+            legs.append(Leg(task: task, from: from, to: to, hops: start..<hopChannel.count,
+                            relays: relayStart..<relayModules.count,
                             relaySeconds: relays.map { mods[$0].operations.twoQubitGateSeconds + mods[$0].operations.readoutSeconds }.max() ?? 0,
                             latencySeconds: route.classicalLatencySeconds))
         }
@@ -188,6 +194,7 @@ struct ExecutionPlan: Sendable {
         self.tasks = tasks
         self.legs = legs
         self.hopChannel = hopChannel
+        self.relayModules = relayModules
         self.hopLeg = hopLeg
         self.operandQubit = operandQubit
         self.operandModule = operandModule

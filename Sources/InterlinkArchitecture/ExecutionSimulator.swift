@@ -275,14 +275,14 @@ struct ExecutionSimulator {
             let aged = MemoryDecoherence.stored(ch.pairState, memoryA: memories[ch.moduleA], timeA: age,
                                                 memoryB: memories[ch.moduleB], timeB: age)
             if let s = state {
-                state = EntanglementSwapping.swap(s, aged, operations: operations[leg.relays[k - 1]])
+                state = EntanglementSwapping.swap(s, aged, operations: operations[plan.relayModules[leg.relays.lowerBound + k - 1]])
             } else {
                 state = aged
             }
         }
         for r in leg.relays {
-            releaseComm(r)
-            releaseComm(r)
+            releaseComm(plan.relayModules[r])
+            releaseComm(plan.relayModules[r])
         }
         legState[l] = state ?? .perfect
         legDone(l, at: now, readyTime: now)

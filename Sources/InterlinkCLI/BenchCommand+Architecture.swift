@@ -20,7 +20,8 @@ extension BenchCommand {
         print("scenario                      \(result.name)")
         print("machine                       \(result.modules) modules, \(result.qubits) qubits, \(result.operations) operations (\(result.remoteOperations) remote, \(result.pairsPerShot) pairs per shot)")
         print(String(format: "partition (METIS + refine)    %.2f ms", result.partitionMilliseconds))
-        print(String(format: "shots per second per core     %.3g  (%d shots)", result.shotsPerSecondPerCore, result.shots))
+        print(String(format: "shots per second per core     %.3g  (%d shots: %.2f s CPU, %.2f s wall)", result.shotsPerSecondPerCore,
+                     result.shots, result.cpuSeconds, result.wallSeconds))
         print(String(format: "scheduled gates/s per core    %.3g", result.scheduledGatesPerSecondPerCore))
         print(String(format: "peak memory                   %.1f MB after %d shots, %.1f MB after %d", result.peakMemoryMBShort,
                      result.shots / 4, result.peakMemoryMBLong, result.shots))
