@@ -62,6 +62,8 @@ struct ExecutionSimulator {
     let links: [Link]
     let memories: [MemoryParameters]
     let operations: [LocalOperations]
+    let communicationQubits: [Int]
+    let initialLegsLeft: [Int], initialHopsLeft: [Int]
     let samplers: [GeometricSampler]
     let depth: Int
     let cutoff: Double?
@@ -97,6 +99,9 @@ struct ExecutionSimulator {
         }
         memories = machine.modules.map(\.memory)
         operations = machine.modules.map(\.operations)
+        communicationQubits = machine.modules.map(\.communicationQubits)
+        initialLegsLeft = plan.tasks.map { $0.legs.count }
+        initialHopsLeft = plan.legs.map { $0.hops.count }
         samplers = try machine.channels.enumerated().map { c, ch in
             try GeometricSampler(successProbability: ch.successProbability, parameter: "channels[\(c)].successProbability")
         }
@@ -120,14 +125,14 @@ struct ExecutionSimulator {
         predecessorsLeft = plan.predecessorCount
         readyAt = [Double](repeating: 0, count: n); startAt = readyAt; finishAt = readyAt
         binding = [Int](repeating: -1, count: n)
-        legsLeft = plan.tasks.map(\.legs.count)
+        legsLeft = initialLegsLeft
         legReadyAt = [Double](repeating: 0, count: l)
         legState = [BellDiagonalState](repeating: .perfect, count: l)
         legBindingHop = [Int](repeating: -1, count: l)
-        legHopsLeft = plan.legs.map(\.hops.count)
+        legHopsLeft = initialHopsLeft
         hopReadyAt = [Double](repeating: 0, count: h); hopStartAt = hopReadyAt
         hopPending = [Bool](repeating: false, count: h)
-        commFree = machine.modules.map(\.communicationQubits)
+        commFree = communicationQubits
         poolFree = machine.analyserPools
         freeModules = commFree.count
         freeAnalysers = poolFree.reduce(0, +)
@@ -312,6 +317,14 @@ struct ExecutionSimulator {
 
     mutating func startDemand(_ t: Int, at now: Double, stream: inout RandomStream) -> Bool {
         let task = plan.tasks[t]
+        // Fast rejection for the common single-hop request.
+        if task.legs.count == 1 {
+            let hops = plan.legs[task.legs.lowerBound].hops
+            if hops.count == 1, hopPending[hops.lowerBound] {
+                let ch = links[plan.hopChannel[hops.lowerBound]]
+                guard commFree[ch.moduleA] > 0, commFree[ch.moduleB] > 0, poolFree[ch.pool] > 0 else { return false }
+            }
+        }
         // Count what every pending hop needs (scratch counters, reset below), then compare.
         var fits = true
         for l in task.legs {
