@@ -139,6 +139,25 @@ struct ExecutionAcceptanceTests {
         #expect(abs(s.makespan.standardError - se) < 0.1 * se)
         #expect(s.pairsConsumed == n)
         #expect(s.bottleneck.contains("operations"))
+        // The whole schedule is one chain, so the critical path is everything: the latency share is
+        // n·L / makespan exactly, generation n·τ/p / makespan in expectation.
+        #expect(abs((s.sharesByKind["classical"] ?? 0) - Double(n) * latency / s.makespan.mean) < 1e-9)
+        let generation = Double(n) * tau / p / mean
+        #expect(abs((s.sharesByKind["generation"] ?? 0) - generation) < 0.02 * generation)
+        #expect(abs((s.sharesByKind["operations"] ?? 0) - Double(n) * (twoQubit + readout) / s.makespan.mean) < 1e-9)
+    }
+
+    @Test("a Toffoli with its controls on two other modules takes one pair per remote control")
+    func toffoli() throws {
+        let modules = (0..<3).map { _ in Fixtures.module(dataQubits: 1, comm: 2, twoQubit: 1e-5, readout: 1e-4) }
+        let machine = try Machine(.allToAll(modules, link: Fixtures.link()))
+        var c = try Circuit(qubits: 3)
+        try c.append("ccx", 0, 1, 2)
+        let e = try MachineExecution(machine: machine, circuit: c, options: Fixtures.options([0, 1, 2]))
+        #expect(e.pairsPerShot == 2)
+        // Two sequential two-qubit gates at the slowest module, one readout, no latency, instant pairs.
+        let s = try e.run(shots: 1, stream: Fixtures.stream)
+        #expect(abs(s.makespan.mean - (2 * 1e-5 + 1e-4)) < 1e-15)
     }
 
     @Test("a pair routed through a relay is the swap of the two hops' pairs (Werner closed form)")
