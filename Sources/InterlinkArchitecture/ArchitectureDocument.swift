@@ -47,6 +47,9 @@ public struct ArchitectureDocument: Codable, Sendable, Equatable {
         return try DocumentDecoding.decode(ArchitectureDocument.self, from: value, path: "")
     }
 
+    /// Largest shots × operations one document may ask for (about a quarter of an hour on one core).
+    public static let maximumScheduledOperations = 1e9
+
     /// Builds the machine and the circuit, places and runs it.
     ///
     /// - Throws: ``ParameterError`` naming the field.
@@ -56,8 +59,13 @@ public struct ArchitectureDocument: Codable, Sendable, Equatable {
         let machine = try Machine(architecture, path: "architecture")
         let circuit = try circuit.circuit(path: "circuit")
         let run = try MachineExecution(machine: machine, circuit: circuit, options: options)
+        let shots = options.shots ?? 100
+        guard Double(shots) * Double(run.operationsPerShot) <= Self.maximumScheduledOperations else {
+            throw ParameterError(path: "execution.shots", value: "\(shots)",
+                                 allowed: "at most \(Int(Self.maximumScheduledOperations) / max(run.operationsPerShot, 1)) for this circuit (shots × operations ≤ 1e9)")
+        }
         let stream = RandomStream(rootSeed: options.seed ?? 1, pointKey: "interlink-eval-architecture", replicate: 0)
-        return try run.run(shots: options.shots ?? 100, stream: stream)
+        return try run.run(shots: shots, stream: stream)
     }
 
     /// A complete example: two trapped-ion modules and two transmon modules (electro-optic

@@ -95,8 +95,27 @@ public struct CircuitGenerator: Codable, Sendable, Equatable {
         self.seed = seed
     }
 
+    /// Largest generated circuit, in operations (keeps a document from asking for billions).
+    public static let maximumOperations = 1_000_000
+
     /// The generated circuit; errors name `path.<field>`.
+    ///
+    /// - Throws: ``ParameterError`` naming `path.qubits` or `path.layers` when the circuit would have
+    ///   more than ``maximumOperations`` operations, or the generator's own range errors.
     public func circuit(path: String = "generator") throws -> Circuit {
+        try Validate.count(qubits, atLeast: 1, atMost: 100_000, at: child(path, "qubits"))
+        let n = Double(qubits)
+        let operations: Double = switch name {
+        case .ghz: 2 * n
+        case .qft: n * (n + 1) / 2 + n / 2
+        case .grover: 0
+        case .random: 2 * n * Double(max(layers ?? 1, 0))
+        }
+        guard operations <= Double(Self.maximumOperations) else {
+            throw ParameterError(path: child(path, name == .random ? "layers" : "qubits"),
+                                 value: name == .random ? "\(layers ?? 1)" : "\(qubits)",
+                                 allowed: "small enough for at most \(Self.maximumOperations) operations (this circuit would have about \(Int(operations)))")
+        }
         do {
             switch name {
             case .ghz: return try .ghz(qubits: qubits, measured: measured ?? false)

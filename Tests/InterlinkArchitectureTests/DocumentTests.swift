@@ -42,6 +42,12 @@ struct DocumentTests {
          "circuit.file"),
         (#"{"architecture": {"modules": [{"preset": "ion.ca40.854.cavity", "dataQubits": 2}]}, "circuit": {"generator": {"name": "ghz", "qubits": 2}}, "execution": {"pairs": {"policy": "buffered", "cutoffSeconds": -1}}}"#,
          "execution.pairs.cutoffSeconds"),
+        // QFT on 5 000 qubits: 12.5 million operations, beyond the generator's limit of 10⁶.
+        (#"{"architecture": {"modules": [{"preset": "ion.ca40.854.cavity", "dataQubits": 5000}]}, "circuit": {"generator": {"name": "qft", "qubits": 5000}}}"#,
+         "circuit.generator.qubits"),
+        // 10⁶ shots of a 2 000-operation GHZ (h + 1 999 cx): 2·10⁹ scheduled operations, beyond 10⁹.
+        (#"{"architecture": {"modules": [{"preset": "ion.ca40.854.cavity", "dataQubits": 2000}]}, "circuit": {"generator": {"name": "ghz", "qubits": 2000}}, "execution": {"shots": 1000000}}"#,
+         "execution.shots"),
     ])
     func errors(_ text: String, _ path: String) throws {
         do {
