@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "InterlinkPhysics", dependencies: ["InterlinkCore"]),
         .target(name: "InterlinkStats", dependencies: ["CGSL", "InterlinkCore"]),
         .target(name: "InterlinkPlot", dependencies: ["CCairo", "InterlinkCore"]),
-        .target(name: "InterlinkEval", dependencies: ["InterlinkCore", "InterlinkPhysics"]),
+        .target(name: "InterlinkEval", dependencies: ["InterlinkCore", "InterlinkPhysics", "InterlinkArchitecture"]),
         .target(name: "InterlinkCircuits", dependencies: ["InterlinkCore"]),
         .target(name: "InterlinkPartition", dependencies: ["CMETIS", "InterlinkCore", "InterlinkCircuits"]),
         .target(
@@ -52,6 +52,13 @@ let package = Package(
             dependencies: [
                 "InterlinkCore", "InterlinkPhysics", "InterlinkStats",
                 .product(name: "HeapModule", package: "swift-collections"),
+            ]
+        ),
+        .target(
+            name: "InterlinkArchitecture",
+            dependencies: [
+                "InterlinkCore", "InterlinkPhysics", "InterlinkCircuits", "InterlinkPartition", "InterlinkStats",
+                "InterlinkSim",
             ]
         ),
         .target(
@@ -75,7 +82,7 @@ let package = Package(
             dependencies: [
                 "InterlinkCore", "InterlinkPhysics", "InterlinkEval", "InterlinkSim", "InterlinkStats",
                 "InterlinkPlot", "InterlinkNotebook", "InterlinkCluster", "InterlinkReport",
-                "InterlinkCircuits", "InterlinkPartition",
+                "InterlinkCircuits", "InterlinkPartition", "InterlinkArchitecture",
             ]
         ),
 
@@ -83,7 +90,7 @@ let package = Package(
         .target(name: "InterlinkGallery", dependencies: ["InterlinkCore", "InterlinkPlot"]),
         .target(
             name: "InterlinkBenchmarks",
-            dependencies: ["InterlinkCore", "InterlinkPhysics", "InterlinkSim"],
+            dependencies: ["InterlinkCore", "InterlinkPhysics", "InterlinkSim", "InterlinkArchitecture", "InterlinkCircuits"],
             path: "Benchmarks/InterlinkBenchmarks"
         ),
         .target(name: "Studies", dependencies: ["Interlink"], path: "studies", plugins: ["SourceFingerprintPlugin"]),
@@ -123,6 +130,10 @@ let package = Package(
         ),
         .testTarget(name: "InterlinkPartitionTests", dependencies: ["InterlinkPartition", "InterlinkCircuits", "InterlinkCore"]),
         .testTarget(name: "InterlinkSimTests", dependencies: ["InterlinkSim", "InterlinkCore"]),
+        .testTarget(
+            name: "InterlinkArchitectureTests",
+            dependencies: ["InterlinkArchitecture", "InterlinkCircuits", "InterlinkPhysics", "InterlinkCore"]
+        ),
         .testTarget(name: "InterlinkBenchmarksTests", dependencies: ["InterlinkBenchmarks"]),
         .testTarget(
             name: "InterlinkNotebookTests",

@@ -13,6 +13,7 @@ public enum Catalogue {
             MemoryBufferingStudy(),
             PurificationStudy(),
             ModalityMixStudy(),
+            HeterogeneousMachinesStudy(),
             ValidationStudy(),
         ])
     }

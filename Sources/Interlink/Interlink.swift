@@ -2,6 +2,7 @@
 //
 // Re-exports, leaves first: the physics core, statistics over GSL, figures over Cairo/Pango, the
 // Monte Carlo engine, the notebook (studies, sweeps, runner, cache) and reports.
+@_exported import InterlinkArchitecture
 @_exported import InterlinkCircuits
 @_exported import InterlinkCluster
 @_exported import InterlinkCore

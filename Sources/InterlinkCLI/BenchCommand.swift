@@ -11,7 +11,10 @@ struct BenchCommand: ParsableCommand {
         discussion: """
             Scenarios: one link at 2 × 10 km and 2 × 75 km, a two-link repeater with decoherence \
             and a cutoff, remote gates on an 8-module mixed architecture, and the floor (ns per \
-            geometric draw of the bare generator). Build in release mode first (`make bench`).
+            geometric draw of the bare generator). Build in release mode first (`make bench`). \
+            `--architecture` runs the architecture scenario instead: a 16-module mixed machine \
+            running a 128-qubit QFT (partition time, shots and scheduled gates per second per core, \
+            peak memory).
             """)
 
     @Option(name: .long, help: "Threads of the parallel measurement.")
@@ -22,6 +25,9 @@ struct BenchCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Print the results as JSON.")
     var json = false
+
+    @Flag(name: .long, help: "Run the architecture scenario (16 modules, 128-qubit QFT) instead.")
+    var architecture = false
 
     /// Accepted work multipliers: beyond 1000 a run would take hours.
     static let scaleRange: ClosedRange<Double> = 1e-3...1000
@@ -34,23 +40,14 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
+        if architecture { return try runArchitecture() }
         let results: [BenchmarkResult]
         do {
             results = try SimBenchmark.run(threads: threads, scale: scale)
         } catch {
             throw fail(error)
         }
-        if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            do {
-                FileHandle.standardOutput.write(try encoder.encode(results))
-            } catch {
-                throw fail(error)
-            }
-            print()
-            return
-        }
+        if json { return try printJSON(results) }
         #if DEBUG
         note("bench: this is a debug build; measure a release build (swift build -c release)")
         #endif

@@ -6,12 +6,15 @@ import Interlink
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Evaluate a link or repeater configuration (JSON) and print its results as JSON.",
+        abstract: "Evaluate a link, repeater or architecture-and-circuit document (JSON) and print its results as JSON.",
         discussion: """
             Reads CONFIG (a file, or - for standard input). Prints success probability, attempt \
             period, rate, fidelity, the Bell-diagonal state, the repeaterless bounds and each arm's \
             efficiency and visibility. An invalid configuration exits with status 2 and one line \
-            naming the field. `interlink eval --example` prints a complete example.
+            naming the field. `interlink eval --example` prints a complete example. A document \
+            {"architecture": …, "circuit": …, "execution": …} runs the circuit on the machine by \
+            event-driven Monte Carlo (makespan, pairs, fidelity, utilisation, bottleneck); \
+            `interlink eval --architecture-example` prints one.
             """)
 
     @Argument(help: "Configuration file, or - for standard input.")
@@ -23,8 +26,11 @@ struct EvalCommand: ParsableCommand {
     @Flag(name: .long, help: "Print a complete example two-link repeater configuration.")
     var repeaterExample = false
 
-    @Option(name: .long, help: "Print the named example: link, repeater, microwaveLink, nodePhoton, senderReceiver.")
+    @Option(name: .long, help: "Print the named example: link, repeater, microwaveLink, nodePhoton, senderReceiver, architecture.")
     var exampleOf: String?
+
+    @Flag(name: .long, help: "Print a complete example architecture-and-circuit document.")
+    var architectureExample = false
 
     func run() throws {
         if let name = exampleOf {
@@ -35,8 +41,9 @@ struct EvalCommand: ParsableCommand {
             FileHandle.standardOutput.write(data)
             return
         }
-        if example || repeaterExample {
-            let data = example ? Evaluation.exampleJSON : Evaluation.repeaterExampleJSON
+        if example || repeaterExample || architectureExample {
+            let data = example ? Evaluation.exampleJSON
+                : repeaterExample ? Evaluation.repeaterExampleJSON : Evaluation.architectureExampleJSON
             FileHandle.standardOutput.write(data)
             if data.last != UInt8(ascii: "\n") { print() }
             return

@@ -15,10 +15,15 @@ import Foundation
 /// Output: `{"kind": "link", "link": LinkReport}`, `{"kind": "repeater", "repeater": RepeaterReport}`,
 /// `{"kind": "microwaveLink", "microwaveLink": MicrowaveLinkReport}` or
 /// `{"kind": "nodePhotonLink", "nodePhotonLink": NodePhotonLinkReport}`.
+///
+/// A document whose top-level key is `architecture` describes a machine running a circuit
+/// (`ArchitectureDocument`, see `Evaluation+Architecture.swift`); its output is
+/// `{"kind": "architecture", "architecture": ExecutionSummary}`.
 public enum Evaluation {
     /// Evaluates a JSON document and returns the report as JSON (pretty, sorted keys, trailing newline).
     public static func evaluate(json data: Data) throws -> Data {
-        let report = try evaluateReport(json: data)
+        let report: any Encodable = isArchitectureDocument(data)
+            ? try evaluateArchitecture(json: data) : try evaluateReport(json: data)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
@@ -84,7 +89,8 @@ public enum Evaluation {
     /// `senderReceiver` (a Ca⁺ node's photon, converted to 1550 nm, absorbed by a remote memory).
     public static var examples: [(name: String, json: Data)] {
         [("link", exampleJSON), ("repeater", repeaterExampleJSON), ("microwaveLink", Data(microwaveLinkExampleText.utf8)),
-         ("nodePhoton", Data(nodePhotonExampleText.utf8)), ("senderReceiver", Data(senderReceiverExampleText.utf8))]
+         ("nodePhoton", Data(nodePhotonExampleText.utf8)), ("senderReceiver", Data(senderReceiverExampleText.utf8)),
+         ("architecture", architectureExampleJSON)]
     }
 
     static let microwaveLinkExampleText = """

@@ -1,0 +1,80 @@
+import Foundation
+import Interlink
+import Testing
+@testable import Studies
+
+@Suite("heterogeneous-machines study")
+struct HeterogeneousMachinesStudyTests {
+    /// The study with few shots so that the 75 points run in seconds.
+    static let study: HeterogeneousMachinesStudy = {
+        var p = HeterogeneousMachinesStudy.Parameters()
+        p.shots = 12
+        return HeterogeneousMachinesStudy(base: p)
+    }()
+
+    static let shared = Task { try await StudyRunner(options: RunOptions(jobs: 1, cacheDirectory: nil)).run(study) }
+
+    func run() async throws -> StudyRun { try await Self.shared.value }
+
+    @Test("the sweep covers 3 circuits × 5 mixes × 5 efficiencies")
+    func coverage() async throws {
+        let run = try await run()
+        #expect(run.table.rows.count == 75)
+        #expect(Set(run.table.rows.map { $0.parameters["circuit"] }).count == 3)
+    }
+
+    @Test("a 16-qubit GHZ chain on four 4-qubit modules consumes 3 pairs; the QFT needs pairs for its cut")
+    func pairs() async throws {
+        let run = try await run()
+        for row in run.table.rows where row.parameters["circuit"] == .string("ghz") {
+            #expect(row.number("pairsConsumed") == 3)   // k − 1 boundaries of the chain
+        }
+        // QFT: every qubit pair shares a gate; with 4 qubits per module, 16·15/2 − 4·(4·3/2) = 96 pairs
+        // are split across modules, plus the swaps that cross (any placement: at least 96).
+        for row in run.table.rows where row.parameters["circuit"] == .string("qft") {
+            #expect((row.number("pairsConsumed") ?? 0) >= 96)
+        }
+    }
+
+    @Test("weak transducers make pair generation the bottleneck of the all-transmon machine")
+    func generationBound() async throws {
+        let run = try await run()
+        let p = Self.study.base
+        var q = p
+        q.ions = 0
+        q.transducerEfficiency = 0.01
+        let machine = try Machine(HeterogeneousMachinesStudy.machine(q))
+        // Independent check of the premise: a pair takes far longer than the teleported gate's local part.
+        let pair = machine.channels[0].expectedPairSeconds
+        let transmon = try ModalityPreset.arm(named: "transmon.transducer.eo").node.operations
+        #expect(pair > 100 * (transmon.twoQubitGateSeconds + transmon.readoutSeconds))
+        for circuit in HeterogeneousMachinesStudy.circuits {
+            let row = try #require(run.table.rows.first {
+                $0.parameters["circuit"] == .string(circuit) && $0.number("ions") == 0
+                    && $0.number("transducerEfficiency") == 0.01
+            })
+            #expect(row.number("bottleneckKind") == 1, "\(circuit): generation is kind 1")
+        }
+    }
+
+    @Test("sharded runs (2 shards, merged) equal the one-job run")
+    func shards() async throws {
+        let single = try await run()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("het-shards-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let runner = StudyRunner(options: RunOptions(jobs: 2, cacheDirectory: nil))
+        var files: [URL] = []
+        for k in 1...2 {
+            let url = folder.appendingPathComponent("heterogeneous-machines.shard-\(k)-of-2.json")
+            _ = try await runner.runShard(Self.study, shard: try Shard(index: k, count: 2), to: url)
+            files.append(url)
+        }
+        let merged = try await runner.merge(Self.study, shardFiles: files)
+        #expect(merged.table.rows.count == single.table.rows.count)
+        for (a, b) in zip(single.table.rows, merged.table.rows) {
+            #expect(a.parameters == b.parameters)
+            #expect(a.metrics == b.metrics)
+        }
+    }
+}

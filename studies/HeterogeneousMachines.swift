@@ -1,0 +1,218 @@
+import Foundation
+import Interlink
+
+/// Heterogeneous machines running real circuits (issue 19): four modules, each a trapped-ion
+/// (`ion.ca40.854.cavity`) or a superconducting module behind an electro-optic transducer
+/// (`transmon.transducer.eo`), around one photonic switch, running a 16-qubit QFT, a 16-qubit GHZ
+/// preparation and a Grover iteration on 9 search qubits (Toffoli ladder, 15 qubits), as the number of
+/// ion modules (the modality mix) and the transducer efficiency vary.
+///
+/// Every point places the circuit with METIS and the heterogeneity-aware refinement, lowers it to
+/// teleported gates (one Bell pair per remote operand) and runs the event-driven execution
+/// (`ArchitectureSweep.evaluate`): pairs come from the link physics of the presets through the switch
+/// (`LinkModel`), local gates take the modules' times, idle qubits decohere with their T₁/T₂.
+/// Assumptions (labelled in the report): 4 data and 4 communication qubits per module, 4 analysers,
+/// 10 µs reconfiguration, 1 dB per switch pass, 5 m of fiber per module, residual visibility 0.95.
+struct HeterogeneousMachinesStudy: Study {
+    /// One sweep point.
+    struct Parameters: Codable, Sendable {
+        /// The circuit: `qft`, `ghz` or `grover`.
+        var circuit = "qft"
+        /// Trapped-ion modules (the others are superconducting).
+        var ions = 0
+        /// Modules in the machine.
+        var modules = 4
+        /// Efficiency of the superconducting modules' transducers.
+        var transducerEfficiency = 0.1
+        /// Data qubits per module (assumption).
+        var dataQubitsPerModule = 4
+        /// Communication qubits per module (assumption).
+        var communicationQubits = 4
+        /// Bell-state analysers at the switch (assumption).
+        var analysers = 4
+        /// Switch reconfiguration before every generation (s, assumption).
+        var reconfigurationSeconds = 10e-6
+        /// Insertion loss of one switch pass (dB, assumption).
+        var insertionLossDB = 1.0
+        /// Fiber from each module to the switch (km, assumption).
+        var fiberKm = 0.005
+        /// Residual two-photon visibility (assumption).
+        var residualVisibility = 0.95
+        /// Monte Carlo shots per point.
+        var shots = 200
+    }
+
+    init() {}
+
+    /// The study with other constants (for example fewer shots in tests).
+    init(base: Parameters) { customBase = base }
+
+    private var customBase: Parameters?
+
+    /// The circuits, in figure order.
+    static let circuits = ["qft", "ghz", "grover"]
+    /// The transducer efficiencies swept.
+    static let efficiencies = [0.01, 0.03, 0.1, 0.3, 0.9]
+
+    var identifier: String { "heterogeneous-machines" }
+    var title: String { "Heterogeneous machines: which mix of ions and transmons runs QFT, GHZ and Grover best" }
+    var summary: String {
+        "Four-module machines mixing trapped-ion and superconducting modules around a photonic switch run a "
+            + "16-qubit QFT, a 16-qubit GHZ preparation and a Grover iteration with the link physics underneath: "
+            + "makespan, estimated circuit fidelity and the resource that bounds the makespan, as the modality mix "
+            + "and the transducer efficiency vary."
+    }
+    var version: Int { 1 }
+    var base: Parameters { customBase ?? Parameters() }
+    var rootSeed: UInt64 { 19 }
+    var sourceFile: String? { #filePath }
+    var reportTemplate: String? { "heterogeneous-machines" }
+    var finding: String? {
+        "At transducer efficiency 0.9 the QFT runs fastest with {{numbers.fastest_qft_ions}} ion module(s) ({{values.fastest_qft_makespan}}), the GHZ preparation with {{numbers.fastest_ghz_ions}} and the Grover iteration with {{numbers.fastest_grover_ions}}."
+    }
+    var parameterUnits: [String: String] {
+        ["reconfigurationSeconds": "s", "fiberKm": "km", "insertionLossDB": "dB"]
+    }
+
+    var sweep: Sweep<Parameters> {
+        .grid(.values(\.circuit, Self.circuits), .values(\.ions, Array(0...base.modules)),
+              .values(\.transducerEfficiency, Self.efficiencies))
+    }
+
+    func validate(_ p: Parameters) throws {
+        guard Self.circuits.contains(p.circuit) else {
+            throw ParameterError(path: "circuit", value: p.circuit, allowed: Self.circuits.joined(separator: ", "))
+        }
+        try Validate.count(p.modules, atLeast: 2, atMost: 64, at: "modules")
+        try Validate.count(p.ions, atLeast: 0, atMost: p.modules, at: "ions")
+        try Validate.count(p.shots, atLeast: 2, atMost: 1_000_000, at: "shots")
+    }
+
+    /// The circuit of a point.
+    static func circuit(_ p: Parameters) throws -> Circuit {
+        switch p.circuit {
+        case "qft": try .qft(qubits: 16)
+        case "ghz": try .ghz(qubits: 16)
+        default: try .groverIteration(qubits: 9, marked: 0b1_0110_1001, multiControl: .ancillaLadder)
+        }
+    }
+
+    /// The machine of a point: `ions` ion modules first, then superconducting ones, on one switch.
+    static func machine(_ p: Parameters) -> MachineDescription {
+        let modules = (0..<p.modules).map { i in
+            var m = ModuleDescription(preset: i < p.ions ? "ion.ca40.854.cavity" : "transmon.transducer.eo",
+                                      dataQubits: p.dataQubitsPerModule, communicationQubits: p.communicationQubits,
+                                      name: i < p.ions ? "ion-\(i)" : "sc-\(i)")
+            if i >= p.ions { m.transducerEfficiency = p.transducerEfficiency }
+            return m
+        }
+        var s = SwitchDescription(modules: [], name: "switch", fiberKm: p.fiberKm, insertionLossDB: p.insertionLossDB,
+                                  reconfigurationSeconds: p.reconfigurationSeconds, analysers: p.analysers)
+        s.residualVisibility = p.residualVisibility
+        return .star(modules, through: s)
+    }
+
+    var engine: Engine<Parameters> {
+        .custom("architecture-execution") { p, stream in
+            let summary = try ArchitectureSweep.evaluate(Self.machine(p), circuit: Self.circuit(p), shots: p.shots,
+                                                         stream: stream)
+            return ArchitectureSweep.values(summary).map {
+                Metric($0.name, $0.value, unit: $0.unit, uncertainty: $0.uncertainty)
+            }
+        }
+    }
+
+    /// The rows of one circuit at one efficiency, ordered by the number of ion modules.
+    static func rows(_ table: ResultTable, circuit: String, efficiency: Double) -> [ResultTable.Row] {
+        table.rows.filter { $0.parameters["circuit"] == .string(circuit) && $0.number("transducerEfficiency") == efficiency }
+            .sorted { ($0.number("ions") ?? 0) < ($1.number("ions") ?? 0) }
+    }
+
+    var derived: [Derivation] {
+        [Derivation("best machine per circuit at transducer efficiency 0.9") { table in
+            var out: [Metric] = []
+            for c in Self.circuits {
+                let rows = Self.rows(table, circuit: c, efficiency: 0.9)
+                guard let fast = rows.min(by: { ($0.number("makespan") ?? .infinity) < ($1.number("makespan") ?? .infinity) }),
+                      let good = rows.max(by: { ($0.number("fidelity") ?? 0) < ($1.number("fidelity") ?? 0) }) else {
+                    throw SweepError("no rows for circuit \(c)")
+                }
+                out.append(Metric("fastest_\(c)_ions", fast.number("ions") ?? 0))
+                out.append(Metric("fastest_\(c)_makespan", fast.number("makespan") ?? 0, unit: "s",
+                                  uncertainty: fast.metrics["makespan"]?.uncertainty))
+                out.append(Metric("mostFaithful_\(c)_ions", good.number("ions") ?? 0))
+                out.append(Metric("mostFaithful_\(c)_fidelity", good.number("fidelity") ?? 0,
+                                  uncertainty: good.metrics["fidelity"]?.uncertainty))
+            }
+            return out
+        }]
+    }
+
+    /// Colours of the bottleneck kinds (Okabe–Ito).
+    static func kindColor(_ k: Int) -> Color { Palette.okabeIto.colors[(k + 1) % Palette.okabeIto.colors.count] }
+
+    /// One panel per circuit of `metric` against the number of ion modules, one line per efficiency.
+    static func versusMix(_ table: ResultTable, metric: String, label: String, scale: Scale,
+                          modules: Int) throws -> Figure {
+        let panels = try circuits.map { c in
+            var panel = Panel(x: Axis(label: "Ion modules (of \(modules))", limits: -0.3...(Double(modules) + 0.3),
+                                      ticks: (0...modules).map { Tick(Double($0), "\($0)") }),
+                              y: Axis(label: label, scale: scale), title: c.uppercased(), legend: .auto)
+            for (k, eta) in efficiencies.enumerated() {
+                let rows = Self.rows(table, circuit: c, efficiency: eta)
+                guard !rows.isEmpty else { throw SweepError("no rows for \(c) at η = \(eta)") }
+                let x = rows.map { $0.number("ions") ?? 0 }
+                let y = rows.map { $0.number(metric) ?? .nan }
+                panel.add(.line(x: x, y: y, label: c == circuits[0] ? "η = \(eta)" : nil,
+                                color: Palette.okabeIto.colors[k % Palette.okabeIto.colors.count], marker: .circle))
+            }
+            return panel
+        }
+        return Figure(theme: .apsDoubleColumn, panels: panels, columns: 3, height: 200)
+    }
+
+    var figures: [FigureSpec] {
+        let modules = base.modules
+        return [
+            FigureSpec("makespan-vs-mix", caption: "Mean makespan (Monte Carlo over shots) of each circuit against "
+                + "the number of trapped-ion modules among four, one line per transducer efficiency η of the "
+                + "superconducting modules.") { table in
+                try Self.versusMix(table, metric: "makespan", label: "Makespan (s)", scale: .log, modules: modules)
+            },
+            FigureSpec("fidelity-vs-mix", caption: "Natural logarithm of the estimated circuit fidelity (sum of the "
+                + "logarithms of every gate's, pair's and idle period's process fidelity, mean over shots) against the "
+                + "number of ion modules, one line per transducer efficiency; ln F = −1 is F ≈ 0.37.") { table in
+                try Self.versusMix(table, metric: "logFidelity", label: "ln(circuit fidelity)", scale: .linear, modules: modules)
+            },
+            FigureSpec("bottleneck-map", caption: "Bottleneck map: the kind of resource with the largest share of "
+                + "the critical path (mean over shots) for every mix and transducer efficiency: module operations, "
+                + "pair generation, waiting for communication qubits or analysers, swapping, classical latency.") { table in
+                let panels = try Self.circuits.map { c in
+                    var panel = Panel(x: Axis(label: "Ion modules", limits: -0.5...(Double(modules) + 0.5),
+                                              ticks: (0...modules).map { Tick(Double($0), "\($0)") }),
+                                      y: Axis(label: "Transducer efficiency η", scale: .log, limits: 0.006...1.5),
+                                      title: c.uppercased(), legend: .auto)
+                    let rows = table.rows.filter { $0.parameters["circuit"] == .string(c) }
+                    guard !rows.isEmpty else { throw SweepError("no rows for \(c)") }
+                    for (k, kind) in ExecutionSummary.kinds.enumerated() {
+                        let hit = rows.filter { Int($0.number("bottleneckKind") ?? -1) == k }
+                        guard !hit.isEmpty else { continue }
+                        panel.add(.scatter(x: hit.map { $0.number("ions") ?? 0 },
+                                           y: hit.map { $0.number("transducerEfficiency") ?? 0 },
+                                           label: kind, marker: .square, color: Self.kindColor(k)))
+                    }
+                    return panel
+                }
+                return Figure(theme: .apsDoubleColumn, panels: panels, columns: 3, height: 200)
+            },
+        ]
+    }
+
+    var tables: [TableSpec] {
+        [TableSpec("points", caption: "Every machine and circuit: makespan and fidelity (Monte Carlo mean ± standard "
+            + "error), pairs, and the critical-path shares of operations and pair generation", columns: [
+                "circuit", "ions", "transducerEfficiency", "makespan", "fidelity", "pairsConsumed",
+                "share_operations", "share_generation", "share_waiting",
+            ])]
+    }
+}
