@@ -9,6 +9,9 @@ import PackageDescription
 let package = Package(
     name: "ExampleNotebook",
     platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "notebook", targets: ["ExampleNotebook"]),
+    ],
     dependencies: [
         .package(name: "Interlink", path: "../.."),
     ],

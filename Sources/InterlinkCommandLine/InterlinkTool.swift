@@ -1,5 +1,5 @@
 import Foundation
-import Interlink
+@_exported import Interlink
 
 /// The whole `interlink` command-line tool over a catalogue of studies: a package's `main.swift`
 /// is three lines.

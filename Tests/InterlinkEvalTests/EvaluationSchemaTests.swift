@@ -112,3 +112,17 @@ struct EvaluationSchemaTests {
         #expect(stored == corpus)
     }
 }
+
+/// Issue 17: one spelling of non-finite numbers in every JSON output.
+@Suite("non-finite numbers in eval output")
+struct NonFiniteNumberTests {
+    @Test("±∞ and NaN encode as the strings of JSONValue, and decode back")
+    func spelling() throws {
+        let values = [FiniteNumber(.infinity), FiniteNumber(-.infinity), FiniteNumber(.nan), FiniteNumber(2.5)]
+        let text = String(decoding: try JSONEncoder().encode(values), as: UTF8.self)
+        #expect(text == #"["Infinity","-Infinity","NaN",2.5]"#)
+        #expect(try JSONDecoder().decode([FiniteNumber].self, from: Data(text.utf8)) == values)
+        #expect(JSONValue.array([.number(.infinity), .number(-.infinity), .number(.nan)]).canonicalText == #"["Infinity","-Infinity","NaN"]"#)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(FiniteNumber.self, from: Data(#""inf""#.utf8)) }
+    }
+}

@@ -23,6 +23,23 @@ def non_finite(value):
     return value
 
 
+def _is_number(cell):
+    if cell in _NON_FINITE:
+        return True
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def _number(cell):
+    """A numeric cell as a float; an empty cell (a failed point's metrics) as NaN."""
+    if cell == "":
+        return math.nan
+    return _NON_FINITE[cell] if cell in _NON_FINITE else float(cell)
+
+
 def read_csv(path) -> pd.DataFrame:
     """Reads a CSV written by Interlink. Columns are named without their unit; ``frame.attrs["units"]``
     maps each column with a unit to it. Numeric columns (including ``Infinity``/``NaN`` cells) are floats."""
@@ -36,11 +53,9 @@ def read_csv(path) -> pd.DataFrame:
             units[match.group("name")] = match.group("unit")
     frame = frame.rename(columns=renamed)
     for column in frame.columns:
-        values = frame[column].map(lambda cell: _NON_FINITE.get(cell, cell))
-        converted = pd.to_numeric(values, errors="coerce")
-        empty = frame[column] == ""
-        if converted[~empty].notna().all() or converted[~empty].isin([math.inf, -math.inf]).any():
-            frame[column] = converted
+        cells = [cell for cell in frame[column] if cell != ""]
+        if cells and all(_is_number(cell) for cell in cells):
+            frame[column] = frame[column].map(_number).astype(float)
     frame.attrs["units"] = units
     frame.attrs["source"] = str(path)
     return frame
