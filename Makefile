@@ -47,6 +47,7 @@ python-test: build
 
 # The DocC archive of the library (Sources/Interlink/Interlink.docc); any DocC warning fails.
 docs:
+	mkdir -p $(DOCS)
 	$(SWIFT) package --allow-writing-to-directory $(DOCS) generate-documentation --target Interlink \
 		--warnings-as-errors --output-path $(DOCS)/Interlink.doccarchive
 

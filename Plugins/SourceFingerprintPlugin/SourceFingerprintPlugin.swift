@@ -23,17 +23,16 @@ struct SourceFingerprintPlugin: BuildToolPlugin {
             for dependency in package.dependencies { collect(dependency.package) }
         }
         collect(context.package)
-        let interlink = Self.interlinkRoot(context.package)
-        let kept = [context.package.directoryURL.standardizedFileURL.path] + (interlink.map { [$0] } ?? [])
+        // Modules of this package and of Interlink (by name: target names are unique in a build).
+        let kept = Set((context.package.targets + (Self.interlinkPackage(context.package)?.targets ?? [])).map(\.name))
         var modules: [SourceModuleTarget] = [module]
-        for dependency in module.recursiveTargetDependencies {
+        for dependency in module.recursiveTargetDependencies where kept.contains(dependency.name) {
             if let source = dependency as? SourceModuleTarget { modules.append(source) }
         }
         let extensions: Set<String> = ["swift", "c", "h", "modulemap"]
         let files = modules.flatMap { $0.sourceFiles.map(\.url) }
             .filter { extensions.contains($0.pathExtension) }
             .map { $0.standardizedFileURL.path }
-            .filter { path in kept.contains { path.hasPrefix($0 + "/") } }
             .sorted()
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("BuildSources.swift")
         let typeName = module.name == "InterlinkNotebook" ? "BuildSources" : "\(module.name)BuildSources"
@@ -49,13 +48,11 @@ struct SourceFingerprintPlugin: BuildToolPlugin {
         ]
     }
 
-    /// The root of the package that holds `InterlinkNotebook` (this package or a dependency).
-    static func interlinkRoot(_ package: Package) -> String? {
-        if package.targets.contains(where: { $0.name == "InterlinkNotebook" }) {
-            return package.directoryURL.standardizedFileURL.path
-        }
+    /// The package that holds `InterlinkNotebook` (this package or a dependency).
+    static func interlinkPackage(_ package: Package) -> Package? {
+        if package.targets.contains(where: { $0.name == "InterlinkNotebook" }) { return package }
         for dependency in package.dependencies {
-            if let root = interlinkRoot(dependency.package) { return root }
+            if let found = interlinkPackage(dependency.package) { return found }
         }
         return nil
     }

@@ -32,11 +32,11 @@ extension CodeFingerprint {
     static let libraryModules = [
         "InterlinkCore", "InterlinkPhysics", "InterlinkEval", "InterlinkStats", "InterlinkPlot", "InterlinkSim",
         "InterlinkNotebook", "InterlinkCluster", "InterlinkReport", "InterlinkCircuits", "InterlinkPartition",
-        "InterlinkCommandLine", "Interlink", "CGSL", "CCairo", "CMETIS",
+        "InterlinkCommandLine", "Interlink", "CGSL", "CCairo", "CMETIS", "InterlinkGallery", "InterlinkBenchmarks",
     ]
 
     static func isLibraryPath(_ path: String) -> Bool {
-        libraryModules.contains { path.hasPrefix("Sources/\($0)/") }
+        libraryModules.contains { path.hasPrefix("Sources/\($0)/") || path.hasPrefix("Benchmarks/\($0)/") }
     }
 
     /// The fingerprint of the running build for a study made of `studySourceFiles` (absolute paths,
