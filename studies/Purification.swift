@@ -102,6 +102,8 @@ struct PurificationStudy: Study {
     var version: Int { 1 }
     var base: Parameters { Parameters() }
     var sourceFile: String? { #filePath }
+    /// Every file of the study: editing any of them invalidates its cached points.
+    var sourceFiles: [String] { [#filePath, Self.analysisSource] }
     var reportTemplate: String? { "purification" }
     /// The main finding, for the index (computed values only).
     var finding: String? {

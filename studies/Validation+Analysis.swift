@@ -158,3 +158,8 @@ extension ValidationStudy {
         }
     }
 }
+
+extension ValidationStudy {
+    /// This file, one of the study's sources (`sourceFiles`).
+    static let analysisSource = #filePath
+}

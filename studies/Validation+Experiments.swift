@@ -167,3 +167,8 @@ extension ValidationStudy {
         return list
     }
 }
+
+extension ValidationStudy {
+    /// This file, one of the study's sources (`sourceFiles`).
+    static let experimentsSource = #filePath
+}

@@ -54,6 +54,8 @@ struct ValidationStudy: Study {
     var version: Int { 2 }
     var base: Parameters { Parameters() }
     var sourceFile: String? { #filePath }
+    /// Every file of the study: editing any of them invalidates its cached points.
+    var sourceFiles: [String] { [#filePath, Self.analysisSource, Self.experimentsSource] }
     var reportTemplate: String? { "validation" }
     /// The main finding, for the index (computed values only).
     var finding: String? {

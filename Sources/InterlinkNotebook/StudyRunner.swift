@@ -78,7 +78,7 @@ public struct StudyRunner: Sendable {
             points.append(point)
         }
         let fingerprint: CodeFingerprint? = try options.fingerprint
-            ?? CodeFingerprint.build(studySourceFile: study.sourceFile, studySources: options.studySources)
+            ?? CodeFingerprint.build(studySourceFiles: study.sourceFiles, studySources: options.studySources)
         let rootSeed = options.rootSeed ?? study.rootSeed
         let baseParameters: JSONValue
         do { baseParameters = try JSONValue(encoding: study.base) } catch {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Interlink
-import Studies
 
 /// `interlink report`: re-render reports from cached results without computing anything.
 struct ReportCommand: AsyncParsableCommand {
@@ -11,13 +10,14 @@ struct ReportCommand: AsyncParsableCommand {
 
     @OptionGroup var selection: StudySelection
     @OptionGroup var project: ProjectOptions
+    @OptionGroup var cacheOptions: CacheOptions
 
     func run() async throws {
         do {
-            let catalogue = try Catalogue.studies()
+            let catalogue = try ToolContext.current.catalogue()
             let studies = try selection.resolve(catalogue, defaultAll: true)
             let publisher = try project.publisher()
-            let runner = StudyRunner(options: RunOptions(cacheDirectory: project.cacheURL, reporter: TerminalReporter(), requireCached: true, studySources: StudiesBuildSources.files))
+            let runner = StudyRunner(options: RunOptions(cacheDirectory: cacheOptions.cacheURL, reporter: TerminalReporter(), requireCached: true, studySources: ToolContext.current.studySources))
             for study in studies {
                 let run = try await runner.run(study)
                 let folder = try publisher.publish(run, into: project.outputURL)

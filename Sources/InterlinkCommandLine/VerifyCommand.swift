@@ -2,7 +2,6 @@ import InterlinkGallery
 import ArgumentParser
 import Foundation
 import Interlink
-import Studies
 
 /// `interlink verify`: regenerate everything into a temporary folder and compare with output/.
 struct VerifyCommand: AsyncParsableCommand {
@@ -17,6 +16,7 @@ struct VerifyCommand: AsyncParsableCommand {
 
     @OptionGroup var selection: StudySelection
     @OptionGroup var project: ProjectOptions
+    @OptionGroup var cacheOptions: CacheOptions
 
     @Flag(name: .long, help: "Serve points from the result cache instead of recomputing them.")
     var useCache = false
@@ -24,7 +24,10 @@ struct VerifyCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Skip the figure gallery (output/gallery).")
     var skipGallery = false
 
-    @Option(name: .shortAndLong, help: "Points computed at once (default: all cores).")
+    @Flag(name: .long, help: "Print the result as JSON (identical, missing, unexpected, differences, library versions).")
+    var json = false
+
+    @Option(name: .shortAndLong, help: "Points computed at once.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() async throws {
@@ -34,13 +37,13 @@ struct VerifyCommand: AsyncParsableCommand {
         defer { try? FileManager.default.removeItem(at: scratch) }
         VerifyCommand.removeScratchOfDeadRuns()
         do {
-            let catalogue = try Catalogue.studies()
+            let catalogue = try ToolContext.current.catalogue()
             let everything = selection.studies.isEmpty
             let studies = try selection.resolve(catalogue, defaultAll: true)
             let publisher = try project.publisher()
             let runner = StudyRunner(options: RunOptions(
-                jobs: jobs, cacheDirectory: useCache ? project.cacheURL : nil, reporter: TerminalReporter(progressBar: false),
-                studySources: StudiesBuildSources.files))
+                jobs: jobs, cacheDirectory: useCache ? cacheOptions.cacheURL : nil, reporter: TerminalReporter(progressBar: false),
+                studySources: ToolContext.current.studySources))
             var compared: [String] = []
             for study in studies {
                 let run = try await runner.run(study)
@@ -50,7 +53,7 @@ struct VerifyCommand: AsyncParsableCommand {
             if everything {
                 try publisher.writeIndex(into: scratch)
                 compared.append("index.md")
-                if !skipGallery {
+                if ToolContext.current.verifiesGallery, !skipGallery {
                     _ = try Gallery.write(to: scratch.appendingPathComponent("gallery", isDirectory: true))
                     compared.append("gallery")
                 }
@@ -62,12 +65,30 @@ struct VerifyCommand: AsyncParsableCommand {
         } catch {
             throw fail(error)
         }
+        let mismatches = LibraryVersionCheck.mismatches(in: project.outputURL)
+        if json {
+            JSONOutput.print(.object([
+                "identical": .bool(comparison.isIdentical),
+                "missing": .array(comparison.missing.map { .string($0) }),
+                "unexpected": .array(comparison.unexpected.map { .string($0) }),
+                "differences": .array(comparison.differences.map { difference in
+                    .object([
+                        "path": .string(difference.path), "detail": .string(difference.detail),
+                        "largestRelativeDifference": difference.largestRelativeDifference.map { .number($0) } ?? .null,
+                    ])
+                }),
+                "libraryVersionMismatches": .array(mismatches.map { .string($0.description) }),
+            ]))
+        }
         if comparison.isIdentical {
-            print("verify: output is identical to a fresh regeneration")
+            if !json { print("verify: output is identical to a fresh regeneration") }
             return
         }
-        print("verify: output differs from a fresh regeneration:")
-        print(comparison.report)
+        if !json {
+            print("verify: output differs from a fresh regeneration:")
+            print(comparison.report)
+        }
+        for mismatch in mismatches { note("verify: \(mismatch) — byte identity of figures and PDFs assumes the same library version") }
         throw ExitCode(1)
     }
 

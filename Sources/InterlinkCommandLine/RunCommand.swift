@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Interlink
-import Studies
 
 /// `interlink run`: compute studies (resuming from the cache) and write their output folders.
 struct RunCommand: AsyncParsableCommand {
@@ -17,17 +16,18 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var selection: StudySelection
     @OptionGroup var project: ProjectOptions
+    @OptionGroup var cacheOptions: CacheOptions
 
-    @Option(name: .shortAndLong, help: "Points computed at once (default: all cores).")
+    @Option(name: .shortAndLong, help: "Points computed at once.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Flag(name: .long, help: "Record a failing point and go on (default: stop at the first failure).")
+    @Flag(name: .long, help: "Record a failing point and go on instead of stopping at the first failure.")
     var keepGoing = false
 
     @Flag(name: .long, help: "Stop at the first failing point (the default).")
     var failFast = false
 
-    @Flag(name: .long, help: "Refuse to run when Sources, studies or templates have uncommitted changes.")
+    @Flag(name: .long, help: "Refuse to run when Package.swift, Sources, studies or templates of the project have uncommitted changes.")
     var requireClean = false
 
     @Option(name: .long, help: "Override the study's root seed.")
@@ -39,6 +39,9 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Folder for shard files (with --shard).")
     var shardDirectory: String = "shards"
 
+    @Flag(name: .long, help: "Print a summary as JSON (per study: output folder or shard file, points computed, resumed, failed).")
+    var json = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
         if keepGoing && failFast { throw ValidationError("--keep-going and --fail-fast exclude each other") }
@@ -46,15 +49,16 @@ struct RunCommand: AsyncParsableCommand {
 
     func options() -> RunOptions {
         RunOptions(
-            jobs: jobs, failurePolicy: keepGoing ? .keepGoing : .failFast, cacheDirectory: project.cacheURL,
-            reporter: TerminalReporter(), requireClean: requireClean, rootSeed: seed, studySources: StudiesBuildSources.files)
+            jobs: jobs, failurePolicy: keepGoing ? .keepGoing : .failFast, cacheDirectory: cacheOptions.cacheURL,
+            reporter: TerminalReporter(progressBar: !json), requireClean: requireClean, rootSeed: seed, studySources: ToolContext.current.studySources)
     }
 
     func run() async throws {
         do {
-            let catalogue = try Catalogue.studies()
+            let catalogue = try ToolContext.current.catalogue()
             let studies = try selection.resolve(catalogue)
             let runner = StudyRunner(options: options())
+            var summaries: [JSONValue] = []
             if let shard {
                 let slice = try Shard(parsing: shard)
                 for study in studies {
@@ -62,16 +66,24 @@ struct RunCommand: AsyncParsableCommand {
                     let file = folder.appendingPathComponent(slice.fileName(study: try study.validatedIdentifier()))
                     let summary = try await runner.runShard(study, shard: slice, to: file)
                     note("\(study.identifier): shard \(slice) -> \(summary.file.path)")
+                    summaries.append(.object(["identifier": .string(study.identifier), "shardFile": .string(summary.file.path)]))
                 }
-                return
+            } else {
+                let publisher = try project.publisher()
+                for study in studies {
+                    let run = try await runner.run(study)
+                    let folder = try publisher.publish(run, into: project.outputURL)
+                    note("\(study.identifier): wrote \(folder.path)")
+                    summaries.append(.object([
+                        "identifier": .string(study.identifier), "output": .string(folder.path),
+                        "points": .integer(Int64(run.counts.total)),
+                        "computed": .integer(Int64(run.counts.computed)), "resumed": .integer(Int64(run.counts.resumed)),
+                        "failed": .integer(Int64(run.counts.failed)),
+                    ]))
+                }
+                try publisher.writeIndex(into: project.outputURL)
             }
-            let publisher = try project.publisher()
-            for study in studies {
-                let run = try await runner.run(study)
-                let folder = try publisher.publish(run, into: project.outputURL)
-                note("\(study.identifier): wrote \(folder.path)")
-            }
-            try publisher.writeIndex(into: project.outputURL)
+            if json { JSONOutput.print(.object(["project": JSONOutput.project(), "studies": .array(summaries)])) }
         } catch let error as ExitCode {
             throw error
         } catch {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Interlink
-import Studies
 
 /// `interlink slurm`: write (and optionally submit) the Slurm job array of a study's shards and
 /// the dependent merge job.
@@ -20,7 +19,7 @@ struct SlurmCommand: AsyncParsableCommand {
             cache in <shard-directory>/cache unless --cache DIR or --no-cache is given.
             """)
 
-    @Argument(help: "The study to run (see `interlink list`).")
+    @Argument(help: "The study to run (see `interlink list`).", completion: .custom { _, _, _ in ToolContext.studyIdentifiers() })
     var study: String
 
     @Option(name: .long, help: "Number of array tasks N, one shard each.")
@@ -51,6 +50,7 @@ struct SlurmCommand: AsyncParsableCommand {
     var submit = false
 
     @OptionGroup var project: ProjectOptions
+    @OptionGroup var cacheOptions: CacheOptions
 
     func run() async throws {
         do {
@@ -91,16 +91,19 @@ struct SlurmCommand: AsyncParsableCommand {
             }
             cpus = value
         }
-        let chosen = try Catalogue.studies().study(study)
+        let chosen = try ToolContext.current.catalogue().study(study)
         let identifier = try chosen.validatedIdentifier()
-        let points = try StudyRunner(options: RunOptions(cacheDirectory: nil, studySources: StudiesBuildSources.files)).plan(chosen).points.count
+        let points = try StudyRunner(options: RunOptions(cacheDirectory: nil, studySources: ToolContext.current.studySources)).plan(chosen).points.count
         guard (1...points).contains(count) else {
             throw ParameterError(path: "--tasks", value: tasks,
                 allowed: "an integer in [1, \(points)] (one shard per task; study \(identifier) has \(points) sweep points)")
         }
         let resources = try SlurmBatch.Resources(
             partition: partition, timeLimit: time, cpusPerTask: cpus, extraDirectives: sbatchLines)
-        let templates = SlurmCommand.absolute(project.templates)
+        guard let folder = project.templatesURL else {
+            throw CommandMessage("--templates: the project has no templates/ folder; the merge job needs one (pass --templates DIR)")
+        }
+        let templates = SlurmCommand.absolute(folder.path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: templates, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw CommandMessage("--templates: \(templates) is not a folder (run from the package folder or pass --templates)")
@@ -110,9 +113,9 @@ struct SlurmCommand: AsyncParsableCommand {
             throw CommandMessage("--binary: \(executable) is not an executable file")
         }
         let cache: SlurmBatch.CachePlacement
-        if project.noCache {
+        if cacheOptions.noCache {
             cache = .disabled
-        } else if let shared = project.cache {
+        } else if let shared = cacheOptions.cache {
             cache = .shared(SlurmCommand.absolute(shared))
         } else {
             cache = .perShard
@@ -170,7 +173,7 @@ struct SlurmCommand: AsyncParsableCommand {
     /// submission (`remove`) these are deleted and their tasks compute them again; otherwise each
     /// is reported on stderr.
     static func handleStaleShards(of batch: SlurmBatch, study: any Study, remove: Bool) throws {
-        let runner = StudyRunner(options: RunOptions(cacheDirectory: nil, reporter: TerminalReporter(progressBar: false), studySources: StudiesBuildSources.files))
+        let runner = StudyRunner(options: RunOptions(cacheDirectory: nil, reporter: TerminalReporter(progressBar: false), studySources: ToolContext.current.studySources))
         let folder = URL(fileURLWithPath: batch.shardDirectory, isDirectory: true)
         let existing = try (1...batch.tasks).map { index in
             folder.appendingPathComponent(try Shard(index: index, count: batch.tasks).fileName(study: batch.study))

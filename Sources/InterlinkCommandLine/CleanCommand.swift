@@ -13,7 +13,7 @@ struct CleanCommand: ParsableCommand {
             status 2 and nothing is removed.
             """)
 
-    @Option(name: .long, help: "Result cache folder (default: .interlink-cache in the package).")
+    @Option(name: .long, help: "Result cache folder (default: .interlink-cache in the project, the nearest folder with a Package.swift).")
     var cache: String?
 
     func run() throws {

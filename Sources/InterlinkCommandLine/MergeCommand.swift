@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Interlink
-import Studies
 
 /// `interlink merge`: combine shard files into the study's output folder.
 struct MergeCommand: AsyncParsableCommand {
@@ -9,7 +8,7 @@ struct MergeCommand: AsyncParsableCommand {
         commandName: "merge",
         abstract: "Merge the shard files of a study and write its report (the same bytes as a single run).")
 
-    @Argument(help: "The study whose shards to merge.")
+    @Argument(help: "The study whose shards to merge.", completion: .custom { _, _, _ in ToolContext.studyIdentifiers() })
     var study: String
 
     @Option(name: .long, help: "Folder holding the shard files.")
@@ -19,7 +18,7 @@ struct MergeCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let catalogue = try Catalogue.studies()
+            let catalogue = try ToolContext.current.catalogue()
             let chosen = try catalogue.study(study)
             let identifier = try chosen.validatedIdentifier()
             let folder = URL(fileURLWithPath: shardDirectory, isDirectory: true)
@@ -27,7 +26,7 @@ struct MergeCommand: AsyncParsableCommand {
             let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
                 .filter { $0.lastPathComponent.hasPrefix(prefix) }
                 .sorted { $0.lastPathComponent < $1.lastPathComponent }
-            let runner = StudyRunner(options: RunOptions(cacheDirectory: nil, reporter: TerminalReporter(progressBar: false), studySources: StudiesBuildSources.files))
+            let runner = StudyRunner(options: RunOptions(cacheDirectory: nil, reporter: TerminalReporter(progressBar: false), studySources: ToolContext.current.studySources))
             let run = try await runner.merge(chosen, shardFiles: files)
             let publisher = try project.publisher()
             let written = try publisher.publish(run, into: project.outputURL)
