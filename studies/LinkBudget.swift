@@ -128,7 +128,8 @@ struct LinkBudgetStudy: Study {
     var base: Parameters { Parameters() }
     var sourceFile: String? { #filePath }
     /// Every file of the study: editing any of them invalidates its cached points.
-    var sourceFiles: [String] { [#filePath, Self.configurationsSource, Self.figuresSource, Self.tablesSource] }
+    var sourceFiles: [String] { [#filePath, Self.configurationsSource, Self.figuresSource, Self.tablesSource, Self.uncertaintySource,
+                                Self.uncertaintyFiguresSource] }
     var reportTemplate: String? { "link-budget" }
     /// The main finding, for the index (computed values only).
     var finding: String? {
