@@ -84,7 +84,7 @@ public struct Machine: Sendable {
         let a = try moduleIndex(l.modules[0], count: modules.count, at: "\(child(path, "modules"))[0]")
         let b = try moduleIndex(l.modules[1], count: modules.count, at: "\(child(path, "modules"))[1]")
         guard a != b else {
-            throw ParameterError(invalid: child(path, "modules"), reason: "a link joins two distinct modules, got \(a) twice")
+            throw ParameterError(invalid: "\(child(path, "modules"))[1]", reason: "a link joins two distinct modules, got \(a) twice")
         }
         if let latency = l.classicalLatencySeconds {
             try Validate.inRange(latency, 0...maximumDelaySeconds, at: child(path, "classicalLatencySeconds"), unit: "s")
@@ -100,6 +100,7 @@ public struct Machine: Sendable {
             try Validate.successProbability(p, at: child(path, "successProbability"))
             try Validate.inRange(tau, 0...maximumDelaySeconds, at: child(path, "attemptSeconds"), unit: "s")
             try Validate.inRange(f, 0.25...1, at: child(path, "pairFidelity"))
+            try requireFinitePairTime(p, attemptSeconds: tau, at: child(path, "successProbability"))
             return PairChannel(label: label, moduleA: a, moduleB: b, successProbability: p, attemptSeconds: tau,
                                setupSeconds: 0, pairState: .werner(fidelity: f),
                                classicalLatencySeconds: l.classicalLatencySeconds ?? 0, pool: pool)
@@ -164,11 +165,20 @@ public struct Machine: Sendable {
         guard model.successProbabilityPerRound > 0 else {
             throw ParameterError(invalid: path, reason: "the link between modules \(a) and \(b) never heralds a pair (success probability 0)")
         }
+        try requireFinitePairTime(model.successProbabilityPerRound, attemptSeconds: model.attemptPeriod.periodSeconds, at: path)
         return PairChannel(label: label, moduleA: a, moduleB: b, successProbability: model.successProbabilityPerRound,
                            attemptSeconds: model.attemptPeriod.periodSeconds, setupSeconds: setup,
                            pairState: model.deliveredState,
                            classicalLatencySeconds: latency ?? (model.armA.oneWayDelaySeconds + model.armB.oneWayDelaySeconds),
                            pool: pool, link: model)
+    }
+
+    /// Rejects a channel whose expected time per pair, attempt period / success probability, is not a
+    /// finite number of seconds (a success probability so small that no pair ever arrives).
+    static func requireFinitePairTime(_ p: Double, attemptSeconds: Double, at path: String) throws {
+        guard (attemptSeconds / p).isFinite else {
+            throw ParameterError(invalid: path, reason: "success probability \(Validate.format(p)) per attempt of \(Validate.format(attemptSeconds)) s: the expected time per pair is not a finite number of seconds")
+        }
     }
 
     /// `arm` with the JSON `overrides` merged in (objects key by key, other values replace).

@@ -82,10 +82,40 @@ struct DocumentHostileInputTests {
         (#"{"modules": [0, 1], "lengthKm": 1e5}"#, "architecture.links[0].lengthKm"),
         (#"{"modules": [0, 1.5]}"#, "architecture.links[0].modules[1]"),
         (#"{"modules": [0, 1], "analysers": 0.5}"#, "architecture.links[0].analysers"),
+        (#"{"modules": [1, 1]}"#, "architecture.links[0].modules[1]"),
+        // 1e-6 s / 1e-320 overflows: no pair would ever arrive.
+        (#"{"modules": [0, 1], "kind": "abstract", "successProbability": 1e-320, "attemptSeconds": 1e-6, "pairFidelity": 0.9}"#,
+         "architecture.links[0].successProbability"),
     ])
     func linkBounds(link: String, path: String) throws {
         let e = try #require(Self.error(Self.twoModules(link: link)))
         #expect(e.path == path, "\(e)")
+    }
+
+    @Test("a gate or readout of process fidelity 0 (ln F = −∞) is named with its range", arguments: [
+        // F_pro = ((d + 1)F − 1)/d vanishes at F = 1/3 for one qubit (d = 2) and 1/5 for two (d = 4).
+        (#""singleQubitGateFidelity": 0.3333333333333333"#, "singleQubitGateFidelity", "(1/3, 1]"),
+        (#""twoQubitGateFidelity": 0.2"#, "twoQubitGateFidelity", "(1/5, 1]"),
+        (#""readoutFidelity": 0"#, "readoutFidelity", "(0, 1]"),
+    ])
+    func zeroProcessFidelity(field: String, name: String, range: String) throws {
+        let text = Self.twoModules(link: #"{"modules": [0, 1]}"#)
+            .replacingOccurrences(of: #""dataQubits": 2}"#, with: #""dataQubits": 2, \#(field)}"#)
+        let e = try #require(Self.error(text))
+        #expect(e.path == "architecture.modules[0].\(name)", "\(e)")
+        #expect(e.message.contains(range), "\(e)")
+    }
+
+    @Test("process fidelities just above zero are accepted and give a small but positive circuit fidelity")
+    func smallProcessFidelity() throws {
+        // F = 0.34 for one qubit: F_pro = (3 · 0.34 − 1)/2 = 0.01.
+        let text = Self.twoModules(link: #"{"modules": [0, 1]}"#)
+            .replacingOccurrences(of: #""dataQubits": 2}"#, with: #""dataQubits": 2, "singleQubitGateFidelity": 0.34}"#)
+        let s = try ArchitectureDocument.decode(json: Data(text.utf8)).evaluate()
+        // Both modules get it; the GHZ circuit's Hadamard (one single-qubit gate) caps every shot's F at
+        // 0.01, and every other factor is positive.
+        #expect(s.fidelity.minimum > 0 && s.fidelity.maximum <= 0.01 * (1 + 1e-12))
+        #expect(s.geometricMeanFidelity > 0 && s.meanLnF.isFinite)
     }
 
     @Test("reconfiguration at the 1 s bound is accepted: every shot waits at least 1 s for its first pair")
