@@ -127,6 +127,7 @@ struct LinkBudgetStudy: Study {
     var version: Int { 2 }
     var base: Parameters { Parameters() }
     var sourceFile: String? { #filePath }
+    var presets: [any PresetDescribing] { [PresetName.strontium422, PresetName.rubidium780, PresetName.barium493, PresetName.transmonElectroOptic, PresetName.siliconVacancy1350] }
     var reportTemplate: String? { "link-budget" }
     /// The main finding, for the index (computed values only).
     var finding: String? {

@@ -102,6 +102,7 @@ struct PurificationStudy: Study {
     var version: Int { 1 }
     var base: Parameters { Parameters() }
     var sourceFile: String? { #filePath }
+    var presets: [any PresetDescribing] { [PresetName.strontium422, PresetName.rubidium780, PresetName.transmonElectroOptic] }
     var reportTemplate: String? { "purification" }
     /// The main finding, for the index (computed values only).
     var finding: String? {

@@ -51,6 +51,12 @@ public protocol Study: Sendable {
     /// `var sourceFile: String? { #filePath }`. Default `nil`: every file under `studies/` is
     /// fingerprinted instead (safe, but an edit to any study then invalidates all of them).
     var sourceFile: String? { get }
+    /// The device presets the study's configurations are built from (the physics module's
+    /// `PresetName` values, e.g. `[PresetName.strontium422, PresetName.rubidium780]`). The report lists
+    /// each with its status (demonstrated or projected, `partials/presets`), and the studies' tests
+    /// check that every listed demonstrated preset reproduces its calibrating experiment and that every
+    /// preset the study's source names is listed. Default none.
+    var presets: [any PresetDescribing] { get }
 }
 
 extension Study {
@@ -76,6 +82,8 @@ extension Study {
     public var finding: String? { nil }
     /// Default: fingerprint all of `studies/`.
     public var sourceFile: String? { nil }
+    /// Default: no presets.
+    public var presets: [any PresetDescribing] { [] }
 
     /// The validated identifier.
     public func validatedIdentifier() throws -> StudyIdentifier {

@@ -81,11 +81,15 @@ public struct PresetProvenance: Codable, Sendable, Equatable {
     /// Field paths (relative to the arm) whose values are assumptions, each with a short reason,
     /// formatted `field: reason`.
     public var assumptions: [String]
+    /// Demonstrated (calibrated to a cited experiment) or projected (with what it assumes beyond any
+    /// demonstration).
+    public var status: PresetStatus
 
     /// Creates a provenance record.
-    public init(preset: String, sources: [String], assumptions: [String]) {
+    public init(preset: String, sources: [String], assumptions: [String], status: PresetStatus) {
         self.preset = preset
         self.sources = sources
         self.assumptions = assumptions
+        self.status = status
     }
 }
