@@ -7,8 +7,9 @@ extension ValidationStudy {
             Derivation("published versus recomputed") { _ in
                 let list = try comparisons()
                 return list.flatMap { c in [
+                    // An asymmetric published uncertainty is quoted in the text; the metric carries none.
                     Metric("pub_\(c.key)", c.published.value, unit: c.unit,
-                           uncertainty: (c.published.lowerUncertainty + c.published.upperUncertainty) / 2),
+                           uncertainty: c.published.lowerUncertainty == c.published.upperUncertainty ? c.published.upperUncertainty : nil),
                     Metric("sim_\(c.key)", c.simulated, unit: c.unit),
                     Metric("ratio_\(c.key)", c.ratio, uncertainty: c.ratioUncertainty),
                     Metric("z_\(c.key)", c.published.standardScore(of: c.simulated)),
@@ -170,10 +171,10 @@ extension ValidationStudy {
     /// The demonstrated presets against their experiments, as ratios to the published values.
     static var calibrationFigure: FigureSpec {
         FigureSpec("calibration", caption: "The demonstrated presets against the experiments they are calibrated to, as "
-            + "ratios to the published values (log scale). Bars: the published band (±σ, or ±2σ for Krutyanskiy et al.'s "
+            + "ratios to the published values: (a) log scale, (b) linear zoom on the bands. Bars: the published band (±σ, or ±2σ for Krutyanskiy et al.'s "
             + "statistical fidelity uncertainty; half the last digit where none is published). Filled circles: the "
             + "demonstrated preset; open squares: its projected counterpart (ion.ca40.854.cavity.projected, "
-            + "atom.rb87.780.projected) in the same experiment. Stephenson and van Leent values calibrate their presets "
+            + "atom.rb87.780.projected) in the same experiment, shown in (a) only. Stephenson and van Leent values calibrate their presets "
             + "(a consistency check); Krutyanskiy et al.'s fidelity is predicted.") { (_: ResultTable) in
             var labels: [String] = [], model: [Double] = [], projected: [(Double, Double)] = [], bands: [(Double, Double)] = []
             let projections: [CalibrationExperiment: PresetName] = [.krutyanskiy2023: .calcium854CavityProjected,
@@ -182,7 +183,9 @@ extension ValidationStudy {
                 let projectedChecks = try projections[experiment].map { try experiment.check(arm: ModalityPreset.arm($0)) }
                 for (k, check) in try experiment.check().enumerated() {
                     let x = Double(labels.count + 1)
-                    labels.append("\(stem(experiment)) \(describe(check.target.quantity).suffix)")
+                    let symbol = ["P": "p", "Rate": "rate", "F": "F"][describe(check.target.quantity).suffix] ?? ""
+                    let author = experiment.citation.components(separatedBy: " et al.")[0]
+                    labels.append("\(author) \(symbol)")
                     model.append(check.ratio)
                     let p = check.target.published
                     bands.append((p.lowerBound / p.value, p.upperBound / p.value))
@@ -190,21 +193,31 @@ extension ValidationStudy {
                 }
             }
             let xs = (1...labels.count).map(Double.init)
-            var panel = Panel(x: Axis(label: "Experiment and quantity", limits: 0.4...(Double(labels.count) + 0.6),
-                                      ticks: zip(xs, labels).map { Tick($0, $1) }),
-                              y: Axis(label: "Value / published value", scale: .log, limits: 0.3...5000), legend: .topLeft)
-            panel.add(.reference(.y, at: 1, style: .dashed, color: .gray))
-            for (x, band) in zip(xs, bands) {
-                panel.add(.line(x: [x, x], y: [band.0, band.1], color: .black))
-                panel.add(.line(x: [x - 0.12, x + 0.12], y: [band.0, band.0], color: .black))
-                panel.add(.line(x: [x - 0.12, x + 0.12], y: [band.1, band.1], color: .black))
+            let ticks = zip(xs, labels).map { Tick($0, $1) }
+            let xAxis = Axis(label: "Experiment and quantity", limits: 0.4...(Double(labels.count) + 0.6), ticks: ticks)
+            // (a) log scale with the projected presets; (b) linear zoom on the published bands.
+            var a = Panel(x: xAxis, y: Axis(label: "Value / published value", scale: .log, limits: 0.3...5000), legend: .topLeft)
+            var b = Panel(x: xAxis, y: Axis(label: "Value / published value", limits: 0.4...1.6), legend: .hidden)
+            for i in [0, 1] {
+                var panel = i == 0 ? a : b
+                panel.add(.reference(.y, at: 1, style: .dashed, color: .gray))
+                for (x, band) in zip(xs, bands) {
+                    panel.add(.line(x: [x, x], y: [band.0, band.1], color: .black))
+                    panel.add(.line(x: [x - 0.12, x + 0.12], y: [band.0, band.0], color: .black))
+                    panel.add(.line(x: [x - 0.12, x + 0.12], y: [band.1, band.1], color: .black))
+                }
+                panel.add(.scatter(x: xs, y: Array(repeating: 1, count: xs.count), label: "published (band)", marker: .diamond,
+                                   color: .black))
+                panel.add(.scatter(x: xs, y: model, label: "demonstrated preset", marker: .circle, color: Palette.okabeIto[0]))
+                if i == 0 {
+                    panel.add(.scatter(x: projected.map(\.0), y: projected.map(\.1), label: "projected preset", marker: .square,
+                                       filled: false, color: Palette.okabeIto[1]))
+                    a = panel
+                } else {
+                    b = panel
+                }
             }
-            panel.add(.scatter(x: xs, y: Array(repeating: 1, count: xs.count), label: "published (band)", marker: .diamond,
-                               color: .black))
-            panel.add(.scatter(x: xs, y: model, label: "demonstrated preset", marker: .circle, color: Palette.okabeIto[0]))
-            panel.add(.scatter(x: projected.map(\.0), y: projected.map(\.1), label: "projected preset", marker: .square,
-                               filled: false, color: Palette.okabeIto[1]))
-            return Figure(theme: .apsDoubleColumn, panels: [panel], height: 200)
+            return Figure(theme: .apsDoubleColumn, panels: [a, b], columns: 1, height: 300)
         }
     }
 

@@ -25,10 +25,11 @@ extension ValidationStudy {
         var ratioBand: (lower: Double, upper: Double) {
             (published.lowerBound / published.value, published.upperBound / published.value)
         }
-        /// Symmetric uncertainty of the ratio from the published σ (mean of the two sides), for tables.
+        /// Uncertainty of the ratio from a symmetric published σ, ratio·σ/published (nil when the published
+        /// uncertainty is asymmetric or absent: the band is then given in the table).
         var ratioUncertainty: Double? {
-            let sigma = (published.lowerUncertainty + published.upperUncertainty) / 2
-            return sigma > 0 ? ratio * sigma / published.value : nil
+            let sigma = published.upperUncertainty
+            return sigma > 0 && published.lowerUncertainty == sigma ? ratio * sigma / published.value : nil
         }
         /// True when the model lies in the published band.
         var reproduced: Bool { published.isReproduced(by: simulated) }

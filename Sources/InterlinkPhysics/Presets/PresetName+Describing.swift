@@ -20,13 +20,13 @@ extension PresetName: PresetDescribing {
             if let calibration {
                 do {
                     let checks = try calibration.check()
-                    text += ": " + checks.map(\.summary).joined(separator: ", ")
+                    text += ": " + checks.map(\.summary).joined(separator: "; ")
                     if checks.contains(where: { !$0.passes }) { text += " — CALIBRATION FAILS" }
                 } catch {
                     text += ": the calibration check could not be evaluated (\(error))"
                 }
             }
-            return caveats.isEmpty ? text : text + ". " + caveats.joined(separator: "; ")
+            return caveats.isEmpty ? text : text + ". Caveats: " + caveats.joined(separator: "; ")
         }
     }
 }
