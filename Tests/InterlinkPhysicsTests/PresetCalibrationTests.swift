@@ -139,4 +139,15 @@ struct PresetCalibrationTests {
         #expect(!summary.contains("FAILS"))
         #expect(PresetName.barium493.statusSummary.contains("Rb atomic ensemble"))
     }
+
+    @Test("Provenance: the status survives a JSON round trip; a provenance without status reads as projected")
+    func provenanceCoding() throws {
+        for name in PresetName.allCases {
+            let provenance = try #require(ModalityPreset.arm(name).provenance)
+            #expect(try JSONDecoder().decode(PresetProvenance.self, from: JSONEncoder().encode(provenance)) == provenance)
+        }
+        let old = #"{"preset": "x", "sources": ["a"], "assumptions": ["b"]}"#
+        let decoded = try JSONDecoder().decode(PresetProvenance.self, from: Data(old.utf8))
+        #expect(decoded.status.label == "projected" && decoded.preset == "x")
+    }
 }

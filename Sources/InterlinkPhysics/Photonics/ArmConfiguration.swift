@@ -92,4 +92,17 @@ public struct PresetProvenance: Codable, Sendable, Equatable {
         self.assumptions = assumptions
         self.status = status
     }
+
+    private enum CodingKeys: String, CodingKey { case preset, sources, assumptions, status }
+
+    /// Decodes a provenance record; a document's provenance without `status` (written before statuses
+    /// existed, or by hand) is read as projected with nothing demonstrated.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        preset = try c.decode(String.self, forKey: .preset)
+        sources = try c.decode([String].self, forKey: .sources)
+        assumptions = try c.decode([String].self, forKey: .assumptions)
+        status = try c.decodeIfPresent(PresetStatus.self, forKey: .status)
+            ?? .projected(assumes: ["no status given: nothing about this arm is known to be demonstrated"])
+    }
 }
