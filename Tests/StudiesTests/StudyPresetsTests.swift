@@ -28,8 +28,9 @@ struct StudyPresetsTests {
         var found = Set<PresetName>()
         for preset in PresetName.allCases {
             let handle = String(describing: preset)
-            if code.contains("\"\(preset.rawValue)\"") || code.contains("ModalityPreset.arm(.\(handle))")
-                || code.contains("ModalityPreset.\(handle)") || code.contains("PresetName.\(handle)") {
+            // A handle must end at a word boundary (`calcium854Cavity` is not `calcium854CavityProjected`).
+            let pattern = #"(ModalityPreset\.arm\(\.|ModalityPreset\.|PresetName\.)"# + handle + #"\b"#
+            if code.contains("\"\(preset.rawValue)\"") || code.range(of: pattern, options: .regularExpression) != nil {
                 found.insert(preset)
             }
         }
@@ -79,8 +80,8 @@ struct StudyPresetsTests {
         }
         // The scan itself: a quoted name, a handle and a static accessor are found; a comment is not.
         let sample = "let a = ModalityPreset.arm(.strontium422)\n// \"atom.rb87.780\"\nlet b = \"ion.ca40.854.cavity\""
-            + "\nlet c = ModalityPreset.siliconVacancy1350"
-        #expect(Self.named(in: sample) == [.strontium422, .calcium854Cavity, .siliconVacancy1350])
+            + "\nlet c = ModalityPreset.siliconVacancy1350\nlet d = PresetName.rubidium780Projected"
+        #expect(Self.named(in: sample) == [.strontium422, .calcium854Cavity, .siliconVacancy1350, .rubidium780Projected])
     }
 
     /// The presets (from the arms' provenance) of a link-budget route's configuration.
