@@ -92,7 +92,8 @@ extension ValidationStudy {
                     : .text("\(p.value) (+\(p.upperUncertainty) −\(p.lowerUncertainty))")
                 return [.text(c.experiment), .text(c.unit.isEmpty ? c.quantity : "\(c.quantity) (\(c.unit))"), published,
                         .number(c.simulated, uncertainty: nil), .number(c.ratio, uncertainty: c.ratioUncertainty),
-                        .number(p.standardScore(of: c.simulated), uncertainty: nil),
+                        // z to two decimals: more digits carry no information.
+                        .number((100 * p.standardScore(of: c.simulated)).rounded() / 100, uncertainty: nil),
                         .text(c.role?.rawValue ?? "—"), .text(c.reproduced ? "yes" : "no")]
             }
             return try DataTable(columns: [
