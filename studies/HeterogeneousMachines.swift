@@ -66,6 +66,7 @@ struct HeterogeneousMachinesStudy: Study {
     var base: Parameters { customBase ?? Parameters() }
     var rootSeed: UInt64 { 19 }
     var sourceFile: String? { #filePath }
+    var presets: [any PresetDescribing] { [PresetName.calcium854Cavity, PresetName.transmonElectroOptic] }
     var reportTemplate: String? { "heterogeneous-machines" }
     var finding: String? {
         "At transducer efficiency 0.9 the QFT runs fastest with {{numbers.fastest_qft_ions}} ion module(s) ({{values.fastest_qft_makespan}}), the GHZ preparation with {{numbers.fastest_ghz_ions}} and the Grover iteration with {{numbers.fastest_grover_ions}}."

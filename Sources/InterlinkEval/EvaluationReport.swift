@@ -72,6 +72,9 @@ public struct ArmReport: Codable, Sendable, Equatable {
     public let preset: String?
     /// Fields of the preset that are assumptions (from its provenance).
     public let assumptions: [String]
+    /// Demonstrated (with the calibrating experiment) or projected (with what it assumes), from the
+    /// preset's provenance; nil for an arm given field by field.
+    public let status: PresetStatus?
     /// End-to-end efficiency η.
     public let endToEndEfficiency: Double
     /// Two-photon visibility V = V₀·M of this arm's photon with the other arm's photon.
@@ -92,6 +95,7 @@ public struct ArmReport: Codable, Sendable, Equatable {
     init(budget b: ArmBudget, arm: ArmConfiguration, visibility: Double) {
         preset = arm.provenance?.preset
         assumptions = arm.provenance?.assumptions ?? []
+        status = arm.provenance?.status
         endToEndEfficiency = b.endToEndEfficiency
         self.visibility = visibility
         efficiencies = ["nodeSteps": b.nodeSteps, "collection": b.collection, "transducer": b.transducer, "conversion": b.conversion,

@@ -56,6 +56,12 @@ public protocol Study: Sendable {
     /// `#filePath` (e.g. a `static let source = #filePath` in every extension file). Default:
     /// `[sourceFile]`, or empty (the whole study package) when `sourceFile` is `nil`.
     var sourceFiles: [String] { get }
+    /// The device presets the study's configurations are built from (the physics module's
+    /// `PresetName` values, e.g. `[PresetName.strontium422, PresetName.rubidium780]`). The report lists
+    /// each with its status (demonstrated or projected, `partials/presets`), and the studies' tests
+    /// check that every listed demonstrated preset reproduces its calibrating experiment and that every
+    /// preset the study's source names is listed. Default none.
+    var presets: [any PresetDescribing] { get }
 }
 
 extension Study {
@@ -83,6 +89,8 @@ extension Study {
     public var sourceFile: String? { nil }
     /// Default: `sourceFile` alone.
     public var sourceFiles: [String] { sourceFile.map { [$0] } ?? [] }
+    /// Default: no presets.
+    public var presets: [any PresetDescribing] { [] }
 
     /// The validated identifier.
     public func validatedIdentifier() throws -> StudyIdentifier {

@@ -293,7 +293,7 @@ public struct StudyRunner: Sendable {
             identifier: plan.identifier, title: study.title, summary: study.summary, version: study.version,
             reportTemplate: study.reportTemplate, finding: study.finding, parameterUnits: study.parameterUnits,
             baseParameters: try JSONValue(encoding: study.base), table: table, derived: derived, tables: tables, figures: figures,
-            provenance: plan.provenance, counts: counts)
+            provenance: plan.provenance, counts: counts, presets: study.presets.map(PresetUse.init))
     }
 }
 

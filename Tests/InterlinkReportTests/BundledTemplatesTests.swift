@@ -9,7 +9,7 @@ import Testing
     func bundledDefaults() throws {
         let sources = try ReportTemplates.load(try ReportTemplates.bundledDirectory(), displayRoot: "(bundled templates)")
         #expect(Set(sources.keys) == ["report", "partials/figure", "partials/figures", "partials/parameters",
-                                      "partials/provenance", "partials/references", "partials/results", "partials/table", "partials/tables"])
+                                      "partials/presets", "partials/provenance", "partials/references", "partials/results", "partials/table", "partials/tables"])
         let library = try ReportTemplates(directory: nil)
         #expect(library.contains("report") && library.contains("partials/figure"))
     }
