@@ -136,6 +136,10 @@ struct ConfigurationDecoder {
         case .number(let x) where !(abs(x) <= maximumMagnitude):
             throw ParameterError(kind: .outOfRange, path: JSONPathComponent.render(path),
                                message: "value \(Validate.format(x)) is outside the supported magnitude range [-1e12, 1e12]")
+        case .integer(let n) where !(abs(Double(n)) <= maximumMagnitude):
+            // An integral literal (`2000000000000`) is read as an integer, not a number: same limit.
+            throw ParameterError(kind: .outOfRange, path: JSONPathComponent.render(path),
+                               message: "value \(n) is outside the supported magnitude range [-1e12, 1e12]")
         case .array(let items):
             for (n, item) in items.enumerated() { try checkMagnitudes(item, path: path + [.index(n)]) }
         case .object(let fields):
