@@ -245,6 +245,21 @@ struct EvaluationSchemaTests {
         #expect(values("circuitGenerator", "name") == cases(CircuitGenerator.Name.self))
         #expect(values("execution", "strategy") == cases(RemoteStrategy.self))
         #expect(values("pairSupply", "policy") == cases(PairSupply.Policy.self))
+        // A module's transducerEfficiency is refused (`then`: null) for exactly the presets without a transducer.
+        let module = try #require(definitions["module"])
+        let withoutTransducer = SchemaWalk.enumeration(((module["if"] as? [String: Any])?["properties"] as? [String: Any])?["preset"],
+                                                       definitions: definitions)
+        #expect(withoutTransducer == (try ModalityPreset.names.filter { try ModalityPreset.arm(named: $0).transducer == nil }).sorted())
+        #expect(SchemaWalk.scalarSchema(((module["then"] as? [String: Any])?["properties"] as? [String: Any])?["transducerEfficiency"],
+                                        definitions: definitions)?["type"] as? String == "null")
+        for preset in withoutTransducer {
+            var description = ModuleDescription(preset: preset, dataQubits: 1)
+            description.transducerEfficiency = 0.5
+            let error = try #require(throws: ParameterError.self, "\(preset) with a transducer efficiency") {
+                try MachineModule(description, path: "architecture.modules[0]")
+            }
+            #expect(error.path == "architecture.modules[0].transducerEfficiency")
+        }
         // HeraldingScheme.Kind is not CaseIterable: the exhaustive switch stops compiling when a case is added.
         func schemeName(_ kind: HeraldingScheme.Kind) -> String {
             switch kind {

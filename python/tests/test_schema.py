@@ -106,3 +106,34 @@ def test_tool_rejects_the_relations(tool):
                 tool.eval(case["document"])
             assert raised.value.status == 2
             assert case["path"] in raised.value.message
+
+
+def test_conditional_rules_agree_with_the_tool(tool):
+    """Rules the schema states with if/then: the tool refuses the same documents, naming the same field,
+    and accepts what the schema accepts."""
+    refused = [
+        # an ion module has no transducer
+        ("architecture", ("architecture", "modules", 0, "transducerEfficiency"), 0.5,
+         "architecture.modules[0].transducerEfficiency"),
+        # an analyser absorbs nothing
+        ("nodePhoton", ("nodePhotonLink", "memory"), {"absorptionEfficiency": 0.5, "storageFidelity": 0.9, "memory": {}},
+         "nodePhotonLink.memory"),
+        # single-click needs brightStatePopulation
+        ("link", ("link", "scheme"), {"kind": "singleClick"}, "link.scheme.brightStatePopulation"),
+    ]
+    for name, path, value, field in refused:
+        document = tool.example(name=name)
+        target = document
+        for step in path[:-1]:
+            target = target[step]
+        target[path[-1]] = value
+        with pytest.raises(jsonschema.ValidationError):
+            interlink.validate_eval_document(document)
+        with pytest.raises(interlink.InterlinkError) as raised:
+            tool.eval(document, validate=False)
+        assert raised.value.status == 2
+        assert f"interlink: {field}:" in raised.value.message, raised.value.message
+    document = tool.example(name="architecture")
+    document["execution"] = None  # optional: null is the default execution
+    interlink.validate_eval_document(document)
+    assert tool.eval(document)["kind"] == "architecture"
