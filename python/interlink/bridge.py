@@ -43,14 +43,19 @@ class Tool:
         """``interlink --version``."""
         return self._call(["--version"]).strip()
 
-    def example(self, repeater=False) -> dict:
-        """The complete example document of ``interlink eval --example`` (or ``--repeater-example``)."""
+    def example(self, repeater=False, name=None) -> dict:
+        """The complete example document of ``interlink eval --example`` (or ``--repeater-example``);
+        with ``name``, that of ``interlink eval --example-of NAME`` (``link``, ``repeater``,
+        ``microwaveLink``, ``nodePhoton``, ``senderReceiver``, ``architecture``)."""
+        if name is not None:
+            return json.loads(self._call(["eval", "--example-of", name]))
         return json.loads(self._call(["eval", "--repeater-example" if repeater else "--example"]))
 
     def eval(self, document, validate=True) -> dict:
-        """Evaluates a link or repeater document (a dict or JSON text) in closed form. The document is
-        first validated against the JSON Schema (``validate=False`` skips that and leaves every check
-        to the tool). Non-finite results are the strings ``"Infinity"``/``"-Infinity"``/``"NaN"``;
+        """Evaluates a document of any kind ``interlink eval`` reads (a dict or JSON text): a link,
+        repeater, microwave or node–photon link in closed form, or an architecture document by Monte
+        Carlo. The document is first validated against the JSON Schema (``validate=False`` skips that
+        and leaves every check to the tool). Non-finite results are the strings ``"Infinity"``/``"-Infinity"``/``"NaN"``;
         :func:`interlink.eval_frame` turns the result into a DataFrame with units."""
         text = document if isinstance(document, str) else json.dumps(document)
         if validate:

@@ -16,8 +16,9 @@ def eval_schema() -> dict:
 
 def validate_eval_document(document) -> None:
     """Raises ``jsonschema.ValidationError`` naming the failing path when ``document`` (a dict or
-    JSON text) does not follow the schema. Relations between fields (T2 ≤ 2 T1, tabulated fiber
-    bands) are left to ``interlink eval`` itself."""
+    JSON text) does not follow the schema. Relations between fields (T2 ≤ 2 T1, the wavelength
+    bands of the stages a photon reaches, tabulated fiber bands, module indices and capacities of an
+    architecture; the schema's description lists them) are left to ``interlink eval`` itself."""
     if isinstance(document, (str, bytes)):
         document = json.loads(document)
     validator = jsonschema.Draft202012Validator(eval_schema())
