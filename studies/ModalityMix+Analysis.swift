@@ -1,0 +1,138 @@
+import Foundation
+import Interlink
+
+/// Derived results and tables of the modality-mix study.
+extension ModalityMixStudy {
+    /// The rows of one traffic pattern at `comm` communication qubits.
+    static func rows(_ table: ResultTable, traffic: Traffic, comm: Int) -> ResultTable {
+        table.filter { $0.parameters["traffic"] == .string(traffic.rawValue) && $0.number("communicationQubits") == Double(comm) }
+    }
+
+    /// Indices of the rows on the Pareto front of (rate, fidelity), both maximised: a row is on the
+    /// front when no other row is at least as good in both and better in one (brute force).
+    static func paretoFront(rate t: [Double], fidelity f: [Double]) -> [Int] {
+        t.indices.filter { i in
+            !t.indices.contains { j in j != i && t[j] >= t[i] && f[j] >= f[i] && (t[j] > t[i] || f[j] > f[i]) }
+        }
+    }
+
+    /// Composition label "a·b·c" of a row.
+    static func label(_ row: ResultTable.Row) -> String {
+        let n = ["superconducting", "ions", "atoms"].map { Int(row.number($0) ?? -1) }
+        return "\(n[0])·\(n[1])·\(n[2])"
+    }
+
+    /// The row of a pure composition.
+    static func pureRow(_ table: ResultTable, _ kind: Kind) throws -> ResultTable.Row {
+        let names = ["superconducting", "ions", "atoms"]
+        guard let row = table.rows.first(where: { $0.number(names[kind.rawValue]) == 8 }) else {
+            throw SweepError("no all-\(kind.preset) composition in the table")
+        }
+        return row
+    }
+
+    /// A metric of a row, keeping its unit and uncertainty, under a new name.
+    static func copy(_ row: ResultTable.Row, _ metric: String, as name: String) throws -> Metric {
+        guard let m = row.metrics[metric] else { throw SweepError("row \(label(row)) has no metric \(metric)") }
+        return Metric(name, m.value, unit: m.unit, uncertainty: m.uncertainty)
+    }
+
+    /// The fastest row (largest qualified rate; ties: the higher fidelity).
+    static func fastest(_ table: ResultTable) throws -> ResultTable.Row {
+        let rows = table.rows
+        guard let best = rows.max(by: {
+            let a = ($0.number("qualifiedRate") ?? 0, $0.number("gateFidelity") ?? 0)
+            let b = ($1.number("qualifiedRate") ?? 0, $1.number("gateFidelity") ?? 0)
+            return a < b
+        }) else { throw SweepError("empty result table") }
+        return best
+    }
+
+    /// Metrics naming a row's composition and its headline numbers under `prefix`.
+    static func composition(_ prefix: String, _ row: ResultTable.Row) throws -> [Metric] {
+        [Metric("\(prefix)_sc", row.number("superconducting") ?? 0), Metric("\(prefix)_ion", row.number("ions") ?? 0),
+         Metric("\(prefix)_atom", row.number("atoms") ?? 0),
+         try copy(row, "qualifiedRate", as: "\(prefix)_rate"), try copy(row, "gateFidelity", as: "\(prefix)_fidelity")]
+    }
+
+    var derived: [Derivation] {
+        let base = self.base, comms = communicationValues
+        return [
+            Derivation("links between modalities (closed form, one generation)") { _ in
+                var out: [Metric] = []
+                var unfiltered = base
+                unfiltered.filterUnlike = false
+                for a in Kind.allCases {
+                    for b in Kind.allCases where b.rawValue >= a.rawValue {
+                        let name = "\(a.tag)_\(b.tag)"
+                        let raw = try Self.channel(a, b, unfiltered), ch = try Self.channel(a, b, base)
+                        guard let link = ch.link, let rawLink = raw.link else { throw SweepError("no link physics for \(name)") }
+                        out += [
+                            Metric("overlapRaw_\(name)", rawLink.modeOverlap), Metric("overlap_\(name)", link.modeOverlap),
+                            Metric("filter_\(name)", try Self.unlikeFilter(a, b, base)?.filter.bandwidthMHz ?? 0, unit: "MHz"),
+                            Metric("pairFidelity_\(name)", link.fidelity),
+                            Metric("trueRate_\(name)", link.trueHeraldRateHz, unit: "1/s"),
+                            Metric("heraldRate_\(name)", link.rateHz, unit: "1/s"),
+                        ]
+                    }
+                }
+                return out
+            },
+            Derivation("headline compositions") { table in
+                var out = [Metric("comm", Double(base.communicationQubits)), Metric("threshold", base.fidelityThreshold),
+                           Metric("shots", Double(base.shots)), Metric("layers", Double(base.layers)),
+                           Metric("qubits", Double(8 * base.dataQubitsPerModule)),
+                           Metric("compositions", Double(Self.compositions().count))]
+                for traffic in Traffic.allCases {
+                    let rows = Self.rows(table, traffic: traffic, comm: base.communicationQubits)
+                    let t = try rows.values("qualifiedRate"), f = try rows.values("gateFidelity")
+                    out.append(Metric("frontSize_\(traffic)", Double(Self.paretoFront(rate: t, fidelity: f).count)))
+                    out += try Self.composition("fastest_\(traffic)", Self.fastest(rows))
+                    guard let faithful = rows.rows.max(by: { ($0.number("gateFidelity") ?? 0) < ($1.number("gateFidelity") ?? 0) }) else {
+                        throw SweepError("empty result table")
+                    }
+                    out += try Self.composition("faithful_\(traffic)", faithful)
+                    for kind in Kind.allCases {
+                        let row = try Self.pureRow(rows, kind)
+                        out.append(try Self.copy(row, "qualifiedRate", as: "rate_\(traffic)_\(kind.tag)"))
+                        out.append(try Self.copy(row, "trueHeraldRate", as: "trueRate_\(traffic)_\(kind.tag)"))
+                        out.append(try Self.copy(row, "gateFidelity", as: "fidelity_\(traffic)_\(kind.tag)"))
+                        out.append(try Self.copy(row, "waitTime", as: "wait_\(traffic)_\(kind.tag)"))
+                    }
+                    out.append(Metric("remoteFraction_\(traffic)", rows.rows.first?.number("remoteFraction") ?? 0))
+                }
+                return out
+            },
+            Derivation("communication-qubit axis") { table in
+                var out: [Metric] = []
+                for traffic in Traffic.allCases {
+                    for comm in comms {
+                        out += try Self.composition("fastest_\(traffic)_c\(comm)", Self.fastest(Self.rows(table, traffic: traffic, comm: comm)))
+                    }
+                }
+                return out
+            },
+        ]
+    }
+
+    var tables: [TableSpec] {
+        let comm = base.communicationQubits
+        let columns = ["superconducting", "ions", "atoms", "qualifiedRate", "trueHeraldRate", "heraldedRate", "gateFidelity",
+                       "qualifiedFraction", "waitTime"]
+        return Traffic.allCases.map { traffic in
+            TableSpec("compositions-\(traffic)", caption: "\(traffic == .uniform ? "Uniform" : "Local") traffic, \(comm) "
+                + "communication qubits per module: remote gates per second with F ≥ \(base.fidelityThreshold) and true-herald "
+                + "pairs, with true-herald pairs, with all heralded pairs; mean remote-gate process fidelity; fraction of "
+                + "gates above the threshold; mean wait from ready to start (Monte Carlo mean ± standard error over shots)") { table in
+                try Self.rows(table, traffic: traffic, comm: comm).dataTable(columns: columns)
+            }
+        } + [TableSpec("communication-axis", caption: "Pure machines and the fastest composition at 1, 2 and 10 "
+            + "communication qubits per module (remote gates per second with F ≥ \(base.fidelityThreshold), mean ± standard "
+            + "error)") { table in
+                try table.filter { row in
+                    row.number("superconducting") == 8 || row.number("ions") == 8 || row.number("atoms") == 8
+                }.dataTable(columns: ["traffic", "communicationQubits", "superconducting", "ions", "atoms", "qualifiedRate",
+                                      "gateFidelity"])
+            }]
+    }
+}
