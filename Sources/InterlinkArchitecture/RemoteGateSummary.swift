@@ -40,6 +40,50 @@ public struct RemoteGateSummary: Codable, Sendable, Equatable {
     public let waitSeconds: ExecutionSummary.Distribution?
 }
 
+/// Collects the remote-gate figures of shots as they finish.
+struct RemoteGateAccumulator {
+    let shots: Int, threshold: Double
+    var makespans: [Double] = [], fidelities: [Double] = [], waits: [Double] = []
+    var rates: [Double] = [], trueRates: [Double] = [], qualified: [Double] = []
+    var qualifiedFraction = 0.0, gates = 0
+
+    mutating func add(_ o: ShotOutcome) {
+        let records = o.remoteGates
+        let logThreshold = log(threshold)
+        gates = records.count
+        makespans.append(o.makespan)
+        let perSecond = o.makespan > 0 ? 1 / o.makespan : 0
+        var f = 0.0, w = 0.0, t = 0.0, q = 0.0, n = 0.0
+        for r in records {
+            f += exp(r.logFidelity)
+            w += r.waitSeconds
+            t += r.trueHeraldProbability
+            if r.logFidelity >= logThreshold {
+                q += r.trueHeraldProbability
+                n += 1
+            }
+        }
+        rates.append(Double(records.count) * perSecond)
+        trueRates.append(t * perSecond)
+        qualified.append(q * perSecond)
+        if !records.isEmpty {
+            let count = Double(records.count)
+            fidelities.append(f / count)
+            waits.append(w / count)
+            qualifiedFraction += n / count / Double(shots)
+        }
+    }
+
+    func summary() throws -> RemoteGateSummary {
+        RemoteGateSummary(
+            shots: shots, fidelityThreshold: threshold, gatesPerShot: gates,
+            makespan: try .init(makespans),
+            gateFidelity: fidelities.isEmpty ? nil : try .init(fidelities),
+            qualifiedFraction: qualifiedFraction, gateRate: try .init(rates), trueHeraldGateRate: try .init(trueRates),
+            qualifiedRate: try .init(qualified), waitSeconds: waits.isEmpty ? nil : try .init(waits))
+    }
+}
+
 extension MachineExecution {
     /// Runs `shots` shots (shot i on `stream.child(i)`, the same shots as ``run(shots:stream:)``) and
     /// summarises the remote gates (see ``RemoteGateSummary``).
@@ -47,45 +91,18 @@ extension MachineExecution {
     /// - Throws: ``ParameterError`` naming `shots` unless 1 ≤ shots ≤ 10⁶, or `fidelityThreshold`
     ///   unless it is in [0, 1].
     public func runRemoteGates(shots: Int, stream: RandomStream, fidelityThreshold: Double) throws -> RemoteGateSummary {
+        try runWithRemoteGates(shots: shots, stream: stream, fidelityThreshold: fidelityThreshold).remoteGates
+    }
+
+    /// The execution summary of ``run(shots:stream:)`` and the ``RemoteGateSummary`` of the same shots.
+    ///
+    /// - Throws: as ``runRemoteGates(shots:stream:fidelityThreshold:)``.
+    public func runWithRemoteGates(shots: Int, stream: RandomStream, fidelityThreshold: Double) throws
+        -> (execution: ExecutionSummary, remoteGates: RemoteGateSummary) {
         try Validate.count(shots, atLeast: 1, atMost: 1_000_000, at: "shots")
         try Validate.inRange(fidelityThreshold, 0...1, at: "fidelityThreshold")
-        var simulator = try ExecutionSimulator(plan: plan, machine: machine, supply: supply)
-        var makespans: [Double] = [], fidelities: [Double] = [], waits: [Double] = []
-        var rates: [Double] = [], trueRates: [Double] = [], qualified: [Double] = []
-        var qualifiedFraction = 0.0, gates = 0
-        let logThreshold = log(fidelityThreshold)
-        for shot in 0..<shots {
-            var s = stream.child(UInt64(shot))
-            let o = try simulator.run(stream: &s)
-            let records = o.remoteGates
-            gates = records.count
-            makespans.append(o.makespan)
-            let perSecond = o.makespan > 0 ? 1 / o.makespan : 0
-            var f = 0.0, w = 0.0, t = 0.0, q = 0.0, n = 0.0
-            for r in records {
-                f += exp(r.logFidelity)
-                w += r.waitSeconds
-                t += r.trueHeraldProbability
-                if r.logFidelity >= logThreshold {
-                    q += r.trueHeraldProbability
-                    n += 1
-                }
-            }
-            rates.append(Double(records.count) * perSecond)
-            trueRates.append(t * perSecond)
-            qualified.append(q * perSecond)
-            if !records.isEmpty {
-                let count = Double(records.count)
-                fidelities.append(f / count)
-                waits.append(w / count)
-                qualifiedFraction += n / count / Double(shots)
-            }
-        }
-        return RemoteGateSummary(
-            shots: shots, fidelityThreshold: fidelityThreshold, gatesPerShot: gates,
-            makespan: try .init(makespans),
-            gateFidelity: fidelities.isEmpty ? nil : try .init(fidelities),
-            qualifiedFraction: qualifiedFraction, gateRate: try .init(rates), trueHeraldGateRate: try .init(trueRates),
-            qualifiedRate: try .init(qualified), waitSeconds: waits.isEmpty ? nil : try .init(waits))
+        var accumulator = RemoteGateAccumulator(shots: shots, threshold: fidelityThreshold)
+        let summary = try run(shots: shots, stream: stream) { accumulator.add($0) }
+        return (summary, try accumulator.summary())
     }
 }

@@ -109,4 +109,15 @@ struct RemoteGateSummaryTests {
         #expect(throws: ParameterError.self) { try e.runRemoteGates(shots: 2, stream: Fixtures.stream, fidelityThreshold: 1.5) }
         #expect(throws: ParameterError.self) { try e.runRemoteGates(shots: 0, stream: Fixtures.stream, fidelityThreshold: 0.5) }
     }
+
+    @Test("the remote-gate summary and the execution summary describe the same shots")
+    func sameShots() throws {
+        let circuit = try Circuit.randomLayered(qubits: 4, layers: 5, seed: 2)
+        let e = try MachineExecution(machine: Self.machine(comm: 2), circuit: circuit, options: Fixtures.options([0, 0, 1, 1]))
+        let (execution, remote) = try e.runWithRemoteGates(shots: 7, stream: Fixtures.stream, fidelityThreshold: 0.5)
+        let alone = try e.run(shots: 7, stream: Fixtures.stream)
+        #expect(execution.makespan == alone.makespan)
+        #expect(remote.makespan == alone.makespan)
+        #expect(remote.gatesPerShot == e.remoteOperations)
+    }
 }
