@@ -79,7 +79,7 @@ extension ModalityMixStudy {
                 return out
             },
             Derivation("headline compositions") { table in
-                var out = [Metric("comm", Double(base.communicationQubits)), Metric("threshold", base.fidelityThreshold),
+                var out = [Metric("comm", Double(base.communicationQubits)), Metric("thresholdPercent", base.fidelityThreshold * 100),
                            Metric("shots", Double(base.shots)), Metric("layers", Double(base.layers)),
                            Metric("qubits", Double(8 * base.dataQubitsPerModule)),
                            Metric("compositions", Double(Self.compositions().count))]
@@ -100,6 +100,12 @@ extension ModalityMixStudy {
                         out.append(try Self.copy(row, "waitTime", as: "wait_\(traffic)_\(kind.tag)"))
                     }
                     out.append(Metric("remoteFraction_\(traffic)", rows.rows.first?.number("remoteFraction") ?? 0))
+                    // The composition that finishes the circuit first.
+                    guard let quickest = rows.rows.min(by: { ($0.number("makespan") ?? .infinity) < ($1.number("makespan") ?? .infinity) }) else {
+                        throw SweepError("empty result table")
+                    }
+                    out += try Self.composition("quickest_\(traffic)", quickest)
+                    out.append(try Self.copy(quickest, "makespan", as: "quickest_\(traffic)_makespan"))
                 }
                 return out
             },
