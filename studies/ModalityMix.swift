@@ -49,7 +49,7 @@ struct ModalityMixStudy: Study {
         /// Data qubits per module (the circuit has 8 × this many qubits).
         var dataQubitsPerModule = 10
         /// Layers of the workload circuit.
-        var layers = 12
+        var layers = 16
         /// Local traffic: fraction of two-qubit gates rewired across clusters.
         var crossFraction = 0.1
         /// Fiber of each module-to-module link (km, total; station at the midpoint).
@@ -61,7 +61,7 @@ struct ModalityMixStudy: Study {
         /// Process fidelity a remote gate must reach to count in the headline rate.
         var fidelityThreshold = 0.8
         /// Monte Carlo shots per point.
-        var shots = 8
+        var shots = 16
         /// Seed of the workload circuit (the same circuit for every composition).
         var circuitSeed: UInt64 = 1
     }
