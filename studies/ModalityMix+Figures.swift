@@ -47,7 +47,7 @@ extension ModalityMixStudy {
         let xMax = max(t.max() ?? 1, 1)
         var panel = Panel(
             x: Axis(label: "Remote gates s<sup>−1</sup> with F ≥ \(threshold)", limits: 0...(xMax * 1.9)),
-            y: Axis(label: "Mean remote-gate process fidelity", limits: 0...1),
+            y: Axis(label: "Mean remote-gate process fidelity", limits: 0...1.05),
             title: "(\(traffic == .uniform ? "a" : "b")) \(traffic) traffic", legend: legend ? .right : .hidden)
         panel.add(.reference(.y, at: mainFidelity, label: legend ? "Main et al. 2025 (ion–ion, 2 m)" : nil, style: .dashed,
                              color: .black))
@@ -60,7 +60,7 @@ extension ModalityMixStudy {
                                  color: Palette.okabeIto.colors[color]))
         }
         for i in front where t[i] > 0 {
-            panel.add(.text(Self.label(rows.rows[i]), at: DataPoint(t[i], f[i] - 0.035), anchor: .top))
+            panel.add(.text(Self.label(rows.rows[i]), at: DataPoint(t[i], f[i] + 0.03), anchor: .bottom))
         }
         return panel
     }
@@ -82,7 +82,7 @@ extension ModalityMixStudy {
         panel.add(.line(x: x, y: best.map { $0.number("qualifiedRate") ?? .nan }, label: legend ? "fastest composition" : nil,
                         style: .dashed, color: .black, marker: .circle))
         for (c, row) in zip(x, best) {
-            panel.add(.text(Self.label(row), at: DataPoint(c, (row.number("qualifiedRate") ?? 1) * 1.6), anchor: .bottom))
+            panel.add(.text(Self.label(row), at: DataPoint(c, (row.number("qualifiedRate") ?? 1) * 1.2), anchor: .bottom))
         }
         return panel
     }
