@@ -5,7 +5,20 @@ import Interlink
 extension ModalityMixStudy {
     /// The rows of one traffic pattern at `comm` communication qubits.
     static func rows(_ table: ResultTable, traffic: Traffic, comm: Int) -> ResultTable {
-        table.filter { $0.parameters["traffic"] == .string(traffic.rawValue) && $0.number("communicationQubits") == Double(comm) }
+        mainRows(table).filter {
+            $0.parameters["traffic"] == .string(traffic.rawValue) && $0.number("communicationQubits") == Double(comm)
+        }
+    }
+
+    /// The rows of the main sweep (no sensitivity scaling).
+    static func mainRows(_ table: ResultTable) -> ResultTable {
+        table.filter { $0.parameters["sensitivity"] == .string("") }
+    }
+
+    /// The sensitivity rows of the pure machine of `kind`.
+    static func sensitivityRows(_ table: ResultTable, _ kind: Kind) -> [ResultTable.Row] {
+        let names = ["superconducting", "ions", "atoms"]
+        return table.rows.filter { $0.parameters["sensitivity"] != .string("") && $0.number(names[kind.rawValue]) == 8 }
     }
 
     /// Indices of the rows on the Pareto front of (rate, fidelity), both maximised: a row is on the
@@ -110,6 +123,21 @@ extension ModalityMixStudy {
                 }
                 return out
             },
+            Derivation("one-at-a-time sensitivity of the pure machines (uniform traffic)") { table in
+                var out: [Metric] = []
+                for kind in Kind.allCases {
+                    let pure = try Self.pureRow(Self.rows(table, traffic: .uniform, comm: base.communicationQubits), kind)
+                    let reference = pure.number("qualifiedRate") ?? 0
+                    for row in Self.sensitivityRows(table, kind) {
+                        guard case .string(let input)? = row.parameters["sensitivity"] else { continue }
+                        let factor = row.number("sensitivityFactor") ?? 1
+                        let rate = row.number("qualifiedRate") ?? 0
+                        let name = "sens_\(kind.tag)_\(input)_\(factor < 1 ? "half" : "double")"
+                        out.append(Metric(name, reference > 0 ? rate / reference : 0))
+                    }
+                }
+                return out
+            },
             Derivation("communication-qubit axis") { table in
                 var out: [Metric] = []
                 for traffic in Traffic.allCases {
@@ -136,10 +164,17 @@ extension ModalityMixStudy {
         } + [TableSpec("communication-axis", caption: "Pure machines and the fastest composition at 1, 2 and 10 "
             + "communication qubits per module (remote gates per second with F ≥ \(base.fidelityThreshold), mean ± standard "
             + "error)") { table in
-                try table.filter { row in
+                try Self.mainRows(table).filter { row in
                     row.number("superconducting") == 8 || row.number("ions") == 8 || row.number("atoms") == 8
                 }.dataTable(columns: ["traffic", "communicationQubits", "superconducting", "ions", "atoms", "qualifiedRate",
                                       "gateFidelity"])
+            }, TableSpec("sensitivity", caption: "One-at-a-time sensitivity of the pure machines (uniform traffic, "
+                + "\(comm) communication qubits per module): every module's collection efficiency (capped at 1), memory "
+                + "T₁ and T₂ together, or readout time scaled by the factor; remote gates per second with F ≥ "
+                + "\(base.fidelityThreshold) and their mean fidelity (mean ± standard error)") { table in
+                try table.filter { $0.parameters["sensitivity"] != .string("") }
+                    .dataTable(columns: ["superconducting", "ions", "atoms", "sensitivity", "sensitivityFactor", "qualifiedRate",
+                                         "gateFidelity"])
             }]
     }
 }

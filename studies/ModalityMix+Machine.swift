@@ -24,21 +24,42 @@ extension ModalityMixStudy {
     static func link(_ i: Int, _ j: Int, _ a: Kind, _ b: Kind, _ p: Parameters) throws -> LinkDescription {
         var link = LinkDescription.photonic(i, j, lengthKm: p.lengthKm, residualVisibility: p.residualVisibility,
                                             analysers: p.communicationQubits)
-        if let f = try unlikeFilter(a, b, p) {
-            let override = JSONValue.object(["filter": try JSONValue(encoding: f.filter)])
-            if f.end == 0 { link.armA = override } else { link.armB = override }
+        var overrides: [[String: JSONValue]] = [[:], [:]]
+        if let f = try unlikeFilter(a, b, p) { overrides[f.end]["filter"] = try JSONValue(encoding: f.filter) }
+        if p.sensitivity == "collection" {
+            for (end, kind) in [a, b].enumerated() {
+                let eta = try ModalityPreset.arm(named: kind.preset).collection.efficiency
+                overrides[end]["collection"] = .object(["efficiency": .number(min(1, eta * p.sensitivityFactor))])
+            }
         }
+        if !overrides[0].isEmpty { link.armA = .object(overrides[0]) }
+        if !overrides[1].isEmpty { link.armB = .object(overrides[1]) }
         return link
+    }
+
+    /// A module of `kind` with the point's communication qubits and its sensitivity scaling (T₁ and T₂
+    /// together, or the readout time).
+    static func module(_ kind: Kind, index k: Int, _ p: Parameters) throws -> ModuleDescription {
+        var m = ModuleDescription(preset: kind.preset, dataQubits: p.dataQubitsPerModule,
+                                  communicationQubits: p.communicationQubits, name: "\(kind.tag)-\(k)")
+        let node = try ModalityPreset.arm(named: kind.preset).node
+        switch p.sensitivity {
+        case "coherence":
+            m.t1Seconds = node.memory.t1Seconds.map { $0 * p.sensitivityFactor }
+            m.t2Seconds = node.memory.t2Seconds.map { $0 * p.sensitivityFactor }
+        case "readout":
+            m.readoutSeconds = node.operations.readoutSeconds * p.sensitivityFactor
+        default:
+            break
+        }
+        return m
     }
 
     /// The machine of a point: the modules (superconducting first) with `communicationQubits` each, and
     /// a dedicated link between every two modules.
     static func machine(_ p: Parameters) throws -> MachineDescription {
         let kinds = kinds(p)
-        let modules = kinds.enumerated().map { k, kind in
-            ModuleDescription(preset: kind.preset, dataQubits: p.dataQubitsPerModule,
-                              communicationQubits: p.communicationQubits, name: "\(kind.tag)-\(k)")
-        }
+        let modules = try kinds.enumerated().map { k, kind in try module(kind, index: k, p) }
         var cache: [Int: LinkDescription] = [:]
         var links: [LinkDescription] = []
         for i in kinds.indices {

@@ -64,7 +64,18 @@ struct ModalityMixStudy: Study {
         var shots = 16
         /// Seed of the workload circuit (the same circuit for every composition).
         var circuitSeed: UInt64 = 1
+        /// One-at-a-time sensitivity point: the preset value scaled ("" none, or one of
+        /// ``ModalityMixStudy/sensitivityInputs``), by `sensitivityFactor`.
+        var sensitivity = ""
+        /// Factor applied to the `sensitivity` input of every module.
+        var sensitivityFactor = 1.0
     }
+
+    /// Inputs of the one-at-a-time sensitivity points: every module's collection efficiency (capped
+    /// at 1), memory T₁ and T₂ together, and readout time, halved and doubled.
+    static let sensitivityInputs = ["collection", "coherence", "readout"]
+    /// Factors of the sensitivity points.
+    static let sensitivityFactors = [0.5, 2.0]
 
     /// The three module modalities with their presets.
     enum Kind: Int, CaseIterable, Sendable {
@@ -152,7 +163,20 @@ struct ModalityMixStudy: Study {
                 }
             }
         }
-        return .points(points, label: "traffic × communication qubits \(communicationValues) × 45 compositions a + b + c = 8")
+        // Sensitivity: the three pure machines, uniform traffic, base communication qubits.
+        for c in [(8, 0, 0), (0, 8, 0), (0, 0, 8)] {
+            for input in Self.sensitivityInputs {
+                for factor in Self.sensitivityFactors {
+                    var p = base
+                    (p.superconducting, p.ions, p.atoms) = c
+                    p.sensitivity = input
+                    p.sensitivityFactor = factor
+                    points.append(p)
+                }
+            }
+        }
+        return .points(points, label: "traffic × communication qubits \(communicationValues) × 45 compositions a + b + c = 8, "
+            + "and the pure machines with collection, coherence or readout time halved and doubled")
     }
 
     func validate(_ p: Parameters) throws {
@@ -168,6 +192,11 @@ struct ModalityMixStudy: Study {
         try Validate.inRange(p.residualVisibility, 0...1, at: "residualVisibility")
         try Validate.inRange(p.fidelityThreshold, 0...1, at: "fidelityThreshold")
         try Validate.count(p.shots, atLeast: 2, atMost: 100_000, at: "shots")
+        guard p.sensitivity.isEmpty || Self.sensitivityInputs.contains(p.sensitivity) else {
+            throw ParameterError(path: "sensitivity", value: p.sensitivity,
+                                 allowed: "\"\" or one of " + Self.sensitivityInputs.joined(separator: ", "))
+        }
+        try Validate.inRange(p.sensitivityFactor, 0.01...100, at: "sensitivityFactor")
     }
 
     /// The modality of each module, superconducting first.

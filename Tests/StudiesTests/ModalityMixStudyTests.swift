@@ -40,7 +40,9 @@ struct ModalityMixStudyTests {
     @Test("the sweep visits every composition once per traffic pattern and communication-qubit count")
     func allCompositions() async throws {
         let run = try await run()
-        #expect(run.table.rows.count == 2 * 2 * 45)
+        // Main sweep, plus 3 pure machines × 3 inputs × 2 factors of sensitivity points.
+        #expect(run.table.rows.count == 2 * 2 * 45 + 18)
+        #expect(ModalityMixStudy.mainRows(run.table).rows.count == 2 * 2 * 45)
         for traffic in ModalityMixStudy.Traffic.allCases {
             for comm in [1, 2] {
                 let rows = ModalityMixStudy.rows(run.table, traffic: traffic, comm: comm).rows
@@ -173,5 +175,30 @@ struct ModalityMixStudyTests {
         let a = try await run(), b = try await Self.fresh()
         #expect(try a.table.values("qualifiedRate") == b.table.values("qualifiedRate"))
         #expect(try a.table.values("gateFidelity") == b.table.values("gateFidelity"))
+    }
+
+    @Test("sensitivity: longer coherence never lowers the all-atom fidelity; halving collection lowers its rate")
+    func sensitivity() async throws {
+        let run = try await run()
+        let rows = ModalityMixStudy.sensitivityRows(run.table, .atom)
+        func row(_ input: String, _ factor: Double) throws -> ResultTable.Row {
+            try #require(rows.first { $0.parameters["sensitivity"] == .string(input) && $0.number("sensitivityFactor") == factor })
+        }
+        let pure = try ModalityMixStudy.pureRow(ModalityMixStudy.rows(run.table, traffic: .uniform, comm: Self.small.communicationQubits), .atom)
+        // Idle fidelity (1 + e^(−t/T₁) + 2e^(−t/T₂))/4 grows with T at fixed t and the schedule does not
+        // depend on T; the points draw other shots, so compare within 4 combined standard errors.
+        func fidelity(_ r: ResultTable.Row) throws -> (Double, Double) {
+            let m = try #require(r.metrics["gateFidelity"])
+            return (m.value, m.uncertainty ?? 0)
+        }
+        let (f0, e0) = try fidelity(pure), (fUp, eUp) = try fidelity(row("coherence", 2))
+        let (fDown, eDown) = try fidelity(row("coherence", 0.5))
+        #expect(fUp >= f0 - 4 * (e0 * e0 + eUp * eUp).squareRoot())
+        #expect(fDown <= f0 + 4 * (e0 * e0 + eDown * eDown).squareRoot())
+        // Half the collection: p per attempt falls (two-photon: ∝ η_A η_B, a quarter), so pairs take longer.
+        #expect(try #require(row("collection", 0.5).number("heraldedRate")) < (pure.number("heraldedRate") ?? 0))
+        var p = ModalityMixStudy.Parameters()
+        p.sensitivity = "bogus"
+        #expect(throws: ParameterError.self) { try ModalityMixStudy().validate(p) }
     }
 }
