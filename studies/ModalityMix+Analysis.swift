@@ -150,11 +150,35 @@ extension ModalityMixStudy {
         ]
     }
 
+    /// The modules' presets as the machine uses them: the preset's own emitter count next to the
+    /// communication qubits the study gives every modality, and the figures that set rate and fidelity.
+    static func presetTable(communication: [Int]) throws -> DataTable {
+        let columns = [DataTable.Column("preset"), DataTable.Column("preset emitters"), DataTable.Column("used"),
+                       DataTable.Column("photon linewidth", unit: "MHz"), DataTable.Column("collection"),
+                       DataTable.Column("T₂", unit: "s"), DataTable.Column("two-qubit gate", unit: "s"),
+                       DataTable.Column("readout", unit: "s")]
+        let rows: [[DataTable.Cell]] = try Kind.allCases.map { kind in
+            let arm = try ModalityPreset.arm(named: kind.preset)
+            let node = arm.node
+            return [.text(kind.preset), .integer(Int64(node.communicationQubits)),
+                    .text(communication.map(String.init).joined(separator: ", ")),
+                    .number(node.photon.linewidthMHz, uncertainty: nil), .number(arm.collection.efficiency, uncertainty: nil),
+                    node.memory.t2Seconds.map { .number($0, uncertainty: nil) } ?? .empty,
+                    .number(node.operations.twoQubitGateSeconds, uncertainty: nil),
+                    .number(node.operations.readoutSeconds, uncertainty: nil)]
+        }
+        return try DataTable(columns: columns, rows: rows)
+    }
+
     var tables: [TableSpec] {
-        let comm = base.communicationQubits
+        let comm = base.communicationQubits, comms = communicationValues
         let columns = ["superconducting", "ions", "atoms", "qualifiedRate", "trueHeraldRate", "heraldedRate", "gateFidelity",
                        "qualifiedFraction", "waitTime"]
-        return Traffic.allCases.map { traffic in
+        return [TableSpec("presets", caption: "The module presets: their own emitter count (ignored), the communication "
+            + "qubits every module gets in this study (each runs its own generation, no multiplexing inside an attempt), "
+            + "and the figures that set the link rate and the remote-gate fidelity") { _ in
+                try Self.presetTable(communication: comms)
+            }] + Traffic.allCases.map { traffic in
             TableSpec("compositions-\(traffic)", caption: "\(traffic == .uniform ? "Uniform" : "Local") traffic, \(comm) "
                 + "communication qubits per module: remote gates per second with F ≥ \(base.fidelityThreshold) and true-herald "
                 + "pairs, with true-herald pairs, with all heralded pairs; mean remote-gate process fidelity; fraction of "

@@ -87,6 +87,10 @@ struct ModalityMixStudyTests {
         #expect(try ModalityPreset.arm(named: "atom.yb171.array.telecom").node.communicationQubits == 10)
         #expect(machine.channels.count == 28)  // 8·7/2 dedicated links
         for ch in machine.channels { #expect(try #require(ch.link).multiplexing == 1) }
+        // The report's preset table shows the preset's own count next to the one used.
+        let table = try ModalityMixStudy.presetTable(communication: [1, 2, 10])
+        let atom = try #require(table.rows.first { $0.first == .text("atom.yb171.array.telecom") })
+        #expect(atom[1] == .integer(10) && atom[2] == .text("1, 2, 10"))
     }
 
     @Test("unlike photons: raw overlap by hand, the mode-matching study's filter, higher overlap after it")
