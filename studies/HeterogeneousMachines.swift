@@ -40,6 +40,8 @@ struct HeterogeneousMachinesStudy: Study {
         var residualVisibility = 0.95
         /// Monte Carlo shots per point.
         var shots = 200
+        /// Process fidelity a remote gate must reach to count in `qualifiedRate`.
+        var fidelityThreshold = 0.8
     }
 
     init() {}
@@ -62,14 +64,14 @@ struct HeterogeneousMachinesStudy: Study {
             + "makespan, estimated circuit fidelity and the resource that bounds the makespan, as the modality mix "
             + "and the transducer efficiency vary."
     }
-    var version: Int { 1 }
+    var version: Int { 2 }
     var base: Parameters { customBase ?? Parameters() }
     var rootSeed: UInt64 { 19 }
     var sourceFile: String? { #filePath }
     var presets: [any PresetDescribing] { [PresetName.calcium854Cavity, PresetName.transmonElectroOptic] }
     var reportTemplate: String? { "heterogeneous-machines" }
     var finding: String? {
-        "At transducer efficiency 0.9 the QFT runs fastest with {{numbers.fastest_qft_ions}} ion module(s) ({{values.fastest_qft_makespan}}), the GHZ preparation with {{numbers.fastest_ghz_ions}} and the Grover iteration with {{numbers.fastest_grover_ions}}."
+        "At transducer efficiency 0.9, among machines whose pairs are entangled (F > ½), the QFT runs fastest with {{numbers.fastest_qft_ions}} of 4 modules trapped ions ({{values.fastest_qft_makespan}}), the GHZ preparation with {{numbers.fastest_ghz_ions}} and the Grover iteration with {{numbers.fastest_grover_ions}}."
     }
     var parameterUnits: [String: String] {
         ["reconfigurationSeconds": "s", "fiberKm": "km", "insertionLossDB": "dB"]
@@ -115,12 +117,27 @@ struct HeterogeneousMachinesStudy: Study {
 
     var engine: Engine<Parameters> {
         .custom("architecture-execution") { p, stream in
-            let summary = try ArchitectureSweep.evaluate(Self.machine(p), circuit: Self.circuit(p), shots: p.shots,
-                                                         stream: stream)
+            let execution = try MachineExecution(machine: Machine(Self.machine(p)), circuit: Self.circuit(p))
+            let (summary, remote) = try execution.runWithRemoteGates(shots: p.shots, stream: stream,
+                                                                     fidelityThreshold: p.fidelityThreshold)
             return ArchitectureSweep.values(summary).map {
                 Metric($0.name, $0.value, unit: $0.unit, uncertainty: $0.uncertainty)
-            }
+            } + Self.remoteMetrics(summary, remote)
         }
+    }
+
+    /// Remote-gate metrics: the remote gates' mean process fidelity, the true-herald share of their
+    /// pairs, remote gates per second with true-herald pairs (and also above the threshold), and the
+    /// lowest fidelity of a pair the circuit uses (a machine whose pairs have F ≤ ½ entangles nothing).
+    static func remoteMetrics(_ s: ExecutionSummary, _ r: RemoteGateSummary) -> [Metric] {
+        let used = s.links.filter { $0.pairsPerShot > 0 }
+        return [
+            Metric("remoteGateFidelity", r.gateFidelity?.mean ?? 1, uncertainty: r.gateFidelity?.standardError),
+            Metric("trueHeraldShare", r.gateRate.mean > 0 ? r.trueHeraldGateRate.mean / r.gateRate.mean : 1),
+            Metric("trueHeraldGateRate", r.trueHeraldGateRate.mean, unit: "1/s", uncertainty: r.trueHeraldGateRate.standardError),
+            Metric("qualifiedRate", r.qualifiedRate.mean, unit: "1/s", uncertainty: r.qualifiedRate.standardError),
+            Metric("minPairFidelity", used.map(\.pairFidelity).min() ?? 1),
+        ]
     }
 
     /// The rows of one circuit at one efficiency, ordered by the number of ion modules.
@@ -129,21 +146,51 @@ struct HeterogeneousMachinesStudy: Study {
             .sorted { ($0.number("ions") ?? 0) < ($1.number("ions") ?? 0) }
     }
 
+    /// How many standard errors separate the best value of `metric` from the runner-up
+    /// (`lowerIsBetter` for makespans); 0 with one row.
+    static func margin(_ rows: [ResultTable.Row], _ metric: String, lowerIsBetter: Bool) -> Double {
+        let sorted = rows.sorted { a, b in
+            let x = a.number(metric) ?? .nan, y = b.number(metric) ?? .nan
+            return lowerIsBetter ? x < y : x > y
+        }
+        guard sorted.count >= 2, let a = sorted[0].metrics[metric], let b = sorted[1].metrics[metric] else { return 0 }
+        let se = ((a.uncertainty ?? 0) * (a.uncertainty ?? 0) + (b.uncertainty ?? 0) * (b.uncertainty ?? 0)).squareRoot()
+        return se > 0 ? abs(b.value - a.value) / se : .infinity
+    }
+
     var derived: [Derivation] {
-        [Derivation("best machine per circuit at transducer efficiency 0.9") { table in
-            var out: [Metric] = []
+        [Derivation("best machine per circuit at transducer efficiency 0.9 (machines whose pairs have F > 1/2)") { table in
+            var out: [Metric] = [Metric("pointsWithoutEntanglement",
+                                        Double(table.rows.filter { ($0.number("minPairFidelity") ?? 0) <= 0.5 }.count)),
+                                 Metric("points", Double(table.rows.count))]
             for c in Self.circuits {
-                let rows = Self.rows(table, circuit: c, efficiency: 0.9)
+                let rows = Self.rows(table, circuit: c, efficiency: 0.9).filter { ($0.number("minPairFidelity") ?? 0) > 0.5 }
                 guard let fast = rows.min(by: { ($0.number("makespan") ?? .infinity) < ($1.number("makespan") ?? .infinity) }),
                       let good = rows.max(by: { ($0.number("fidelity") ?? 0) < ($1.number("fidelity") ?? 0) }) else {
-                    throw SweepError("no rows for circuit \(c)")
+                    throw SweepError("no machine with entangled pairs (F > 1/2) for circuit \(c) at transducer efficiency 0.9")
                 }
                 out.append(Metric("fastest_\(c)_ions", fast.number("ions") ?? 0))
                 out.append(Metric("fastest_\(c)_makespan", fast.number("makespan") ?? 0, unit: "s",
                                   uncertainty: fast.metrics["makespan"]?.uncertainty))
+                out.append(Metric("fastest_\(c)_margin", Self.margin(rows, "makespan", lowerIsBetter: true)))
                 out.append(Metric("mostFaithful_\(c)_ions", good.number("ions") ?? 0))
                 out.append(Metric("mostFaithful_\(c)_fidelity", good.number("fidelity") ?? 0,
                                   uncertainty: good.metrics["fidelity"]?.uncertainty))
+                out.append(Metric("mostFaithful_\(c)_logFidelity", good.number("logFidelity") ?? 0))
+                out.append(Metric("mostFaithful_\(c)_margin", Self.margin(rows, "fidelity", lowerIsBetter: false)))
+                out.append(Metric("mostFaithful_\(c)_remoteGateFidelity", good.number("remoteGateFidelity") ?? 0,
+                                  uncertainty: good.metrics["remoteGateFidelity"]?.uncertainty))
+                out.append(Metric("mostFaithful_\(c)_trueHeraldShare", good.number("trueHeraldShare") ?? 0))
+                // The critical-path share of pair generation in the all-transmon machine at the lowest
+                // and the highest efficiency, and in the all-ion machine.
+                let all = table.rows.filter { $0.parameters["circuit"] == .string(c) }
+                func share(ions: Int, eta: Double) -> Double {
+                    all.first { $0.number("ions") == Double(ions) && $0.number("transducerEfficiency") == eta }?
+                        .number("share_generation") ?? 0
+                }
+                out.append(Metric("generationShare_\(c)_sc_low", share(ions: 0, eta: Self.efficiencies[0])))
+                out.append(Metric("generationShare_\(c)_sc_high", share(ions: 0, eta: Self.efficiencies[Self.efficiencies.count - 1])))
+                out.append(Metric("generationShare_\(c)_ion", share(ions: 4, eta: Self.efficiencies[Self.efficiencies.count - 1])))
             }
             return out
         }]
@@ -191,7 +238,8 @@ struct HeterogeneousMachinesStudy: Study {
                 let panels = try Self.circuits.map { c in
                     var panel = Panel(x: Axis(label: "Ion modules", limits: -0.5...(Double(modules) + 0.5),
                                               ticks: (0...modules).map { Tick(Double($0), "\($0)") }),
-                                      y: Axis(label: "Transducer efficiency η", scale: .log, limits: 0.006...1.5),
+                                      y: Axis(label: "Transducer efficiency η", scale: .log, limits: 0.006...6,
+                                              ticks: Self.efficiencies.map { Tick($0, "\($0)") }),
                                       title: c.uppercased(), legend: .auto)
                     let rows = table.rows.filter { $0.parameters["circuit"] == .string(c) }
                     guard !rows.isEmpty else { throw SweepError("no rows for \(c)") }
@@ -210,10 +258,12 @@ struct HeterogeneousMachinesStudy: Study {
     }
 
     var tables: [TableSpec] {
-        [TableSpec("points", caption: "Every machine and circuit: makespan and fidelity (Monte Carlo mean ± standard "
-            + "error), pairs, and the critical-path shares of operations and pair generation", columns: [
-                "circuit", "ions", "transducerEfficiency", "makespan", "fidelity", "pairsConsumed",
-                "share_operations", "share_generation", "share_waiting",
+        [TableSpec("points", caption: "Every machine and circuit: makespan and circuit fidelity (Monte Carlo mean ± "
+            + "standard error), the remote gates' mean process fidelity, the lowest fidelity of a pair the circuit uses "
+            + "(≤ 0.5: that link entangles nothing) and the true-herald share of the pairs (critical-path shares: "
+            + "data/results.csv)", columns: [
+                "circuit", "ions", "transducerEfficiency", "makespan", "fidelity", "remoteGateFidelity", "minPairFidelity",
+                "trueHeraldShare",
             ])]
     }
 }

@@ -1,43 +1,81 @@
 import Foundation
 import Interlink
 
-/// Modality mix of an 8-module architecture: every composition of superconducting, trapped-ion and
-/// neutral-atom modules (a + b + c = 8, 45 compositions) simulated by the event-driven Monte Carlo
-/// (`ArchitectureSimulation`) under a saturated workload of uniformly random remote gates.
+/// Modality mix of an 8-module machine, on the architecture engine (`InterlinkArchitecture`): every
+/// composition of superconducting, trapped-ion and neutral-atom modules (a + b + c = 8, 45
+/// compositions) runs the same circuit workload, for 1, 2 and 10 communication qubits per module
+/// (the same for every modality) and for uniform and local traffic.
 ///
-/// Model: modules from the presets `transmon.transducer.eo` (Sahu et al. 2022; Weaver et al. 2024),
-/// `ion.ca40.854.cavity` (Krutyanskiy et al. 2023) and `atom.yb171.array.telecom`; every module
-/// pair is joined through a photonic switch and a shared pool of Bell-state analysers by a
-/// two-photon (Barrett–Kok) heralded link of `lengthKm` total fiber; a gate is teleported with one
-/// pair (Eisert et al., PRA 62, 052317, 2000). Assumptions (labelled in the report): two switch
-/// ports per module, four analysers, 10 µs switch reconfiguration, residual visibility 0.95,
-/// 10 m of fiber, 16 outstanding requests.
+/// Machine: modules from the presets `transmon.transducer.eo`, `ion.ca40.854.cavity` and
+/// `atom.yb171.array.telecom` with their gate, readout and memory figures; `communicationQubits`
+/// communication qubits each (the preset's own emitter count is overridden, so no modality is
+/// multiplexed by its preset); every module pair joined by a dedicated two-photon (Barrett–Kok) link of
+/// `lengthKm` fiber with `communicationQubits` Bell-state analysers, its physics from `LinkModel`.
+/// Unlike photons pass the filter the mode-matching study recommends (a Lorentzian on the broader
+/// photon, FWHM maximising transmission × hashing yield: `ModeMatchingStudy.optimumFilter`).
+///
+/// Workload: 8 × `dataQubitsPerModule` qubits, `layers` layers of single-qubit gates and a perfect
+/// matching of `cx` gates. Uniform: `Circuit.randomLayered` with qubit q on module q mod 8. Local:
+/// matchings inside hidden clusters of `dataQubitsPerModule` qubits with a fraction `crossFraction`
+/// of gates rewired across clusters, placed by METIS (the compiler finds the clusters).
+///
+/// Remote gates are teleported (one pair each, generated on demand); the engine charges the modules'
+/// gate, readout and classical-latency times and the data qubits' idle decay while they wait. The
+/// headline is the rate of remote gates with true-herald pairs and process fidelity ≥
+/// `fidelityThreshold` (`RemoteGateSummary.qualifiedRate`).
 struct ModalityMixStudy: Study {
-    /// One sweep point: a composition and the architecture constants.
-    struct Parameters: Codable, Sendable {
-        /// Number of superconducting modules.
-        var superconducting = 0
-        /// Number of trapped-ion modules.
-        var ions = 0
-        /// Number of neutral-atom modules.
-        var atoms = 0
-        /// Communication qubits (switch ports) per module (assumption).
-        var portsPerModule = 2
-        /// Size of the Bell-state-analyser pool (assumption).
-        var analysers = 4
-        /// Switch reconfiguration time before each generation (s, assumption).
-        var switchSeconds = 10e-6
-        /// Total fiber length of each module-to-module link through the switch (km, assumption).
-        var lengthKm = 0.01
-        /// Residual two-photon interference visibility V₀ (assumption).
-        var residualVisibility = 0.95
-        /// Requests kept in the system (saturated closed-loop workload).
-        var outstandingRequests = 16
-        /// Independent Monte Carlo replicates (each from an empty system).
-        var replicates = 10
-        /// Remote gates simulated per replicate.
-        var gatesPerReplicate = 20_000
+    /// The traffic pattern of the workload.
+    enum Traffic: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
+        /// Random matchings over all qubits, qubits dealt round-robin to the modules.
+        case uniform
+        /// Matchings inside clusters with a few cross-cluster gates, placed by METIS.
+        case local
+        /// Table-safe name.
+        var description: String { rawValue }
     }
+
+    /// One sweep point.
+    struct Parameters: Codable, Sendable {
+        /// Superconducting modules.
+        var superconducting = 0
+        /// Trapped-ion modules.
+        var ions = 0
+        /// Neutral-atom modules.
+        var atoms = 0
+        /// Communication qubits per module, every modality (each runs its own generation).
+        var communicationQubits = 2
+        /// Traffic pattern.
+        var traffic = Traffic.uniform
+        /// Data qubits per module (the circuit has 8 × this many qubits).
+        var dataQubitsPerModule = 10
+        /// Layers of the workload circuit.
+        var layers = 16
+        /// Local traffic: fraction of two-qubit gates rewired across clusters.
+        var crossFraction = 0.1
+        /// Fiber of each module-to-module link (km, total; station at the midpoint).
+        var lengthKm = 0.01
+        /// Residual two-photon visibility V₀ (assumption).
+        var residualVisibility = 0.95
+        /// Whether unlike photons are filtered as the mode-matching study recommends.
+        var filterUnlike = true
+        /// Process fidelity a remote gate must reach to count in the headline rate.
+        var fidelityThreshold = 0.8
+        /// Monte Carlo shots per point.
+        var shots = 16
+        /// Seed of the workload circuit (the same circuit for every composition).
+        var circuitSeed: UInt64 = 1
+        /// One-at-a-time sensitivity point: the preset value scaled ("" none, or one of
+        /// ``ModalityMixStudy/sensitivityInputs``), by `sensitivityFactor`.
+        var sensitivity = ""
+        /// Factor applied to the `sensitivity` input of every module.
+        var sensitivityFactor = 1.0
+    }
+
+    /// Inputs of the one-at-a-time sensitivity points: every module's collection efficiency (capped
+    /// at 1), memory T₁ and T₂ together, and readout time, halved and doubled.
+    static let sensitivityInputs = ["collection", "coherence", "readout"]
+    /// Factors of the sensitivity points.
+    static let sensitivityFactors = [0.5, 2.0]
 
     /// The three module modalities with their presets.
     enum Kind: Int, CaseIterable, Sendable {
@@ -55,36 +93,55 @@ struct ModalityMixStudy: Study {
             case .atom: "atom.yb171.array.telecom"
             }
         }
+        /// Metric-name tag.
+        var tag: String {
+            switch self {
+            case .superconducting: "sc"
+            case .ion: "ion"
+            case .atom: "atom"
+            }
+        }
     }
 
     /// Creates the study with its default constants.
     init() {}
 
-    /// Creates the study with other constants (for example fewer gates in tests).
-    init(base: Parameters) { customBase = base }
+    /// Creates the study with other constants (for example fewer shots in tests).
+    init(base: Parameters, communicationQubits: [Int] = Self.communicationAxis) {
+        customBase = base
+        customComm = communicationQubits
+    }
 
     private var customBase: Parameters?
+    private var customComm: [Int]?
+
+    /// The communication-qubit axis.
+    static let communicationAxis = [1, 2, 10]
 
     var identifier: String { "modality-mix" }
-    var title: String { "Modality mix: throughput and fidelity of an 8-module heterogeneous architecture" }
+    var title: String { "Modality mix: remote-gate rate and fidelity of 8-module heterogeneous machines" }
     var summary: String {
-        "Every mix of superconducting, trapped-ion and neutral-atom modules in an 8-module architecture (45 "
-            + "compositions) simulated by event-driven Monte Carlo: remote-gate throughput, mean gate fidelity, "
-            + "the Pareto front and where the time of a gate goes."
+        "Every mix of superconducting, trapped-ion and neutral-atom modules in an 8-module machine (45 compositions) "
+            + "runs a circuit workload on the architecture engine, with 1, 2 and 10 communication qubits per module for "
+            + "every modality, uniform and local traffic, filtered unlike photons and the data qubits' decay while gates "
+            + "wait: the rate of remote gates above a stated fidelity, their fidelity, and the Pareto front."
     }
-    var version: Int { 1 }
+    var version: Int { 2 }
     var base: Parameters { customBase ?? Parameters() }
     var rootSeed: UInt64 { 7 }
     var sourceFile: String? { #filePath }
+    /// Every file of the study: editing any of them invalidates its cached points.
+    var sourceFiles: [String] { [#filePath, Self.machineSource, Self.analysisSource, Self.figuresSource] }
     var presets: [any PresetDescribing] { [PresetName.transmonElectroOptic, PresetName.calcium854Cavity, PresetName.ytterbiumArrayTelecom] }
     var reportTemplate: String? { "modality-mix" }
+    var communicationValues: [Int] { customComm ?? Self.communicationAxis }
     /// The main finding, for the index (computed values only).
     var finding: String? {
-        "Of {{numbers.compositions}} compositions of 8 modules only {{numbers.frontSize}} are Pareto-optimal: all-atom gives the most remote gates, {{values.throughput_atom}}, and all-ion the highest mean gate fidelity, {{numbers.fidelity_ion}}."
+        "With {{numbers.comm}} communication qubits per module and uniform traffic the most remote gates with process fidelity ≥ {{numbers.thresholdPercent}} % come from {{numbers.fastest_uniform_sc}}·{{numbers.fastest_uniform_ion}}·{{numbers.fastest_uniform_atom}} (SC·ion·atom) modules, {{values.fastest_uniform_rate}}; with local traffic from {{numbers.fastest_local_sc}}·{{numbers.fastest_local_ion}}·{{numbers.fastest_local_atom}}, {{values.fastest_local_rate}}."
     }
-    var parameterUnits: [String: String] { ["switchSeconds": "s", "lengthKm": "km"] }
+    var parameterUnits: [String: String] { ["lengthKm": "km"] }
 
-    /// All compositions (a, b, c) with a + b + c = 8, a descending then b descending.
+    /// All compositions (a, b, c) with a + b + c = total, a descending then b descending.
     static func compositions(total: Int = 8) -> [(Int, Int, Int)] {
         var out: [(Int, Int, Int)] = []
         for a in stride(from: total, through: 0, by: -1) {
@@ -95,29 +152,54 @@ struct ModalityMixStudy: Study {
 
     var sweep: Sweep<Parameters> {
         let base = self.base
-        return .points(Self.compositions().map { c in
-            var p = base
-            p.superconducting = c.0
-            p.ions = c.1
-            p.atoms = c.2
-            return p
-        }, label: "all 45 compositions a + b + c = 8")
+        var points: [Parameters] = []
+        for traffic in Traffic.allCases {
+            for comm in communicationValues {
+                for c in Self.compositions() {
+                    var p = base
+                    p.traffic = traffic
+                    p.communicationQubits = comm
+                    p.superconducting = c.0
+                    p.ions = c.1
+                    p.atoms = c.2
+                    points.append(p)
+                }
+            }
+        }
+        // Sensitivity: the three pure machines, uniform traffic, base communication qubits.
+        for c in [(8, 0, 0), (0, 8, 0), (0, 0, 8)] {
+            for input in Self.sensitivityInputs {
+                for factor in Self.sensitivityFactors {
+                    var p = base
+                    (p.superconducting, p.ions, p.atoms) = c
+                    p.sensitivity = input
+                    p.sensitivityFactor = factor
+                    points.append(p)
+                }
+            }
+        }
+        return .points(points, label: "traffic × communication qubits \(communicationValues) × 45 compositions a + b + c = 8, "
+            + "and the pure machines with collection, coherence or readout time halved and doubled")
     }
 
-    func validate(_ parameters: Parameters) throws {
-        for (name, n) in [("superconducting", parameters.superconducting), ("ions", parameters.ions),
-                          ("atoms", parameters.atoms)] where n < 0 {
-            throw ParameterError(path: name, value: "\(n)", allowed: "≥ 0")
+    func validate(_ p: Parameters) throws {
+        try Validate.count(p.superconducting, atLeast: 0, atMost: 64, at: "superconducting")
+        try Validate.count(p.ions, atLeast: 0, atMost: 64, at: "ions")
+        try Validate.count(p.atoms, atLeast: 0, atMost: 64, at: "atoms")
+        try Validate.count(p.superconducting + p.ions + p.atoms, atLeast: 2, atMost: 64, at: "superconducting + ions + atoms")
+        try Validate.count(p.communicationQubits, atLeast: 1, atMost: 1000, at: "communicationQubits")
+        try Validate.count(p.dataQubitsPerModule, atLeast: 2, atMost: 1000, at: "dataQubitsPerModule")
+        try Validate.count(p.layers, atLeast: 1, atMost: 10_000, at: "layers")
+        try Validate.inRange(p.crossFraction, 0...1, at: "crossFraction")
+        try Validate.nonNegative(p.lengthKm, at: "lengthKm", unit: "km")
+        try Validate.inRange(p.residualVisibility, 0...1, at: "residualVisibility")
+        try Validate.inRange(p.fidelityThreshold, 0...1, at: "fidelityThreshold")
+        try Validate.count(p.shots, atLeast: 2, atMost: 100_000, at: "shots")
+        guard p.sensitivity.isEmpty || Self.sensitivityInputs.contains(p.sensitivity) else {
+            throw ParameterError(path: "sensitivity", value: p.sensitivity,
+                                 allowed: "\"\" or one of " + Self.sensitivityInputs.joined(separator: ", "))
         }
-        guard parameters.superconducting + parameters.ions + parameters.atoms >= 2 else {
-            throw ParameterError(path: "superconducting + ions + atoms",
-                                 value: "\(parameters.superconducting + parameters.ions + parameters.atoms)",
-                                 allowed: "≥ 2 modules in total")
-        }
-        guard parameters.replicates >= 2, parameters.gatesPerReplicate >= 1 else {
-            throw ParameterError(path: "replicates", value: "\(parameters.replicates)",
-                                 allowed: "≥ 2 (with gatesPerReplicate ≥ 1) for an uncertainty")
-        }
+        try Validate.inRange(p.sensitivityFactor, 0.01...100, at: "sensitivityFactor")
     }
 
     /// The modality of each module, superconducting first.
@@ -126,223 +208,28 @@ struct ModalityMixStudy: Study {
             + Array(repeating: .atom, count: p.atoms)
     }
 
-    /// The link configuration between two module kinds.
-    static func linkConfiguration(_ a: Kind, _ b: Kind, _ p: Parameters) throws -> LinkConfiguration {
-        LinkConfiguration.midpoint(
-            armA: try ModalityPreset.arm(named: a.preset), armB: try ModalityPreset.arm(named: b.preset),
-            totalLengthKm: p.lengthKm, scheme: .twoPhoton, residualVisibility: p.residualVisibility)
-    }
-
-    /// The architecture of one composition.
-    static func architecture(_ p: Parameters) throws -> ModularArchitecture {
-        let kinds = kinds(p)
-        let modules = try kinds.enumerated().map { k, kind in
-            let node = try ModalityPreset.arm(named: kind.preset).node
-            return try ArchitectureModule(
-                name: kind.preset, communicationQubits: p.portsPerModule, memory: node.memory,
-                operations: node.operations, path: "modules[\(k)]")
-        }
-        var links: [Int: SimulatedLink] = [:]
-        return try ModularArchitecture(
-            modules: modules, analysers: p.analysers, switchSeconds: p.switchSeconds,
-            workload: RemoteGateWorkload(arrivals: .saturated(outstanding: p.outstandingRequests)),
-            pairPolicy: .onDemand
-        ) { i, j in
-            let key = kinds[i].rawValue * 3 + kinds[j].rawValue
-            if let link = links[key] { return link }
-            let link = try SimulatedLink(configuration: linkConfiguration(kinds[i], kinds[j], p), path: "link[\(i),\(j)]")
-            links[key] = link
-            return link
-        }
-    }
-
-    /// Mean and standard error of the mean of replicate values.
-    static func meanAndError(_ values: [Double]) throws -> (Double, Double) {
-        let s = try RunningSummary(values)
-        return (s.mean, s.standardErrorOfMean ?? 0)
-    }
-
     var engine: Engine<Parameters> {
-        .custom("architecture-replicates") { p, stream in
-            let arch = try Self.architecture(p)
-            var rate: [Double] = [], fidelity: [Double] = [], queueing: [Double] = [], waiting: [Double] = []
-            var ports: [Double] = [], analysers: [Double] = []
-            for r in 0..<p.replicates {
-                var s = stream.child(UInt64(r))
-                let o = try ArchitectureSimulation.simulate(arch, gates: p.gatesPerReplicate, stream: &s)
-                rate.append(o.gateRate)
-                fidelity.append(o.gates.meanFidelity)
-                queueing.append(o.queueingDelay.mean)
-                waiting.append(o.gates.waitingTime.mean)
-                ports.append(o.portUtilisation.reduce(0, +) / Double(max(o.portUtilisation.count, 1)))
-                analysers.append(o.analyserUtilisation)
-            }
-            let (t, tErr) = try Self.meanAndError(rate)
-            let (f, fErr) = try Self.meanAndError(fidelity)
-            let (q, qErr) = try Self.meanAndError(queueing)
-            let (w, wErr) = try Self.meanAndError(waiting)
-            let (u, uErr) = try Self.meanAndError(ports)
-            let (a, aErr) = try Self.meanAndError(analysers)
-            let generation = try Self.meanAndError(zip(waiting, queueing).map { $0 - $1 - p.switchSeconds })
+        .custom("architecture-remote-gates") { p, stream in
+            let machine = try Machine(Self.machine(p))
+            let circuit = try Self.circuit(p)
+            let modules = machine.modules.count
+            let placement: [Int]? = p.traffic == .uniform ? (0..<circuit.qubitCount).map { $0 % modules } : nil
+            let execution = try MachineExecution(
+                machine: machine, circuit: circuit,
+                options: ExecutionOptions(strategy: .teleportedGate, pairs: .onDemand, placement: placement))
+            let s = try execution.runRemoteGates(shots: p.shots, stream: stream, fidelityThreshold: p.fidelityThreshold)
+            let twoQubitGates = circuit.operations.filter { $0.qubits.count == 2 }.count
             return [
-                Metric("throughput", t, unit: "1/s", uncertainty: tErr),
-                Metric("meanFidelity", f, uncertainty: fErr),
-                Metric("waitingTime", w, unit: "s", uncertainty: wErr),
-                Metric("queueingTime", q, unit: "s", uncertainty: qErr),
-                Metric("generationTime", generation.0, unit: "s", uncertainty: generation.1),
-                Metric("switchingTime", p.switchSeconds, unit: "s"),
-                Metric("portUtilisation", u, uncertainty: uErr),
-                Metric("analyserUtilisation", a, uncertainty: aErr),
-                Metric("gates", Double(p.replicates * p.gatesPerReplicate)),
+                Metric("qualifiedRate", s.qualifiedRate.mean, unit: "1/s", uncertainty: s.qualifiedRate.standardError),
+                Metric("trueHeraldRate", s.trueHeraldGateRate.mean, unit: "1/s", uncertainty: s.trueHeraldGateRate.standardError),
+                Metric("heraldedRate", s.gateRate.mean, unit: "1/s", uncertainty: s.gateRate.standardError),
+                Metric("gateFidelity", s.gateFidelity?.mean ?? 0, uncertainty: s.gateFidelity?.standardError),
+                Metric("qualifiedFraction", s.qualifiedFraction),
+                Metric("waitTime", s.waitSeconds?.mean ?? 0, unit: "s", uncertainty: s.waitSeconds?.standardError),
+                Metric("makespan", s.makespan.mean, unit: "s", uncertainty: s.makespan.standardError),
+                Metric("remoteGates", Double(s.gatesPerShot)),
+                Metric("remoteFraction", Double(s.gatesPerShot) / Double(max(twoQubitGates, 1))),
             ]
         }
-    }
-
-    /// Indices of the rows on the Pareto front of (throughput, fidelity), both maximised: a row is
-    /// on the front when no other row is at least as good in both and better in one (brute force).
-    static func paretoFront(throughput t: [Double], fidelity f: [Double]) -> [Int] {
-        t.indices.filter { i in
-            !t.indices.contains { j in j != i && t[j] >= t[i] && f[j] >= f[i] && (t[j] > t[i] || f[j] > f[i]) }
-        }
-    }
-
-    /// Composition label "a·b·c" of a row.
-    static func label(_ row: ResultTable.Row) -> String {
-        let n = ["superconducting", "ions", "atoms"].map { Int(row.number($0) ?? -1) }
-        return "\(n[0])·\(n[1])·\(n[2])"
-    }
-
-    /// The row of a pure composition.
-    static func pureRow(_ table: ResultTable, _ kind: Kind) throws -> ResultTable.Row {
-        let names = ["superconducting", "ions", "atoms"]
-        guard let row = table.rows.first(where: { $0.number(names[kind.rawValue]) == 8 }) else {
-            throw SweepError("no all-\(kind.preset) composition in the table")
-        }
-        return row
-    }
-
-    var derived: [Derivation] {
-        let base = self.base
-        return [
-            Derivation("single-modality architectures") { table in
-                var out: [Metric] = []
-                for (kind, tag) in [(Kind.superconducting, "sc"), (.ion, "ion"), (.atom, "atom")] {
-                    let row = try Self.pureRow(table, kind)
-                    guard let t = row.metrics["throughput"], let f = row.metrics["meanFidelity"] else {
-                        throw SweepError("missing metrics for the all-\(tag) architecture")
-                    }
-                    out.append(Metric("throughput_\(tag)", t.value, unit: t.unit, uncertainty: t.uncertainty))
-                    out.append(Metric("fidelity_\(tag)", f.value, uncertainty: f.uncertainty))
-                }
-                return out
-            },
-            Derivation("links between modalities (closed form)") { _ in
-                let tags: [Kind: String] = [.superconducting: "sc", .ion: "ion", .atom: "atom"]
-                var out: [Metric] = []
-                for a in Kind.allCases {
-                    for b in Kind.allCases where b.rawValue >= a.rawValue {
-                        let link = try LinkModel(configuration: Self.linkConfiguration(a, b, base))
-                        let name = "\(tags[a] ?? "")_\(tags[b] ?? "")"
-                        out.append(Metric("overlap_\(name)", link.modeOverlap))
-                        out.append(Metric("linkFidelity_\(name)", link.fidelity))
-                        out.append(Metric("linkRate_\(name)", link.rateHz, unit: "1/s"))
-                    }
-                }
-                return out
-            },
-            Derivation("Pareto front") { table in
-                let t = try table.values("throughput"), f = try table.values("meanFidelity")
-                let front = Self.paretoFront(throughput: t, fidelity: f)
-                guard let best = t.indices.max(by: { t[$0] < t[$1] }),
-                      let faithful = f.indices.max(by: { f[$0] < f[$1] }) else {
-                    throw SweepError("empty result table")
-                }
-                let rows = table.rows
-                func metrics(_ prefix: String, _ i: Int) -> [Metric] {
-                    let r = rows[i]
-                    return [
-                        Metric("\(prefix)_sc", r.number("superconducting") ?? 0),
-                        Metric("\(prefix)_ion", r.number("ions") ?? 0),
-                        Metric("\(prefix)_atom", r.number("atoms") ?? 0),
-                        Metric("\(prefix)_throughput", t[i], unit: "1/s", uncertainty: r.metrics["throughput"]?.uncertainty),
-                        Metric("\(prefix)_fidelity", f[i], uncertainty: r.metrics["meanFidelity"]?.uncertainty),
-                    ]
-                }
-                return [Metric("frontSize", Double(front.count)), Metric("compositions", Double(rows.count)),
-                        Metric("replicates", Double(base.replicates)),
-                        Metric("gatesPerReplicate", Double(base.gatesPerReplicate))]
-                    + metrics("fastest", best) + metrics("mostFaithful", faithful)
-            },
-        ]
-    }
-
-    /// The compositions shown in the time-budget figure: the three pure ones, the three even pairs,
-    /// and the balanced mixes.
-    static let representative: [(Int, Int, Int)] = [
-        (8, 0, 0), (0, 8, 0), (0, 0, 8), (4, 4, 0), (4, 0, 4), (0, 4, 4), (3, 3, 2), (3, 2, 3), (2, 3, 3),
-    ]
-
-    var figures: [FigureSpec] {
-        [
-            FigureSpec("pareto", caption: "Remote-gate throughput versus mean gate fidelity for all 45 compositions "
-                + "of 8 modules (superconducting·ion·atom), Monte Carlo mean ± one standard error over "
-                + "independent replicates (error bars often smaller than the markers). Sky-blue diamonds joined by "
-                + "the line: the Pareto front (no composition is better in both). Pure architectures labelled.") { table in
-                let t = try table.values("throughput"), f = try table.values("meanFidelity")
-                let tErr = try table.uncertainties("throughput").map { $0 ?? 0 }
-                let fErr = try table.uncertainties("meanFidelity").map { $0 ?? 0 }
-                let front = Self.paretoFront(throughput: t, fidelity: f).sorted { t[$0] < t[$1] }
-                var panel = Panel(
-                    x: Axis(label: "Remote-gate throughput (gates s<sup>−1</sup>)",
-                            limits: 0...((t.max() ?? 1) * 1.15)),
-                    y: Axis(label: "Mean remote-gate fidelity", limits: 0.5...1.0), legend: .topLeft)
-                panel.add(.errorBars(x: t, y: f, yError: fErr, xError: tErr, label: "composition",
-                                     marker: .circle, color: .gray))
-                panel.add(.line(x: front.map { t[$0] }, y: front.map { f[$0] }, label: "Pareto front",
-                                color: Palette.okabeIto.colors[5], marker: .diamond))
-                for (kind, name, anchor) in [(Kind.superconducting, " 8 SC", TextAnchor.left),
-                                             (.ion, "8 ion ", .right), (.atom, "8 atom", .top)] {
-                    let row = try Self.pureRow(table, kind)
-                    if let x = row.number("throughput"), let y = row.number("meanFidelity") {
-                        panel.add(.text(name, at: DataPoint(x, y - (anchor == .top ? 0.012 : 0)), anchor: anchor))
-                    }
-                }
-                return Figure(theme: .apsSingleColumn, panels: [panel], height: 220)
-            },
-            FigureSpec("time-budget", caption: "Where the time of a remote gate goes (mean over gates, request to "
-                + "heralded pair): waiting for free ports and analysers (queueing), switch reconfiguration, and "
-                + "heralded generation, for representative compositions (superconducting·ion·atom). Generation "
-                + "time = waiting − queueing − switching, from the same Monte Carlo runs. Switching (10 µs per "
-                + "generation) is the thin line on top of each bar: with a fast switch it never matters.") { table in
-                var rows: [ResultTable.Row] = []
-                for c in Self.representative {
-                    guard let r = table.rows.first(where: {
-                        $0.number("superconducting") == Double(c.0) && $0.number("ions") == Double(c.1)
-                            && $0.number("atoms") == Double(c.2)
-                    }) else { throw SweepError("composition \(c) missing") }
-                    rows.append(r)
-                }
-                let positions = rows.indices.map(Double.init)
-                func ms(_ name: String) -> [Double] { rows.map { ($0.number(name) ?? 0) * 1e3 } }
-                var panel = Panel(
-                    x: Axis(label: "Composition (SC·ion·atom)", limits: -0.7...(Double(rows.count) - 0.3),
-                            ticks: rows.enumerated().map { Tick(Double($0.offset), Self.label($0.element)) }),
-                    y: Axis(label: "Mean time per gate (ms)"), legend: .topLeft)
-                panel.add(.bars(positions: positions, series: [
-                    BarSeries(label: "generation", values: ms("generationTime"), color: Palette.okabeIto.colors[1]),
-                    BarSeries(label: "queueing (ports, analysers)", values: ms("queueingTime"), color: Palette.okabeIto.colors[2]),
-                    BarSeries(label: "switching", values: ms("switchingTime"), color: Palette.okabeIto.colors[0]),
-                ], layout: .stacked, width: 0.7))
-                return Figure(theme: .apsDoubleColumn, panels: [panel], height: 220)
-            },
-        ]
-    }
-
-    var tables: [TableSpec] {
-        [TableSpec("compositions", caption: "All compositions: throughput, mean gate fidelity and time budget "
-            + "(Monte Carlo mean ± standard error)", columns: [
-                "superconducting", "ions", "atoms", "throughput", "meanFidelity", "queueingTime", "generationTime",
-                "portUtilisation", "analyserUtilisation",
-            ])]
     }
 }

@@ -151,9 +151,16 @@ struct ModeMatchingStudy: Study {
     static func filtered(_ pair: Pair, bandwidthMHz: Double, residualVisibility v0: Double, broadScale: Double = 1) throws
         -> (overlap: Double, transmission: Double, fidelity: Double, merit: Double) {
         let m = try modes(pair, broadScale: broadScale)
-        let filteredMode = m.broad.filtered(bandwidthMHz: bandwidthMHz)
-        let overlap = filteredMode.overlap(with: m.narrow)
-        let transmission = ModeOverlap.lorentzianFilterTransmission(photonLinewidthMHz: m.broadLinewidthMHz,
+        return filtered(broad: m.broad, broadLinewidthMHz: m.broadLinewidthMHz, narrow: m.narrow,
+                        bandwidthMHz: bandwidthMHz, residualVisibility: v0)
+    }
+
+    /// The filter trade-off for any two photons: the broader photon's spectral mode `broad` (linewidth
+    /// `broadLinewidthMHz`) through a Lorentzian filter of FWHM `bandwidthMHz`, against `narrow`.
+    static func filtered(broad: SpectralMode, broadLinewidthMHz: Double, narrow: SpectralMode, bandwidthMHz: Double,
+                         residualVisibility v0: Double) -> (overlap: Double, transmission: Double, fidelity: Double, merit: Double) {
+        let overlap = broad.filtered(bandwidthMHz: bandwidthMHz).overlap(with: narrow)
+        let transmission = ModeOverlap.lorentzianFilterTransmission(photonLinewidthMHz: broadLinewidthMHz,
                                                                     filterBandwidthMHz: bandwidthMHz)
         let state = heraldedState(visibility: v0 * overlap)
         return (overlap, transmission, state.fidelity, transmission * state.hashingYield)
@@ -191,9 +198,19 @@ struct ModeMatchingStudy: Study {
     /// `interior == false` (for these pairs: the unfiltered end, meaning filtering does not pay).
     static func optimumFilter(_ pair: Pair, residualVisibility v0: Double, broadScale: Double = 1) throws
         -> (bandwidthMHz: Double, halfWidthMHz: Double, interior: Bool) {
+        let m = try modes(pair, broadScale: broadScale)
+        return try optimumFilter(broad: m.broad, broadLinewidthMHz: m.broadLinewidthMHz, narrow: m.narrow,
+                                 residualVisibility: v0)
+    }
+
+    /// The optimum filter for any two photons (see ``filtered(broad:broadLinewidthMHz:narrow:bandwidthMHz:residualVisibility:)``),
+    /// by the same criterion and search as for the preset pairs.
+    static func optimumFilter(broad: SpectralMode, broadLinewidthMHz: Double, narrow: SpectralMode,
+                              residualVisibility v0: Double) throws -> (bandwidthMHz: Double, halfWidthMHz: Double, interior: Bool) {
         let lo = log10(filterRange.low), hi = log10(filterRange.high)
         func negativeMerit(_ logB: Double) throws -> Double {
-            -(try filtered(pair, bandwidthMHz: pow(10, logB), residualVisibility: v0, broadScale: broadScale).merit)
+            -filtered(broad: broad, broadLinewidthMHz: broadLinewidthMHz, narrow: narrow, bandwidthMHz: pow(10, logB),
+                      residualVisibility: v0).merit
         }
         // Interior candidate: the best of a coarse scan must beat both ends for Brent to apply.
         let scan = (1...63).map { lo + (hi - lo) * Double($0) / 64 }

@@ -15,6 +15,8 @@ struct ShotOutcome: Sendable {
     var generationSeconds: [Double]
     /// Busy qubit-seconds per module.
     var busySeconds: [Double]
+    /// Every remote operation with legs, in start order (see ``RemoteGateRecord``).
+    var remoteGates: [RemoteGateRecord] = []
 }
 
 /// The event-driven execution of an ``ExecutionPlan`` (one shot per ``run(stream:)``).
@@ -55,6 +57,8 @@ struct ExecutionSimulator {
         let moduleA: Int, moduleB: Int, pool: Int
         let setupSeconds: Double, attemptSeconds: Double
         let pairState: BellDiagonalState
+        /// True heralds / all heralds of the channel (1 for abstract channels).
+        let trueHeraldFraction: Double
     }
 
     let plan: ExecutionPlan
@@ -95,7 +99,8 @@ struct ExecutionSimulator {
         self.machine = machine
         links = machine.channels.map {
             Link(moduleA: $0.moduleA, moduleB: $0.moduleB, pool: $0.pool, setupSeconds: $0.setupSeconds,
-                 attemptSeconds: $0.attemptSeconds, pairState: $0.pairState)
+                 attemptSeconds: $0.attemptSeconds, pairState: $0.pairState,
+                 trueHeraldFraction: $0.trueHeraldFraction)
         }
         memories = machine.modules.map(\.memory)
         operations = machine.modules.map(\.operations)
@@ -232,6 +237,7 @@ struct ExecutionSimulator {
             outcome.busySeconds[m] += task.seconds
         }
         outcome.logFidelity += logF
+        if !task.legs.isEmpty { recordRemote(t, logFidelity: logF, at: now) }
         queue.schedule(.finish(t), at: now + task.seconds)
     }
 

@@ -60,6 +60,11 @@ public struct MachineExecution: Sendable {
     ///
     /// - Throws: ``ParameterError`` naming `shots` unless 1 ≤ shots ≤ 10⁶.
     public func run(shots: Int, stream: RandomStream) throws -> ExecutionSummary {
+        try run(shots: shots, stream: stream) { _ in }
+    }
+
+    /// ``run(shots:stream:)`` that also hands every shot's outcome to `observe`.
+    func run(shots: Int, stream: RandomStream, observe: (ShotOutcome) throws -> Void) throws -> ExecutionSummary {
         try Validate.count(shots, atLeast: 1, atMost: 1_000_000, at: "shots")
         var simulator = try ExecutionSimulator(plan: plan, machine: machine, supply: supply)
         var makespans: [Double] = [], fidelities: [Double] = []
@@ -74,6 +79,7 @@ public struct MachineExecution: Sendable {
         for shot in 0..<shots {
             var s = stream.child(UInt64(shot))
             let o = try simulator.run(stream: &s)
+            try observe(o)
             makespans.append(o.makespan)
             fidelities.append(exp(o.logFidelity))
             try logFidelity.add(o.logFidelity)

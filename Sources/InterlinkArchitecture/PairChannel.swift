@@ -48,6 +48,13 @@ public struct PairChannel: Sendable, Equatable {
     /// Expected time of one generation: setup + τ/p (mean of the geometric number of attempts).
     public var expectedPairSeconds: Double { setupSeconds + attemptSeconds / successProbability }
 
+    /// Fraction of the channel's heralds that are true (both photons from the emitters), from the
+    /// link physics: `trueHeraldRateHz / rateHz`; 1 for abstract channels, whose pairs are given.
+    public var trueHeraldFraction: Double {
+        guard let link, link.rateHz > 0 else { return 1 }
+        return min(1, link.trueHeraldRateHz / link.rateHz)
+    }
+
     /// The module at the other end from `module`.
     func other(_ module: Int) -> Int { module == moduleA ? moduleB : moduleA }
 }

@@ -77,4 +77,45 @@ struct HeterogeneousMachinesStudyTests {
             #expect(a.metrics == b.metrics)
         }
     }
+
+    @Test("no headline rests on pairs with F ≤ 1/2: the findings' machines all use entangled links")
+    func headlinesEntangled() async throws {
+        let run = try await run()
+        let metrics = run.derived.flatMap(\.metrics)
+        func value(_ name: String) throws -> Double { try #require(metrics.first { $0.name == name }).value }
+        #expect(try value("pointsWithoutEntanglement")
+                == Double(run.table.rows.filter { ($0.number("minPairFidelity") ?? 0) <= 0.5 }.count))
+        for circuit in HeterogeneousMachinesStudy.circuits {
+            for kind in ["fastest", "mostFaithful"] {
+                let ions = try value("\(kind)_\(circuit)_ions")
+                let row = try #require(run.table.rows.first {
+                    $0.parameters["circuit"] == .string(circuit) && $0.number("ions") == ions
+                        && $0.number("transducerEfficiency") == 0.9
+                })
+                #expect((row.number("minPairFidelity") ?? 0) > 0.5, "\(kind) \(circuit)")
+            }
+        }
+    }
+
+    @Test("the all-ion machine's true-herald share is the ion–ion link's, from its herald outcome")
+    func trueHeraldShare() async throws {
+        let run = try await run()
+        var p = Self.study.base
+        p.ions = 4
+        let machine = try Machine(HeterogeneousMachinesStudy.machine(p))
+        let herald = try #require(machine.channels.first?.link).herald
+        let share = herald.trueHeraldProbability / herald.successProbability
+        for row in run.table.rows where row.number("ions") == 4 {
+            // One pair per two-qubit gate (QFT, GHZ): the share itself. The Grover ladder's three-qubit gates
+            // may take two pairs, both of which must be true: between share² and share.
+            let measured = row.number("trueHeraldShare") ?? 0
+            if row.parameters["circuit"] == .string("grover") {
+                #expect(measured <= share + 1e-12 && measured >= share * share - 1e-12)
+            } else {
+                #expect(abs(measured - share) < 1e-9)
+            }
+            // A remote gate is never better than its pair.
+            #expect((row.number("remoteGateFidelity") ?? 1) <= herald.state.fidelity + 1e-12)
+        }
+    }
 }
