@@ -132,11 +132,11 @@ struct HeterogeneousMachinesStudy: Study {
     static func remoteMetrics(_ s: ExecutionSummary, _ r: RemoteGateSummary) -> [Metric] {
         let used = s.links.filter { $0.pairsPerShot > 0 }
         return [
-            Metric("remoteGateFidelity", r.gateFidelity?.mean ?? 1, uncertainty: r.gateFidelity?.standardError),
-            Metric("trueHeraldShare", r.gateRate.mean > 0 ? r.trueHeraldGateRate.mean / r.gateRate.mean : 1),
-            Metric("trueHeraldGateRate", r.trueHeraldGateRate.mean, unit: "1/s", uncertainty: r.trueHeraldGateRate.standardError),
-            Metric("qualifiedRate", r.qualifiedRate.mean, unit: "1/s", uncertainty: r.qualifiedRate.standardError),
-            Metric("minPairFidelity", used.map(\.pairFidelity).min() ?? 1),
+            Columns.remoteGateFidelity(r.gateFidelity?.mean ?? 1, uncertainty: r.gateFidelity?.standardError),
+            Columns.trueHeraldShare(r.gateRate.mean > 0 ? r.trueHeraldGateRate.mean / r.gateRate.mean : 1),
+            Columns.trueHeraldGateRate(r.trueHeraldGateRate.mean, uncertainty: r.trueHeraldGateRate.standardError),
+            Columns.qualifiedRate(r.qualifiedRate.mean, uncertainty: r.qualifiedRate.standardError),
+            Columns.minPairFidelity(used.map(\.pairFidelity).min() ?? 1),
         ]
     }
 
@@ -161,10 +161,10 @@ struct HeterogeneousMachinesStudy: Study {
     var derived: [Derivation] {
         [Derivation("best machine per circuit at transducer efficiency 0.9 (machines whose pairs have F > 1/2)") { table in
             var out: [Metric] = [Metric("pointsWithoutEntanglement",
-                                        Double(table.rows.filter { ($0.number("minPairFidelity") ?? 0) <= 0.5 }.count)),
+                                        Double(table.rows.filter { ($0.number(Columns.minPairFidelity) ?? 0) <= 0.5 }.count)),
                                  Metric("points", Double(table.rows.count))]
             for c in Self.circuits {
-                let rows = Self.rows(table, circuit: c, efficiency: 0.9).filter { ($0.number("minPairFidelity") ?? 0) > 0.5 }
+                let rows = Self.rows(table, circuit: c, efficiency: 0.9).filter { ($0.number(Columns.minPairFidelity) ?? 0) > 0.5 }
                 guard let fast = rows.min(by: { ($0.number("makespan") ?? .infinity) < ($1.number("makespan") ?? .infinity) }),
                       let good = rows.max(by: { ($0.number("fidelity") ?? 0) < ($1.number("fidelity") ?? 0) }) else {
                     throw SweepError("no machine with entangled pairs (F > 1/2) for circuit \(c) at transducer efficiency 0.9")
@@ -178,9 +178,9 @@ struct HeterogeneousMachinesStudy: Study {
                                   uncertainty: good.metrics["fidelity"]?.uncertainty))
                 out.append(Metric("mostFaithful_\(c)_logFidelity", good.number("logFidelity") ?? 0))
                 out.append(Metric("mostFaithful_\(c)_margin", Self.margin(rows, "fidelity", lowerIsBetter: false)))
-                out.append(Metric("mostFaithful_\(c)_remoteGateFidelity", good.number("remoteGateFidelity") ?? 0,
+                out.append(Metric("mostFaithful_\(c)_remoteGateFidelity", good.number(Columns.remoteGateFidelity) ?? 0,
                                   uncertainty: good.metrics["remoteGateFidelity"]?.uncertainty))
-                out.append(Metric("mostFaithful_\(c)_trueHeraldShare", good.number("trueHeraldShare") ?? 0))
+                out.append(Metric("mostFaithful_\(c)_trueHeraldShare", good.number(Columns.trueHeraldShare) ?? 0))
                 // The critical-path share of pair generation in the all-transmon machine at the lowest
                 // and the highest efficiency, and in the all-ion machine.
                 let all = table.rows.filter { $0.parameters["circuit"] == .string(c) }
@@ -265,5 +265,16 @@ struct HeterogeneousMachinesStudy: Study {
                 "circuit", "ions", "transducerEfficiency", "makespan", "fidelity", "remoteGateFidelity", "minPairFidelity",
                 "trueHeraldShare",
             ])]
+    }
+}
+
+extension HeterogeneousMachinesStudy {
+    /// The study's result columns: each name and unit written once, used to record and to read.
+    enum Columns {
+        static let remoteGateFidelity = Column("remoteGateFidelity")
+        static let trueHeraldShare = Column("trueHeraldShare")
+        static let trueHeraldGateRate = Column("trueHeraldGateRate", unit: "1/s")
+        static let qualifiedRate = Column("qualifiedRate", unit: "1/s")
+        static let minPairFidelity = Column("minPairFidelity")
     }
 }

@@ -6,7 +6,7 @@ extension ModalityMixStudy {
     /// The rows of one traffic pattern at `comm` communication qubits.
     static func rows(_ table: ResultTable, traffic: Traffic, comm: Int) -> ResultTable {
         mainRows(table).filter {
-            $0.parameters["traffic"] == .string(traffic.rawValue) && $0.number("communicationQubits") == Double(comm)
+            $0.parameters["traffic"] == .string(traffic.rawValue) && $0.number(Columns.communicationQubits) == Double(comm)
         }
     }
 
@@ -54,8 +54,8 @@ extension ModalityMixStudy {
     static func fastest(_ table: ResultTable) throws -> ResultTable.Row {
         let rows = table.rows
         guard let best = rows.max(by: {
-            let a = ($0.number("qualifiedRate") ?? 0, $0.number("gateFidelity") ?? 0)
-            let b = ($1.number("qualifiedRate") ?? 0, $1.number("gateFidelity") ?? 0)
+            let a = ($0.number(Columns.qualifiedRate) ?? 0, $0.number(Columns.gateFidelity) ?? 0)
+            let b = ($1.number(Columns.qualifiedRate) ?? 0, $1.number(Columns.gateFidelity) ?? 0)
             return a < b
         }) else { throw SweepError("empty result table") }
         return best
@@ -63,8 +63,8 @@ extension ModalityMixStudy {
 
     /// Metrics naming a row's composition and its headline numbers under `prefix`.
     static func composition(_ prefix: String, _ row: ResultTable.Row) throws -> [Metric] {
-        [Metric("\(prefix)_sc", row.number("superconducting") ?? 0), Metric("\(prefix)_ion", row.number("ions") ?? 0),
-         Metric("\(prefix)_atom", row.number("atoms") ?? 0),
+        [Metric("\(prefix)_sc", row.number(Columns.superconducting) ?? 0), Metric("\(prefix)_ion", row.number(Columns.ions) ?? 0),
+         Metric("\(prefix)_atom", row.number(Columns.atoms) ?? 0),
          try copy(row, "qualifiedRate", as: "\(prefix)_rate"), try copy(row, "gateFidelity", as: "\(prefix)_fidelity")]
     }
 
@@ -98,10 +98,10 @@ extension ModalityMixStudy {
                            Metric("compositions", Double(Self.compositions().count))]
                 for traffic in Traffic.allCases {
                     let rows = Self.rows(table, traffic: traffic, comm: base.communicationQubits)
-                    let t = try rows.values("qualifiedRate"), f = try rows.values("gateFidelity")
+                    let t = try rows.values(Columns.qualifiedRate), f = try rows.values(Columns.gateFidelity)
                     out.append(Metric("frontSize_\(traffic)", Double(Self.paretoFront(rate: t, fidelity: f).count)))
                     out += try Self.composition("fastest_\(traffic)", Self.fastest(rows))
-                    guard let faithful = rows.rows.max(by: { ($0.number("gateFidelity") ?? 0) < ($1.number("gateFidelity") ?? 0) }) else {
+                    guard let faithful = rows.rows.max(by: { ($0.number(Columns.gateFidelity) ?? 0) < ($1.number(Columns.gateFidelity) ?? 0) }) else {
                         throw SweepError("empty result table")
                     }
                     out += try Self.composition("faithful_\(traffic)", faithful)
@@ -112,11 +112,11 @@ extension ModalityMixStudy {
                         out.append(try Self.copy(row, "gateFidelity", as: "fidelity_\(traffic)_\(kind.tag)"))
                         out.append(try Self.copy(row, "waitTime", as: "wait_\(traffic)_\(kind.tag)"))
                     }
-                    out.append(Metric("remoteFraction_\(traffic)", rows.rows.first?.number("remoteFraction") ?? 0))
+                    out.append(Metric("remoteFraction_\(traffic)", rows.rows.first?.number(Columns.remoteFraction) ?? 0))
                     // The composition that finishes the circuit first among those whose mean remote gate
                     // reaches the threshold (none: no metric, and the report's sentence stays empty).
-                    let good = rows.rows.filter { ($0.number("gateFidelity") ?? 0) >= base.fidelityThreshold }
-                    if let quickest = good.min(by: { ($0.number("makespan") ?? .infinity) < ($1.number("makespan") ?? .infinity) }) {
+                    let good = rows.rows.filter { ($0.number(Columns.gateFidelity) ?? 0) >= base.fidelityThreshold }
+                    if let quickest = good.min(by: { ($0.number(Columns.makespan) ?? .infinity) < ($1.number(Columns.makespan) ?? .infinity) }) {
                         out += try Self.composition("quickest_\(traffic)", quickest)
                         out.append(try Self.copy(quickest, "makespan", as: "quickest_\(traffic)_makespan"))
                     }
@@ -127,11 +127,11 @@ extension ModalityMixStudy {
                 var out: [Metric] = []
                 for kind in Kind.allCases {
                     let pure = try Self.pureRow(Self.rows(table, traffic: .uniform, comm: base.communicationQubits), kind)
-                    let reference = pure.number("qualifiedRate") ?? 0
+                    let reference = pure.number(Columns.qualifiedRate) ?? 0
                     for row in Self.sensitivityRows(table, kind) {
                         guard case .string(let input)? = row.parameters["sensitivity"] else { continue }
-                        let factor = row.number("sensitivityFactor") ?? 1
-                        let rate = row.number("qualifiedRate") ?? 0
+                        let factor = row.number(Columns.sensitivityFactor) ?? 1
+                        let rate = row.number(Columns.qualifiedRate) ?? 0
                         let name = "sens_\(kind.tag)_\(input)_\(factor < 1 ? "half" : "double")"
                         out.append(Metric(name, reference > 0 ? rate / reference : 0))
                     }
@@ -189,7 +189,7 @@ extension ModalityMixStudy {
             + "communication qubits per module (remote gates per second with F ≥ \(base.fidelityThreshold), mean ± standard "
             + "error)") { table in
                 try Self.mainRows(table).filter { row in
-                    row.number("superconducting") == 8 || row.number("ions") == 8 || row.number("atoms") == 8
+                    row.number(Columns.superconducting) == 8 || row.number(Columns.ions) == 8 || row.number(Columns.atoms) == 8
                 }.dataTable(columns: ["traffic", "communicationQubits", "superconducting", "ions", "atoms", "qualifiedRate",
                                       "gateFidelity"])
             }, TableSpec("sensitivity", caption: "One-at-a-time sensitivity of the pure machines (uniform traffic, "

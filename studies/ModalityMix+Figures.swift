@@ -9,9 +9,9 @@ extension ModalityMixStudy {
 
         /// The class of a row.
         init(_ row: ResultTable.Row) {
-            sc = (row.number("superconducting") ?? 0) > 0
-            ion = (row.number("ions") ?? 0) > 0
-            atom = (row.number("atoms") ?? 0) > 0
+            sc = (row.number(Columns.superconducting) ?? 0) > 0
+            ion = (row.number(Columns.ions) ?? 0) > 0
+            atom = (row.number(Columns.atoms) ?? 0) > 0
         }
 
         init(sc: Bool, ion: Bool, atom: Bool) {
@@ -40,9 +40,9 @@ extension ModalityMixStudy {
     /// The Pareto panel of one traffic pattern.
     static func paretoPanel(_ table: ResultTable, traffic: Traffic, comm: Int, threshold: Double, legend: Bool) throws -> Panel {
         let rows = Self.rows(table, traffic: traffic, comm: comm)
-        let t = try rows.values("qualifiedRate"), f = try rows.values("gateFidelity")
-        let tErr = try rows.uncertainties("qualifiedRate").map { $0 ?? 0 }
-        let fErr = try rows.uncertainties("gateFidelity").map { $0 ?? 0 }
+        let t = try rows.values(Columns.qualifiedRate), f = try rows.values(Columns.gateFidelity)
+        let tErr = try rows.uncertainties(Columns.qualifiedRate).map { $0 ?? 0 }
+        let fErr = try rows.uncertainties(Columns.gateFidelity).map { $0 ?? 0 }
         let front = Self.paretoFront(rate: t, fidelity: f).sorted { t[$0] < t[$1] }
         let xMax = max(t.max() ?? 1, 1)
         var panel = Panel(
@@ -75,14 +75,14 @@ extension ModalityMixStudy {
         let x = comms.map(Double.init)
         for (kind, name, marker, color) in [(Kind.superconducting, "8 SC", MarkerShape.square, 0), (.ion, "8 ion", .triangleUp, 1),
                                             (.atom, "8 atom", .diamond, 3)] {
-            let y = try comms.map { try Self.pureRow(Self.rows(table, traffic: traffic, comm: $0), kind).number("qualifiedRate") ?? .nan }
+            let y = try comms.map { try Self.pureRow(Self.rows(table, traffic: traffic, comm: $0), kind).number(Columns.qualifiedRate) ?? .nan }
             panel.add(.line(x: x, y: y, label: legend ? name : nil, color: Palette.okabeIto.colors[color], marker: marker))
         }
         let best = try comms.map { try Self.fastest(Self.rows(table, traffic: traffic, comm: $0)) }
-        panel.add(.line(x: x, y: best.map { $0.number("qualifiedRate") ?? .nan }, label: legend ? "fastest composition" : nil,
+        panel.add(.line(x: x, y: best.map { $0.number(Columns.qualifiedRate) ?? .nan }, label: legend ? "fastest composition" : nil,
                         style: .dashed, color: .black, marker: .circle))
         for (c, row) in zip(x, best) {
-            panel.add(.text(Self.label(row), at: DataPoint(c, (row.number("qualifiedRate") ?? 1) * 1.2), anchor: .bottom))
+            panel.add(.text(Self.label(row), at: DataPoint(c, (row.number(Columns.qualifiedRate) ?? 1) * 1.2), anchor: .bottom))
         }
         return panel
     }

@@ -220,16 +220,36 @@ struct ModalityMixStudy: Study {
             let s = try execution.runRemoteGates(shots: p.shots, stream: stream, fidelityThreshold: p.fidelityThreshold)
             let twoQubitGates = circuit.operations.filter { $0.qubits.count == 2 }.count
             return [
-                Metric("qualifiedRate", s.qualifiedRate.mean, unit: "1/s", uncertainty: s.qualifiedRate.standardError),
-                Metric("trueHeraldRate", s.trueHeraldGateRate.mean, unit: "1/s", uncertainty: s.trueHeraldGateRate.standardError),
-                Metric("heraldedRate", s.gateRate.mean, unit: "1/s", uncertainty: s.gateRate.standardError),
-                Metric("gateFidelity", s.gateFidelity?.mean ?? 0, uncertainty: s.gateFidelity?.standardError),
-                Metric("qualifiedFraction", s.qualifiedFraction),
-                Metric("waitTime", s.waitSeconds?.mean ?? 0, unit: "s", uncertainty: s.waitSeconds?.standardError),
-                Metric("makespan", s.makespan.mean, unit: "s", uncertainty: s.makespan.standardError),
-                Metric("remoteGates", Double(s.gatesPerShot)),
-                Metric("remoteFraction", Double(s.gatesPerShot) / Double(max(twoQubitGates, 1))),
+                Columns.qualifiedRate(s.qualifiedRate.mean, uncertainty: s.qualifiedRate.standardError),
+                Columns.trueHeraldRate(s.trueHeraldGateRate.mean, uncertainty: s.trueHeraldGateRate.standardError),
+                Columns.heraldedRate(s.gateRate.mean, uncertainty: s.gateRate.standardError),
+                Columns.gateFidelity(s.gateFidelity?.mean ?? 0, uncertainty: s.gateFidelity?.standardError),
+                Columns.qualifiedFraction(s.qualifiedFraction),
+                Columns.waitTime(s.waitSeconds?.mean ?? 0, uncertainty: s.waitSeconds?.standardError),
+                Columns.makespan(s.makespan.mean, uncertainty: s.makespan.standardError),
+                Columns.remoteGates(Double(s.gatesPerShot)),
+                Columns.remoteFraction(Double(s.gatesPerShot) / Double(max(twoQubitGates, 1))),
             ]
         }
+    }
+}
+
+extension ModalityMixStudy {
+    /// The study's result columns: each name and unit written once, used to record and to read.
+    enum Columns {
+        static let qualifiedRate = Column("qualifiedRate", unit: "1/s")
+        static let trueHeraldRate = Column("trueHeraldRate", unit: "1/s")
+        static let heraldedRate = Column("heraldedRate", unit: "1/s")
+        static let gateFidelity = Column("gateFidelity")
+        static let qualifiedFraction = Column("qualifiedFraction")
+        static let waitTime = Column("waitTime", unit: "s")
+        static let makespan = Column("makespan", unit: "s")
+        static let remoteGates = Column("remoteGates")
+        static let remoteFraction = Column("remoteFraction")
+        static let superconducting = Column("superconducting")
+        static let ions = Column("ions")
+        static let atoms = Column("atoms")
+        static let communicationQubits = Column("communicationQubits")
+        static let sensitivityFactor = Column("sensitivityFactor")
     }
 }

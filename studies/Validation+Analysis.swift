@@ -54,11 +54,11 @@ extension ValidationStudy {
                 ]
             },
             Derivation("Monte Carlo against closed forms") { table in
-                let ratePulls = try table.values("ratePull").filter(\.isFinite)
-                let repeaters = table.filter { $0.number("isRepeater") == 1 }
-                let fidelityPulls = try repeaters.values("fidelityPull").filter(\.isFinite)
-                let links = table.filter { $0.number("isRepeater") == 0 }
-                let linkFidelityGap = try links.values("fidelityDifference").map(abs).max() ?? .nan
+                let ratePulls = try table.values(Columns.ratePull).filter(\.isFinite)
+                let repeaters = table.filter { $0.number(Columns.isRepeater) == 1 }
+                let fidelityPulls = try repeaters.values(Columns.fidelityPull).filter(\.isFinite)
+                let links = table.filter { $0.number(Columns.isRepeater) == 0 }
+                let linkFidelityGap = try links.values(Columns.fidelityDifference).map(abs).max() ?? .nan
                 func summary(_ z: [Double], _ name: String) throws -> [Metric] {
                     let s = try RunningSummary(z)
                     let sd = s.standardDeviation ?? .nan
@@ -137,24 +137,24 @@ extension ValidationStudy {
             + "with its standard error (circles: single links, squares: repeaters). (b) Repeater fidelity, simulated minus "
             + "closed form, with its standard error. (c) Histogram of the pulls (simulated − closed form)/σ of both "
             + "quantities against the standard normal expectation (line).") { table in
-            let links = table.filter { $0.number("isRepeater") == 0 }
-            let repeaters = table.filter { $0.number("isRepeater") == 1 }
+            let links = table.filter { $0.number(Columns.isRepeater) == 0 }
+            let repeaters = table.filter { $0.number(Columns.isRepeater) == 1 }
             var a = Panel(x: Axis(label: "Closed-form rate (s<sup>−1</sup>)", scale: .log),
                           y: Axis(label: "Simulated / closed-form rate"), legend: .topRight)
             a.add(.reference(.y, at: 1, style: .dashed, color: .gray))
             for (group, label, marker) in [(links, "link", MarkerShape.circle), (repeaters, "repeater", .square)] {
-                let cf = try group.values("closedRate"), mc = try group.values("monteCarloRate")
-                let se = try group.uncertainties("monteCarloRate").map { $0 ?? 0 }
+                let cf = try group.values(Columns.closedRate), mc = try group.values(Columns.monteCarloRate)
+                let se = try group.uncertainties(Columns.monteCarloRate).map { $0 ?? 0 }
                 a.add(.errorBars(x: cf, y: zip(mc, cf).map { $0 / $1 }, yError: zip(se, cf).map { $0 / $1 },
                                  label: label, marker: marker))
             }
             var b = Panel(x: Axis(label: "Closed-form fidelity"), y: Axis(label: "Simulated − closed-form fidelity"),
                           legend: .hidden)
             b.add(.reference(.y, at: 0, style: .dashed, color: .gray))
-            let fse = try repeaters.uncertainties("monteCarloFidelity").map { $0 ?? 0 }
-            b.add(.errorBars(x: try repeaters.values("closedFidelity"), y: try repeaters.values("fidelityDifference"),
+            let fse = try repeaters.uncertainties(Columns.monteCarloFidelity).map { $0 ?? 0 }
+            b.add(.errorBars(x: try repeaters.values(Columns.closedFidelity), y: try repeaters.values(Columns.fidelityDifference),
                              yError: fse, marker: .square, color: Palette.okabeIto[1]))
-            let pulls = (try table.values("ratePull") + repeaters.values("fidelityPull")).filter(\.isFinite)
+            let pulls = (try table.values(Columns.ratePull) + repeaters.values(Columns.fidelityPull)).filter(\.isFinite)
             let edges = (0...12).map { -3 + Double($0) * 0.5 }
             var counts = [Double](repeating: 0, count: 12)
             for z in pulls { if z >= -3, z < 3 { counts[min(11, Int((z + 3) / 0.5))] += 1 } }

@@ -131,16 +131,16 @@ struct ValidationStudy: Study {
             let rateSE = metrics.rateStandardError
             let fidelitySE = metrics.meanFidelityStandardError
             return [
-                Metric("isRepeater", structure == .repeater ? 1 : 0),
-                Metric("routeIndex", Double(Self.routes.firstIndex(of: route) ?? 0)),
-                Metric("closedRate", closedRate, unit: "1/s"),
-                Metric("monteCarloRate", metrics.rate, unit: "1/s", uncertainty: rateSE),
-                Metric("ratePull", (metrics.rate - closedRate) / rateSE),
-                Metric("closedFidelity", closedFidelity),
-                Metric("monteCarloFidelity", metrics.meanFidelity, uncertainty: fidelitySE),
+                Columns.isRepeater(structure == .repeater ? 1 : 0),
+                Columns.routeIndex(Double(Self.routes.firstIndex(of: route) ?? 0)),
+                Columns.closedRate(closedRate),
+                Columns.monteCarloRate(metrics.rate, uncertainty: rateSE),
+                Columns.ratePull((metrics.rate - closedRate) / rateSE),
+                Columns.closedFidelity(closedFidelity),
+                Columns.monteCarloFidelity(metrics.meanFidelity, uncertainty: fidelitySE),
                 // A single link delivers every pair in the same state: the fidelity has no spread.
-                Metric("fidelityPull", fidelitySE > 0 ? (metrics.meanFidelity - closedFidelity) / fidelitySE : 0),
-                Metric("fidelityDifference", metrics.meanFidelity - closedFidelity),
+                Columns.fidelityPull(fidelitySE > 0 ? (metrics.meanFidelity - closedFidelity) / fidelitySE : 0),
+                Columns.fidelityDifference(metrics.meanFidelity - closedFidelity),
             ]
         }
     }
@@ -148,4 +148,19 @@ struct ValidationStudy: Study {
     var derived: [Derivation] { Self.derivations }
     var figures: [FigureSpec] { [Self.calibrationFigure, Self.monteCarloFigure, Self.craddockFigure] }
     var tables: [TableSpec] { [Self.experimentTable, Self.assumptionTable] }
+}
+
+extension ValidationStudy {
+    /// The study's result columns: each name and unit written once, used to record and to read.
+    enum Columns {
+        static let isRepeater = Column("isRepeater")
+        static let routeIndex = Column("routeIndex")
+        static let closedRate = Column("closedRate", unit: "1/s")
+        static let monteCarloRate = Column("monteCarloRate", unit: "1/s")
+        static let ratePull = Column("ratePull")
+        static let closedFidelity = Column("closedFidelity")
+        static let monteCarloFidelity = Column("monteCarloFidelity")
+        static let fidelityPull = Column("fidelityPull")
+        static let fidelityDifference = Column("fidelityDifference")
+    }
 }
