@@ -96,6 +96,15 @@ struct RequirementInterval: Sendable, Equatable {
     /// Number of draws.
     var draws: Int
 
+    /// An interval from its parts.
+    init(nominal: Requirement, low: Double?, high: Double?, unreachableFraction: Double, draws: Int) {
+        self.nominal = nominal
+        self.low = low
+        self.high = high
+        self.unreachableFraction = unreachableFraction
+        self.draws = draws
+    }
+
     /// Solves `solve` at `base` and at every draw of `propagation`. `increasing` as in
     /// ``Requirement/solve(in:increasing:target:_:)`` (it decides on which side unreachable draws fall).
     init<P>(_ propagation: Propagation<P>, base: P, increasing: Bool, _ solve: (P) throws -> Requirement) throws {
