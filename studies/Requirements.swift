@@ -1,0 +1,285 @@
+import Foundation
+import Interlink
+
+/// What to build: for every interface, what its efficiency, noise, coherence and multiplexing must
+/// reach for a distillable rate (hashing bound) of 1 and 100 ebit/s at 10 and 100 km — each cell a
+/// Brent root (or an integer search) on the model with every other quantity ideal, so each is a
+/// necessary condition. Direct links between like nodes are computed here; the ion–transmon link and
+/// the memory repeater of superconducting modules come from the transduction-frontier and
+/// memory-buffering studies (their functions, their CSVs hold the intervals).
+struct RequirementsStudy: Study {
+    /// A direct link between two like nodes, converted to telecom where the preset is not.
+    enum Interface: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
+        /// Ca⁺ cavity nodes, 854 nm converted to 1550 nm (≈ 30 %, ≈ 60 s⁻¹; Krutyanskiy et al. 2017).
+        case ionIon = "ion-ion"
+        /// Rb atoms, 780 nm converted to 1522 nm (57 %, van Leent et al. 2020), SNSPDs.
+        case atomAtom = "atom-atom"
+        /// SiV centres, converted to 1350 nm (preset `diamond.siv.1350`).
+        case sivSiv = "siv-siv"
+        /// The name in files and tables.
+        var description: String { rawValue }
+
+        /// Row label.
+        var label: String {
+            switch self {
+            case .ionIon: "ion–ion (Ca⁺ cavity, 1550 nm)"
+            case .atomAtom: "atom–atom (Rb, 1522 nm)"
+            case .sivSiv: "SiV–SiV (1350 nm)"
+            }
+        }
+
+        /// The preset of both nodes.
+        var preset: String {
+            switch self {
+            case .ionIon: "ion.ca40.854.cavity"
+            case .atomAtom: "atom.rb87.780"
+            case .sivSiv: "diamond.siv.1350"
+            }
+        }
+    }
+
+    /// What a requirement constrains (each with every other quantity ideal).
+    enum Quantity: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
+        /// Smallest collection efficiency into the fiber (no memory decay, one mode).
+        case efficiency
+        /// Largest converter noise rate (s⁻¹) at collection 1 (no memory decay, one mode).
+        case noise
+        /// Smallest memory T₂ (s) at collection 1 (one mode).
+        case coherence
+        /// Fewest multiplexed modes at collection 1 (no memory decay).
+        case multiplexing
+        /// The name in files and tables.
+        var description: String { rawValue }
+
+        /// The symbol named in an unreachable cell.
+        var symbol: String {
+            switch self {
+            case .efficiency: "collection"
+            case .noise: "noise rate"
+            case .coherence: "T₂"
+            case .multiplexing: "modes"
+            }
+        }
+
+        /// Row label.
+        var label: String {
+            switch self {
+            case .efficiency: "collection efficiency ≥"
+            case .noise: "converter noise ≤ (s⁻¹)"
+            case .coherence: "memory T₂ ≥ (s)"
+            case .multiplexing: "multiplexed modes ≥"
+            }
+        }
+    }
+
+    /// One sweep point: one requirement cell.
+    struct Parameters: Codable, Sendable {
+        /// The interface.
+        var interface = Interface.ionIon
+        /// The constrained quantity.
+        var quantity = Quantity.efficiency
+        /// Target distillable rate (ebit/s).
+        var targetRate = 1.0
+        /// Total length (km), station in the middle.
+        var lengthKm = 10.0
+    }
+
+    init() {}
+
+    var identifier: String { "requirements" }
+    var title: String { "What to build: requirements for 1 and 100 ebit/s at 10 and 100 km" }
+    var summary: String {
+        "The efficiency, noise, coherence and multiplexing each interface needs for a distillable rate of 1 and 100 "
+            + "ebit/s at 10 and 100 km, each found by root finding on the model with every other quantity ideal."
+    }
+    var version: Int { 1 }
+    var base: Parameters { Parameters() }
+    var sourceFile: String? { #filePath }
+    var reportTemplate: String? { "requirements" }
+    var finding: String? {
+        "Each cell of the requirements table is a necessary condition found by root finding on the model; unreachable targets say so."
+    }
+    var parameterUnits: [String: String] { ["lengthKm": "km", "targetRate": "ebit/s"] }
+
+    /// Target rates (ebit/s) and lengths (km).
+    static let targetRates = [1.0, 100.0]
+    static let lengths = [10.0, 100.0]
+
+    var sweep: Sweep<Parameters> {
+        .grid(.values(\.interface, Interface.allCases), .values(\.quantity, Quantity.allCases),
+              .values(\.targetRate, Self.targetRates), .values(\.lengthKm, Self.lengths))
+    }
+
+    /// One node's arm of `interface`, converted to telecom, with the given collection, converter noise,
+    /// memory and modes (nil: the preset's; a nil memory T₂ means no decay).
+    static func arm(_ interface: Interface, collection: Double, noiseRateHz: Double?, t2Seconds: Double?, modes: Int) throws
+        -> ArmConfiguration
+    {
+        var arm = try ModalityPreset.arm(named: interface.preset)
+        switch interface {
+        case .ionIon: arm.conversion = .calcium854To1550
+        case .atomAtom:
+            arm.conversion = FrequencyConversionStage(efficiency: 0.57, noiseRateHz: 0, outputWavelengthNm: 1522)
+            arm.detector = .snspd
+        case .sivSiv: break
+        }
+        arm.collection.efficiency = collection
+        if let n = noiseRateHz { arm.conversion?.noiseRateHz = n }
+        arm.node.memory = t2Seconds.map { MemoryParameters(t2Seconds: $0) } ?? MemoryParameters()
+        arm.node.communicationQubits = modes
+        return arm
+    }
+
+    /// Distillable rate (hashing bound) of the symmetric midpoint link.
+    static func distillableRate(_ interface: Interface, lengthKm: Double, collection: Double = 1, noiseRateHz: Double? = nil,
+                                t2Seconds: Double? = nil, modes: Int = 1) throws -> Double {
+        try link(interface, lengthKm: lengthKm, collection: collection, noiseRateHz: noiseRateHz, t2Seconds: t2Seconds, modes: modes)
+            .hashingRateHz
+    }
+
+    /// The symmetric midpoint two-photon link (residual visibility 1).
+    static func link(_ interface: Interface, lengthKm: Double, collection: Double = 1, noiseRateHz: Double? = nil,
+                     t2Seconds: Double? = nil, modes: Int = 1) throws -> LinkModel {
+        let a = try arm(interface, collection: collection, noiseRateHz: noiseRateHz, t2Seconds: t2Seconds, modes: modes)
+        return try LinkModel(configuration: .midpoint(armA: a, armB: a, totalLengthKm: lengthKm, scheme: .twoPhoton, residualVisibility: 1))
+    }
+
+    /// The requirement of one cell.
+    static func requirement(_ p: Parameters) throws -> Requirement {
+        let i = p.interface, l = p.lengthKm
+        switch p.quantity {
+        case .efficiency:
+            return try Requirement.solve(in: 1e-4...1, increasing: true, target: p.targetRate) {
+                try distillableRate(i, lengthKm: l, collection: $0)
+            }
+        case .noise:
+            return try Requirement.solve(in: 1e-3...1e6, increasing: false, target: p.targetRate) {
+                try distillableRate(i, lengthKm: l, noiseRateHz: $0)
+            }
+        case .coherence:
+            return try Requirement.solve(in: 1e-7...1e3, increasing: true, target: p.targetRate) {
+                try distillableRate(i, lengthKm: l, t2Seconds: $0)
+            }
+        case .multiplexing:
+            return try Requirement.smallestCount(upTo: 100_000, target: p.targetRate) {
+                try distillableRate(i, lengthKm: l, modes: $0)
+            }
+        }
+    }
+
+    /// The link at a requirement (nil when the requirement is not a value).
+    static func link(at p: Parameters, _ requirement: Requirement) throws -> LinkModel? {
+        guard let v = requirement.value else { return nil }
+        switch p.quantity {
+        case .efficiency: return try link(p.interface, lengthKm: p.lengthKm, collection: v)
+        case .noise: return try link(p.interface, lengthKm: p.lengthKm, noiseRateHz: v)
+        case .coherence: return try link(p.interface, lengthKm: p.lengthKm, t2Seconds: v)
+        case .multiplexing: return try link(p.interface, lengthKm: p.lengthKm, modes: Int(v))
+        }
+    }
+
+    func validate(_ parameters: Parameters) throws {
+        try Validate.positive(parameters.targetRate, at: "targetRate")
+        try Validate.positive(parameters.lengthKm, at: "lengthKm")
+    }
+
+    var engine: Engine<Parameters> {
+        .analytic { p in
+            let r = try Self.requirement(p)
+            let best: Double
+            switch r {
+            case let .unreachable(b, _): best = b
+            default: best = .nan
+            }
+            return [
+                Metric("requirement", r.value ?? .nan),
+                Metric("reachable", r.value != nil ? 1 : 0),
+                Metric("bestRateIfUnreachable", best, unit: "1/s"),
+                Metric("fidelityAtRequirement", try Self.link(at: p, r)?.fidelity ?? .nan),
+            ]
+        }
+    }
+}
+
+extension RequirementsStudy {
+    /// Column order of the table: (target rate, length).
+    static var cells: [(rate: Double, length: Double)] {
+        targetRates.flatMap { r in lengths.map { (r, $0) } }
+    }
+
+    /// Rows of the ion–transmon link (transduction-frontier's requirements, nominal values).
+    static func transducerRows() throws -> [[String]] {
+        typealias T = TransductionFrontierStudy
+        var rows: [[String]] = []
+        let base = T().base
+        for (arm, quantities) in [(T.IonArm.projected, T.Quantity.allCases), (.demonstrated, [T.Quantity.efficiency])] {
+            for quantity in quantities {
+                var row = ["ion–transmon, \(arm.rawValue) Ca⁺ arm", quantity.label]
+                for cell in cells {
+                    var q = base
+                    q.ionArm = arm
+                    q.lengthKm = cell.length
+                    let r = try T.requirement(quantity, q, rate: cell.rate)
+                    row.append(quantity == .multiplexing ? r.value.map { String(Int($0)) } ?? r.text(parameter: quantity.symbol)
+                               : r.text(parameter: quantity.symbol, unit: quantity.unit))
+                }
+                rows.append(row + ["transduction-frontier"])
+            }
+        }
+        return rows
+    }
+
+    /// Rows of the memory repeater of superconducting modules (memory-buffering's requirements).
+    static func memoryRows() throws -> [[String]] {
+        typealias M = MemoryBufferingStudy
+        let base = M().base
+        return try M.Quantity.allCases.map { quantity in
+            var row = ["transmon modules parking in a memory, one repeater (projected transducer)", quantity.label]
+            for cell in cells {
+                var q = base
+                q.lengthKm = cell.length
+                let r = try M.requirement(quantity, q, rate: cell.rate)
+                if quantity == .transferFidelity, let v = r.value {
+                    row.append(Requirement.format(1 - v))
+                } else {
+                    row.append(r.text(parameter: quantity.symbol, unit: quantity.unit))
+                }
+            }
+            return row + ["memory-buffering"]
+        }
+    }
+
+    /// Rows of the direct links, from this study's results.
+    static func directRows() throws -> [[String]] {
+        var rows: [[String]] = []
+        for interface in Interface.allCases {
+            for quantity in Quantity.allCases {
+                var row = [interface.label, quantity.label + (quantity == .efficiency ? " (no decay, 1 mode)" : " (collection 1)")]
+                for cell in cells {
+                    let p = Parameters(interface: interface, quantity: quantity, targetRate: cell.rate, lengthKm: cell.length)
+                    let r = try requirement(p)
+                    row.append(quantity == .multiplexing ? r.value.map { String(Int($0)) } ?? r.text(parameter: "modes")
+                               : r.text(parameter: quantity.symbol))
+                }
+                rows.append(row + ["requirements"])
+            }
+        }
+        return rows
+    }
+
+    /// The requirements table across interfaces (the index opens with it).
+    static var requirementTable: TableSpec {
+        TableSpec("requirements", caption: "What each interface needs for a distillable rate (hashing bound) of 1 and 100 ebit/s at "
+            + "10 and 100 km. Each cell is a necessary condition: the quantity solved on the model with every other quantity "
+            + "ideal (conditions in the row). \"Not reachable\" gives the best rate the allowed range reaches. Source: the study "
+            + "whose model and CSV hold the cell (intervals in its requirements table).") { _ in
+            let rows = try transducerRows() + memoryRows() + directRows()
+            return try DataTable(columns: [DataTable.Column("interface"), DataTable.Column("requirement")]
+                                 + cells.map { DataTable.Column("\(Int($0.rate)) ebit/s, \(Int($0.length)) km") }
+                                 + [DataTable.Column("source")],
+                                 rows: rows.map { $0.map { DataTable.Cell.text($0) } })
+        }
+    }
+
+    var tables: [TableSpec] { [Self.requirementTable] }
+}
