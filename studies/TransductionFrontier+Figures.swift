@@ -108,7 +108,7 @@ extension TransductionFrontierStudy {
     static func mapFigure(_ p: Parameters) -> FigureSpec {
         FigureSpec("requirement-map", caption: "Distillable rate (hashing bound, colour) of the Ca⁺–transmon link over transducer "
             + "efficiency η_t and added noise N_add per mode, for the demonstrated ion arm (calibrated to Krutyanskiy et al. "
-            + "2023; lower row) and the projected one (the preset's single-node efficiency; upper row) at 10 and 100 km; "
+            + "2023; lower row) and the projected one (Schupp et al. 2021's single-node efficiency; upper row) at 10 and 100 km; "
             + "the transmon does not decay while the herald returns (its coherence is a separate requirement). Vermillion: the "
             + "1 ebit/s boundary found by root finding (requirement met below it) for 3 noise modes per detection window "
             + "(0.1 MHz filters, solid), 1 mode (perfect temporal-mode filtering, dashed) and 444 modes (no filter behind the "

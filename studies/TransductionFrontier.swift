@@ -28,7 +28,8 @@ struct TransductionFrontierStudy: Study {
         /// The preset's collection scaled so that the Krutyanskiy et al. 2023 configuration reproduces
         /// its published success probability (demonstrated).
         case demonstrated
-        /// The preset as it stands (projected: Schupp et al. 2021's single-node efficiency in a link).
+        /// Schupp et al. 2021's single-node numbers in a link (projected): collection 0.69 out of the
+        /// cavity, 1.28 dB to the fiber-coupled detector (0.462 detected with the 0.90 detector).
         case projected
         /// The name in files and tables.
         var description: String { rawValue }
@@ -57,8 +58,9 @@ struct TransductionFrontierStudy: Study {
         var ionArm = IonArm.demonstrated
         /// Published success probability per attempt of the calibration experiment (Krutyanskiy 2023).
         var ionCalibrationProbability = 4e-5
-        /// Factor on the ion preset's collection efficiency; nil = found from the calibration.
-        var ionCollectionScale: Double?
+        /// Collection efficiency out of the ion's cavity; nil = from the arm (demonstrated: the preset's
+        /// scaled by the calibration; projected: Schupp et al.'s 0.69).
+        var ionCollection: Double?
         /// Station SNSPD efficiency (both arms); nil = the ion preset's detector.
         var snspdEfficiency: Double?
         /// Station SNSPD dark-count rate (Hz, both arms); nil = the ion preset's detector.
@@ -166,11 +168,21 @@ struct TransductionFrontierStudy: Study {
         return s
     }
 
-    /// `p` with the ion collection scale resolved (computed once, then reused by every evaluation).
+    /// Schupp et al. 2021: 0.69 out of the cavity, 0.462 fiber-coupled and detected with a 0.90 detector,
+    /// i.e. 1.28 dB between (the projected arm).
+    static let projectedCollection = 0.69
+    static let projectedCouplingLossDB = 1.28
+
+    /// `p` with the ion collection resolved (computed once, then reused by every evaluation).
     static func resolved(_ p: Parameters) throws -> Parameters {
         var q = p
-        if q.ionCollectionScale == nil {
-            q.ionCollectionScale = p.ionArm == .demonstrated ? try calibrationScale(probability: p.ionCalibrationProbability) : 1
+        if q.ionCollection == nil {
+            switch p.ionArm {
+            case .demonstrated:
+                let preset = try ModalityPreset.arm(named: "ion.ca40.854.cavity").collection.efficiency
+                q.ionCollection = preset * (try calibrationScale(probability: p.ionCalibrationProbability))
+            case .projected: q.ionCollection = projectedCollection
+            }
         }
         return q
     }
@@ -186,7 +198,8 @@ struct TransductionFrontierStudy: Study {
     static func configuration(_ p: Parameters) throws -> LinkConfiguration {
         let p = try resolved(p)
         var ion = try ModalityPreset.arm(named: "ion.ca40.854.cavity")
-        ion.collection.efficiency *= p.ionCollectionScale ?? 1
+        if let c = p.ionCollection { ion.collection.efficiency = c }
+        if p.ionArm == .projected { ion.insertionLossesDB = [projectedCouplingLossDB] }
         var conversion = FrequencyConversionStage.calcium854To1550
         conversion.efficiency = p.ionConversionEfficiency
         ion.conversion = conversion
@@ -246,8 +259,8 @@ struct TransductionFrontierStudy: Study {
         case coherence
         /// Fewest multiplexed modes (η_t = 1, N_add = 0, no transmon decay).
         case multiplexing
-        /// Smallest ion-arm collection, as a factor on the preset's (η_t = 1, N_add = 0, no transmon
-        /// decay, one mode).
+        /// Smallest collection out of the ion's cavity, with the projected arm's 1.28 dB coupling loss
+        /// (η_t = 1, N_add = 0, no transmon decay, one mode).
         case ionEfficiency
 
         /// Row label in the requirement tables.
@@ -257,7 +270,7 @@ struct TransductionFrontierStudy: Study {
             case .noise: "added noise N_add per mode ≤ (η_t = 1, no transmon decay, 1 mode)"
             case .coherence: "transmon T₁ = T₂ ≥ (η_t = 1, N_add = 0, 1 mode)"
             case .multiplexing: "multiplexed modes ≥ (η_t = 1, N_add = 0, no transmon decay)"
-            case .ionEfficiency: "ion collection, as a factor on the preset's, ≥ (η_t = 1, N_add = 0, no transmon decay, 1 mode)"
+            case .ionEfficiency: "ion cavity collection ≥ (1.28 dB coupling, η_t = 1, N_add = 0, no transmon decay, 1 mode)"
             }
         }
 
@@ -271,7 +284,7 @@ struct TransductionFrontierStudy: Study {
             case .noise: "N_add"
             case .coherence: "T₂"
             case .multiplexing: "modes"
-            case .ionEfficiency: "collection factor"
+            case .ionEfficiency: "collection"
             }
         }
 
@@ -309,9 +322,8 @@ struct TransductionFrontierStudy: Study {
                 return try link(q).hashingRateHz
             }
         case .ionEfficiency:
-            let preset = try ModalityPreset.arm(named: "ion.ca40.854.cavity").collection.efficiency
-            return try Requirement.solve(in: 1e-4...(1 / preset), increasing: true, target: rate) { scale in
-                q.ionCollectionScale = scale
+            return try Requirement.solve(in: 1e-4...1, increasing: true, target: rate) { collection in
+                q.ionCollection = collection
                 return try link(q).hashingRateHz
             }
         }
@@ -331,7 +343,7 @@ struct TransductionFrontierStudy: Study {
         case .noise: q.addedNoisePhotons = v
         case .coherence: q.transmonT2Seconds = v
         case .multiplexing: q.modes = Int(v)
-        case .ionEfficiency: q.ionCollectionScale = v
+        case .ionEfficiency: q.ionCollection = v
         }
         return q
     }
@@ -348,7 +360,7 @@ struct TransductionFrontierStudy: Study {
         list.append(UncertainParameter("ionCalibrationProbability", .range(3e-5, 5e-5, source: "Krutyanskiy et al. 2023 p = 4e-5, "
             + "assumed ±25 % (no uncertainty quoted)", isAssumption: true)) { point, value in
             point.ionCalibrationProbability = value
-            point.ionCollectionScale = nil
+            point.ionCollection = nil
         })
         return list
     }
@@ -371,7 +383,7 @@ struct TransductionFrontierStudy: Study {
         case .noise: stem = "noiseMax"
         case .coherence: stem = "t2Min"
         case .multiplexing: stem = "modesMin"
-        case .ionEfficiency: stem = "ionScaleMin"
+        case .ionEfficiency: stem = "ionCollectionMin"
         }
         return "\(stem)_\(Int(rate))_\(Int(lengthKm))_\(arm.rawValue.prefix(4))"
     }
@@ -384,6 +396,7 @@ struct TransductionFrontierStudy: Study {
                 let demonstrated = try Self.link(p), projected = try Self.link({ var q = p; q.ionArm = .projected; return q }())
                 return [
                     Metric("ionCollectionScale", scale),
+                    Metric("ionCollectionDemonstrated", try Self.resolved(p).ionCollection ?? .nan),
                     Metric("ionArmEfficiencyDemonstrated", demonstrated.armA.endToEndEfficiency),
                     Metric("ionArmEfficiencyProjected", projected.armA.endToEndEfficiency),
                     Metric("defaultNoiseModes", try Self.modelNoiseModes(p)),
