@@ -79,18 +79,19 @@ extension MemoryBufferingStudy {
     /// Tornado of the headline requirements (1 ebit/s at 100 km).
     static func tornadoFigure(_ p: Parameters) -> FigureSpec {
         FigureSpec("tornado", caption: "Sensitivity of the headline requirements (1 ebit/s at 100 km): (a) the memory T₂, (b) the "
-            + "largest transfer infidelity. Each published range (SNSPD efficiency and dark counts, 1550 nm fiber loss) set one "
+            + "largest transfer infidelity, (c) the longest transfer time. Each published range (SNSPD efficiency and dark counts, 1550 nm fiber loss) set one "
             + "at a time to its 5 % and 95 % points; bars from the nominal requirement, widest swing on top.") { _ in
             var panels: [Panel] = []
             for (quantity, label) in [(Quantity.coherence, "Required memory <i>T</i><sub>2</sub> (s)"),
-                                      (.transferFidelity, "Largest transfer infidelity")] {
+                                      (.transferFidelity, "Largest transfer infidelity"),
+                                      (.transferTime, "Longest transfer time (s)")] {
                 let tornado = try Tornado(uncertainParameters, base: p, coverage: 0.9) { try headline(quantity, $0) }
                 let bars = try TornadoBars(labels: tornado.bars.map { StationRanges.label($0.field) }, low: tornado.bars.map(\.lowOutput),
                                            high: tornado.bars.map(\.highOutput), baseline: tornado.baseline,
                                            lowLabel: "at the 5 % point", highLabel: "at the 95 % point")
                 panels.append(Panel.tornado(bars, xLabel: label))
             }
-            return Figure(theme: .apsDoubleColumn, panels: panels, columns: 2, height: 170)
+            return Figure(theme: .apsDoubleColumn, panels: panels, columns: 1, height: 330)
         }
     }
 

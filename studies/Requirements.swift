@@ -283,3 +283,44 @@ extension RequirementsStudy {
 
     var tables: [TableSpec] { [Self.requirementTable] }
 }
+
+extension RequirementsStudy {
+    /// Target rates of the requirement curves (ebit/s), 4 per decade from 10⁻² to 10³.
+    static let curveRates = (0...20).map { pow(10, -2 + 0.25 * Double($0)) }
+
+    /// The collection efficiency each direct link needs versus the target distillable rate, at 10 and
+    /// 100 km (Brent roots; a curve ends where the target is no longer reachable, marked by a cross at
+    /// the best rate the link reaches with collection 1).
+    static var curvesFigure: FigureSpec {
+        FigureSpec("efficiency-requirement", caption: "Collection efficiency each direct link needs for a target distillable "
+            + "rate (hashing bound), at 10 km (a) and 100 km (b), every other quantity ideal (no memory decay, one mode); "
+            + "each point a Brent root on the model. A curve ends at the largest rate the link reaches with collection 1 "
+            + "(cross). Dotted: the 1 and 100 ebit/s targets of the requirements table.") { _ in
+            var panels: [Panel] = []
+            for (k, length) in lengths.enumerated() {
+                var panel = Panel(x: Axis(label: "Target distillable rate (ebit s<sup>−1</sup>)", scale: .log, limits: 1e-2...1e3),
+                                  y: Axis(label: "Required collection efficiency", scale: .log, limits: 1e-4...2),
+                                  title: "\(Int(length)) km", legend: k == 0 ? .bottomRight : .hidden)
+                for (i, interface) in Interface.allCases.enumerated() {
+                    let color = Palette.okabeIto.colors[i]
+                    var x: [Double] = [], y: [Double] = []
+                    for rate in curveRates {
+                        let p = Parameters(interface: interface, quantity: .efficiency, targetRate: rate, lengthKm: length)
+                        if let v = try requirement(p).value {
+                            x.append(rate)
+                            y.append(v)
+                        }
+                    }
+                    if !x.isEmpty { panel.add(.line(x: x, y: y, label: interface.label, color: color)) }
+                    let best = try distillableRate(interface, lengthKm: length)
+                    if best > 1e-2 && best < 1e3 { panel.add(.scatter(x: [best], y: [1], marker: .cross, color: color)) }
+                }
+                for target in targetRates { panel.add(.reference(.x, at: target, style: .dotted, color: .gray)) }
+                panels.append(panel)
+            }
+            return Figure(theme: .apsDoubleColumn, panels: panels, columns: 2, height: 210)
+        }
+    }
+
+    var figures: [FigureSpec] { [Self.curvesFigure] }
+}

@@ -138,7 +138,8 @@ extension TransductionFrontierStudy {
     /// Tornado of the two headline requirements (projected ion arm, 1 ebit/s, 10 km).
     static func tornadoFigure(_ p: Parameters) -> FigureSpec {
         FigureSpec("tornado", caption: "Sensitivity of the headline requirements (projected ion arm, 1 ebit/s at 10 km): (a) "
-            + "the smallest transducer efficiency (N_add = 0), (b) the largest N_add per mode at η_t = 1. Each input set one at a "
+            + "the smallest transducer efficiency (N_add = 0), (b) the largest N_add per mode at η_t = 1 (photons, 3 modes "
+            + "per window), (c) the smallest transmon T₂ (η_t = 1, N_add = 0). Each input set one at a "
             + "time to the 5 % and 95 % points of its range (published SNSPD and 1550 nm fiber ranges; assumed ±10 % ion "
             + "converter); bars from the nominal "
             + "requirement, widest swing on top.") { _ in
@@ -146,7 +147,8 @@ extension TransductionFrontierStudy {
             q.ionArm = .projected
             var panels: [Panel] = []
             for (quantity, label) in [(Quantity.efficiency, "Required <i>η</i><sub>t</sub>"),
-                                      (.noise, "Largest <i>N</i><sub>add</sub> per mode (photons)")] {
+                                      (.noise, "Largest <i>N</i><sub>add</sub> per mode"),
+                                      (.coherence, "Required transmon <i>T</i><sub>2</sub> (s)")] {
                 // The projected arm does not use the calibration probability: its bar would be empty.
                 let parameters = uncertainParameters.filter { $0.field != "ionCalibrationProbability" }
                 let tornado = try Tornado(parameters, base: q, coverage: 0.9) { try headline(quantity, $0) }
@@ -155,7 +157,7 @@ extension TransductionFrontierStudy {
                                            lowLabel: "at the 5 % point", highLabel: "at the 95 % point")
                 panels.append(Panel.tornado(bars, xLabel: label))
             }
-            return Figure(theme: .apsDoubleColumn, panels: panels, columns: 2, height: 200)
+            return Figure(theme: .apsDoubleColumn, panels: panels, columns: 1, height: 420)
         }
     }
 
