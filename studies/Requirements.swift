@@ -82,6 +82,20 @@ struct RequirementsStudy: Study {
         var targetRate = 1.0
         /// Total length (km), station in the middle.
         var lengthKm = 10.0
+        /// Station detector efficiency; nil = the preset's.
+        var detectorEfficiency: Double?
+        /// Station dark-count rate (Hz); nil = the preset's.
+        var darkCountRateHz: Double?
+        /// Fiber attenuation at the link's wavelength (dB/km); nil = tabulated.
+        var attenuationDBPerKm: Double?
+
+        /// A cell at the preset station values.
+        init(interface: Interface = .ionIon, quantity: Quantity = .efficiency, targetRate: Double = 1, lengthKm: Double = 10) {
+            self.interface = interface
+            self.quantity = quantity
+            self.targetRate = targetRate
+            self.lengthKm = lengthKm
+        }
     }
 
     init() {}
@@ -110,11 +124,8 @@ struct RequirementsStudy: Study {
               .values(\.targetRate, Self.targetRates), .values(\.lengthKm, Self.lengths))
     }
 
-    /// One node's arm of `interface`, converted to telecom, with the given collection, converter noise,
-    /// memory and modes (nil: the preset's; a nil memory T₂ means no decay).
-    static func arm(_ interface: Interface, collection: Double, noiseRateHz: Double?, t2Seconds: Double?, modes: Int) throws
-        -> ArmConfiguration
-    {
+    /// One node's arm of `interface`, converted to telecom, at the preset's station values.
+    static func convertedArm(_ interface: Interface) throws -> ArmConfiguration {
         var arm = try ModalityPreset.arm(named: interface.preset)
         switch interface {
         case .ionIon: arm.conversion = .calcium854To1550
@@ -122,6 +133,18 @@ struct RequirementsStudy: Study {
             arm.conversion = FrequencyConversionStage(efficiency: 0.57, noiseRateHz: 0, outputWavelengthNm: 1522)
             arm.detector = .snspd
         case .sivSiv: break
+        }
+        return arm
+    }
+
+    /// One node's arm of `interface` with `station`'s drawn values and the given collection, converter
+    /// noise, memory and modes (nil noise: the preset's; a nil memory T₂ means no decay).
+    static func arm(_ interface: Interface, station: Parameters?, collection: Double, noiseRateHz: Double?, t2Seconds: Double?,
+                    modes: Int) throws -> ArmConfiguration {
+        var arm = try convertedArm(interface)
+        if let station {
+            StationRanges.apply(to: &arm, efficiency: station.detectorEfficiency, darkCounts: station.darkCountRateHz,
+                                attenuation: station.attenuationDBPerKm)
         }
         arm.collection.efficiency = collection
         if let n = noiseRateHz { arm.conversion?.noiseRateHz = n }
@@ -131,16 +154,16 @@ struct RequirementsStudy: Study {
     }
 
     /// Distillable rate (hashing bound) of the symmetric midpoint link.
-    static func distillableRate(_ interface: Interface, lengthKm: Double, collection: Double = 1, noiseRateHz: Double? = nil,
-                                t2Seconds: Double? = nil, modes: Int = 1) throws -> Double {
-        try link(interface, lengthKm: lengthKm, collection: collection, noiseRateHz: noiseRateHz, t2Seconds: t2Seconds, modes: modes)
-            .hashingRateHz
+    static func distillableRate(_ interface: Interface, lengthKm: Double, station: Parameters? = nil, collection: Double = 1,
+                                noiseRateHz: Double? = nil, t2Seconds: Double? = nil, modes: Int = 1) throws -> Double {
+        try link(interface, lengthKm: lengthKm, station: station, collection: collection, noiseRateHz: noiseRateHz,
+                 t2Seconds: t2Seconds, modes: modes).hashingRateHz
     }
 
     /// The symmetric midpoint two-photon link (residual visibility 1).
-    static func link(_ interface: Interface, lengthKm: Double, collection: Double = 1, noiseRateHz: Double? = nil,
-                     t2Seconds: Double? = nil, modes: Int = 1) throws -> LinkModel {
-        let a = try arm(interface, collection: collection, noiseRateHz: noiseRateHz, t2Seconds: t2Seconds, modes: modes)
+    static func link(_ interface: Interface, lengthKm: Double, station: Parameters? = nil, collection: Double = 1,
+                     noiseRateHz: Double? = nil, t2Seconds: Double? = nil, modes: Int = 1) throws -> LinkModel {
+        let a = try arm(interface, station: station, collection: collection, noiseRateHz: noiseRateHz, t2Seconds: t2Seconds, modes: modes)
         return try LinkModel(configuration: .midpoint(armA: a, armB: a, totalLengthKm: lengthKm, scheme: .twoPhoton, residualVisibility: 1))
     }
 
@@ -150,19 +173,19 @@ struct RequirementsStudy: Study {
         switch p.quantity {
         case .efficiency:
             return try Requirement.solve(in: 1e-4...1, increasing: true, target: p.targetRate) {
-                try distillableRate(i, lengthKm: l, collection: $0)
+                try distillableRate(i, lengthKm: l, station: p, collection: $0)
             }
         case .noise:
             return try Requirement.solve(in: 1e-3...1e6, increasing: false, target: p.targetRate) {
-                try distillableRate(i, lengthKm: l, noiseRateHz: $0)
+                try distillableRate(i, lengthKm: l, station: p, noiseRateHz: $0)
             }
         case .coherence:
             return try Requirement.solve(in: 1e-7...1e3, increasing: true, target: p.targetRate) {
-                try distillableRate(i, lengthKm: l, t2Seconds: $0)
+                try distillableRate(i, lengthKm: l, station: p, t2Seconds: $0)
             }
         case .multiplexing:
             return try Requirement.smallestCount(upTo: 100_000, target: p.targetRate) {
-                try distillableRate(i, lengthKm: l, modes: $0)
+                try distillableRate(i, lengthKm: l, station: p, modes: $0)
             }
         }
     }
@@ -171,11 +194,33 @@ struct RequirementsStudy: Study {
     static func link(at p: Parameters, _ requirement: Requirement) throws -> LinkModel? {
         guard let v = requirement.value else { return nil }
         switch p.quantity {
-        case .efficiency: return try link(p.interface, lengthKm: p.lengthKm, collection: v)
-        case .noise: return try link(p.interface, lengthKm: p.lengthKm, noiseRateHz: v)
-        case .coherence: return try link(p.interface, lengthKm: p.lengthKm, t2Seconds: v)
-        case .multiplexing: return try link(p.interface, lengthKm: p.lengthKm, modes: Int(v))
+        case .efficiency: return try link(p.interface, lengthKm: p.lengthKm, station: p, collection: v)
+        case .noise: return try link(p.interface, lengthKm: p.lengthKm, station: p, noiseRateHz: v)
+        case .coherence: return try link(p.interface, lengthKm: p.lengthKm, station: p, t2Seconds: v)
+        case .multiplexing: return try link(p.interface, lengthKm: p.lengthKm, station: p, modes: Int(v))
         }
+    }
+
+    /// The published ranges of `interface`'s station and fiber (`ModalityPreset.uncertainties` of the
+    /// converted arm: SNSPD efficiency and dark counts, attenuation at its telecom wavelength).
+    static func uncertainParameters(_ interface: Interface) throws -> [UncertainParameter<Parameters>] {
+        var arm = try convertedArm(interface)
+        arm.fiber.attenuationDBPerKm = nil
+        let ranges = ModalityPreset.uncertainties(of: arm)
+        var list: [UncertainParameter<Parameters>] = []
+        if let u = ranges["detector.efficiency"] { list.append(UncertainParameter("detectorEfficiency", u) { $0.detectorEfficiency = $1 }) }
+        if let u = ranges["detector.darkCountRateHz"] {
+            list.append(UncertainParameter("darkCountRateHz", u) { $0.darkCountRateHz = $1 })
+        }
+        if let u = ranges["fiber.attenuationDBPerKm"] {
+            list.append(UncertainParameter("attenuationDBPerKm", u) { $0.attenuationDBPerKm = $1 })
+        }
+        return list
+    }
+
+    /// 32 Latin-hypercube draws of `interface`'s ranges.
+    static func propagation(_ interface: Interface) throws -> Propagation<Parameters> {
+        Propagation(try uncertainParameters(interface), draws: 32, seed: 18, level: 0.90)
     }
 
     func validate(_ parameters: Parameters) throws {
@@ -191,8 +236,18 @@ struct RequirementsStudy: Study {
             case let .unreachable(b, _): best = b
             default: best = .nan
             }
+            // The interval over the station's published ranges (not for integer mode counts).
+            var low = Double.nan, high = Double.nan
+            if r.value != nil, p.quantity != .multiplexing {
+                let interval = try RequirementInterval(Self.propagation(p.interface), base: p, increasing: p.quantity != .noise,
+                                                       Self.requirement)
+                low = interval.low ?? .nan
+                high = interval.high ?? .nan
+            }
             return [
                 Metric("requirement", r.value ?? .nan),
+                Metric("requirement_low", low),
+                Metric("requirement_high", high),
                 Metric("reachable", r.value != nil ? 1 : 0),
                 Metric("bestRateIfUnreachable", best, unit: "1/s"),
                 Metric("fidelityAtRequirement", try Self.link(at: p, r)?.fidelity ?? .nan),
@@ -249,8 +304,8 @@ extension RequirementsStudy {
         }
     }
 
-    /// Rows of the direct links, from this study's results.
-    static func directRows() throws -> [[String]] {
+    /// Rows of the direct links, from this study's results (nominal with its 90 % interval).
+    static func directRows(_ table: ResultTable) throws -> [[String]] {
         var rows: [[String]] = []
         for interface in Interface.allCases {
             for quantity in Quantity.allCases {
@@ -258,8 +313,23 @@ extension RequirementsStudy {
                 for cell in cells {
                     let p = Parameters(interface: interface, quantity: quantity, targetRate: cell.rate, lengthKm: cell.length)
                     let r = try requirement(p)
-                    row.append(quantity == .multiplexing ? r.value.map { String(Int($0)) } ?? r.text(parameter: "modes")
-                               : r.text(parameter: quantity.symbol))
+                    guard let v = r.value else {
+                        row.append(r.text(parameter: quantity.symbol))
+                        continue
+                    }
+                    if quantity == .multiplexing {
+                        row.append(String(Int(v)))
+                        continue
+                    }
+                    let result = table.rows.first {
+                        $0.parameters["interface"] == .string(interface.rawValue) && $0.parameters["quantity"] == .string(quantity.rawValue)
+                            && $0.number("targetRate") == cell.rate && $0.number("lengthKm") == cell.length
+                    }
+                    let low = result?.number("requirement_low"), high = result?.number("requirement_high")
+                    let interval = RequirementInterval(nominal: r, low: low.flatMap { $0.isFinite ? $0 : nil },
+                                                       high: high.flatMap { $0.isFinite ? $0 : nil }, unreachableFraction: 0, draws: 32)
+                    row.append(low?.isFinite == true && high?.isFinite == true ? try interval.text(parameter: quantity.symbol)
+                               : r.text(parameter: quantity.symbol) + " (interval end not reachable)")
                 }
                 rows.append(row + ["requirements"])
             }
@@ -272,8 +342,9 @@ extension RequirementsStudy {
         TableSpec("requirements", caption: "What each interface needs for a distillable rate (hashing bound) of 1 and 100 ebit/s at "
             + "10 and 100 km. Each cell is a necessary condition: the quantity solved on the model with every other quantity "
             + "ideal (conditions in the row). \"Not reachable\" gives the best rate the allowed range reaches. Source: the study "
-            + "whose model and CSV hold the cell (intervals in its requirements table).") { _ in
-            let rows = try transducerRows() + memoryRows() + directRows()
+            + "whose model and CSV hold the cell. Direct links carry their 90 % interval over 32 Latin-hypercube draws of the "
+            + "published detector and fiber ranges; the other rows' intervals are in their studies' requirements tables.") { table in
+            let rows = try transducerRows() + memoryRows() + directRows(table)
             return try DataTable(columns: [DataTable.Column("interface"), DataTable.Column("requirement")]
                                  + cells.map { DataTable.Column("\(Int($0.rate)) ebit/s, \(Int($0.length)) km") }
                                  + [DataTable.Column("source")],
