@@ -151,6 +151,11 @@ struct TransductionFrontierStudyTests {
         let low = try #require(metrics["headline_efficiency_low"]), high = try #require(metrics["headline_efficiency_high"])
         #expect(low <= eta && eta <= high && abs(eta - exact) <= (high - low) / 2)
         #expect(try T.link(Self.projected(efficiency: eta)).fidelity > 0.5)
+        // The other headline inputs of the finding: N_add at η_t = 1 and the transmon T₂.
+        let noise = try #require(metrics["headline_noise"]), t2 = try #require(metrics["headline_coherence"])
+        #expect(try T.link(Self.projected(noise: noise)).fidelity > 0.5)
+        #expect(try T.link(Self.projected(t2: t2)).fidelity > 0.5)
+        #expect(abs(noise / (try #require(try T.requirement(.noise, Self.projected(), rate: 1).value)) - 1) < 0.1)
         let table = try #require(run.tables.first { $0.fileName == "requirements" }).table
         let fColumn = try #require(table.columns.firstIndex { $0.name == "F" })
         var checked = 0
