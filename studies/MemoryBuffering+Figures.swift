@@ -30,8 +30,25 @@ extension MemoryBufferingStudy {
         let clipped = fast.z.map { row in row.map { $0.isFinite ? max($0, 1e-3) : Double.nan } }
         panel.add(.heatmap(Heatmap(values: clipped, x: logExtent(fast.x), y: logExtent(fast.y), colormap: .cividis, colorScale: .log,
                                    colorLimits: 1e-3...1e3, colorLabel: "Distillable rate (ebit s<sup>−1</sup>)")))
-        for level in [1.0, 100] where fast.z.flatMap({ $0 }).contains(where: { $0 >= level }) {
-            panel.add(.contour(ContourSet(x: fast.x, y: fast.y, z: fast.z, levels: [level], color: .white)))
+        // 1 ebit/s: the boundary by root finding (T₂ needed at each transfer infidelity); 100 ebit/s: the grid's contour.
+        var boundaryT2: [Double] = [], boundaryInfidelity: [Double] = []
+        for k in 0...12 {
+            var q = ideal(MemoryBufferingStudy().base)
+            q.lengthKm = lengthKm
+            q.transferInfidelity = pow(10, -4 + 0.25 * Double(k))
+            q.memoryDecays = true
+            let r = try Requirement.solve(in: 1e-5...1e3, increasing: true, target: 1) { t2 in
+                q.memoryT2Seconds = t2
+                return try distillableRate(q)
+            }
+            if let v = r.value {
+                boundaryT2.append(v)
+                boundaryInfidelity.append(q.transferInfidelity)
+            }
+        }
+        if boundaryT2.count > 1 { panel.add(.line(x: boundaryT2, y: boundaryInfidelity, style: .solid, color: .white)) }
+        if fast.z.flatMap({ $0 }).contains(where: { $0 >= 100 }) {
+            panel.add(.contour(ContourSet(x: fast.x, y: fast.y, z: fast.z, levels: [100], color: .white)))
         }
         if slow.z.flatMap({ $0 }).contains(where: { $0 >= 1 }) {
             panel.add(.contour(ContourSet(x: slow.x, y: slow.y, z: slow.z, levels: [1], labeled: false,
@@ -55,8 +72,8 @@ extension MemoryBufferingStudy {
     static var mapFigure: FigureSpec {
         FigureSpec("requirement-map", caption: "Distillable rate (hashing bound, colour) of the two-link repeater of superconducting "
             + "modules over the memory's T₂ and the transfer's process infidelity 1 − F_tr, at 10 and 100 km total length, "
-            + "transfer time 1 µs, projected transducer (η_t = 0.5, N_add = 10⁻³ per mode). White contours: 1 and 100 ebit/s "
-            + "(where reached); vermillion: 1 ebit/s with a 1 ms transfer (the transmon is busy during the transfer). Dotted "
+            + "transfer time 1 µs, projected transducer (η_t = 0.5, N_add = 10⁻³ per mode). White line: the 1 ebit/s boundary "
+            + "found by root finding (the T₂ needed at each transfer infidelity); white contour: 100 ebit/s (where reached); vermillion: 1 ebit/s with a 1 ms transfer (the transmon is busy during the transfer). Dotted "
             + "verticals mark memory coherence times for orientation only — the preset transmon (100 µs), a Sr⁺ processing "
             + "node's model T₂ (85 ms, secondary), a SiV ²⁹Si memory (2.1 s, attribution unconfirmed) and the ~10 s a ⁴³Ca⁺ "
             + "memory co-trapped in a Sr⁺ node kept entanglement with dynamical decoupling (Drmota et al. 2023; not a fitted "
