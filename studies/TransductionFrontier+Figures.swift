@@ -21,27 +21,50 @@ extension TransductionFrontierStudy {
         return pow(10, log10(first) - half)...pow(10, log10(last) + half)
     }
 
-    /// The 1 ebit/s boundary N_add,max(η_t) by root finding at 13 efficiencies (where reachable).
+    /// Efficiencies at which the boundary is solved: 4 per decade from 10⁻³ to 1.
+    static let boundaryEfficiencies = (0...12).map { pow(10, -3 + 0.25 * Double($0)) }
+
+    /// The largest N_add per mode for `rate` at `p`'s transducer efficiency (no transmon decay, one mode).
+    static func noiseBoundary(_ p: Parameters, rate: Double) throws -> Requirement {
+        var q = try resolved(p)
+        q.transmonT2Seconds = nil
+        q.modes = 1
+        return try Requirement.solve(in: 1e-9...10, increasing: false, target: rate) { n in
+            q.addedNoisePhotons = n
+            return try link(q).hashingRateHz
+        }
+    }
+
+    /// The 1 ebit/s boundary N_add,max(η_t) by root finding (where reachable).
     static func boundary(_ p: Parameters, rate: Double, noiseModes: Double?) throws -> (eta: [Double], noise: [Double]) {
         var eta: [Double] = [], noise: [Double] = []
-        for k in 0...12 {
-            let e = pow(10, -3 + 0.25 * Double(k))
+        for e in boundaryEfficiencies {
             var q = p
             q.noiseModes = noiseModes
             q.transducerEfficiency = e
-            q.addedNoisePhotons = 0
-            q.transmonT2Seconds = nil
-            q.modes = 1
-            let requirement = try Requirement.solve(in: 1e-9...10, increasing: false, target: rate) { n in
-                q.addedNoisePhotons = n
-                return try link(q).hashingRateHz
-            }
-            if let v = requirement.value {
+            if let v = try noiseBoundary(q, rate: rate).value {
                 eta.append(e)
                 noise.append(v)
             }
         }
         return (eta, noise)
+    }
+
+    /// The 90 % band of the boundary over the uncertain inputs' draws, at the efficiencies where the
+    /// nominal boundary and both interval ends exist.
+    static func boundaryBand(_ p: Parameters, rate: Double) throws -> (eta: [Double], low: [Double], high: [Double]) {
+        var eta: [Double] = [], low: [Double] = [], high: [Double] = []
+        for e in boundaryEfficiencies {
+            var q = p
+            q.transducerEfficiency = e
+            let interval = try RequirementInterval(propagation, base: q, increasing: false) { try noiseBoundary($0, rate: rate) }
+            if interval.nominal.value != nil, let l = interval.low, let h = interval.high {
+                eta.append(e)
+                low.append(l)
+                high.append(h)
+            }
+        }
+        return (eta, low, high)
     }
 
     /// The published transducers as markers (filled: published N_add, with its error bar where one is
@@ -81,6 +104,10 @@ extension TransductionFrontierStudy {
         var q = p
         q.ionArm = arm
         q.lengthKm = lengthKm
+        let band = try boundaryBand(q, rate: 1)
+        if band.eta.count > 1 {
+            panel.add(.band(x: band.eta, lower: band.low, upper: band.high, color: Palette.okabeIto.colors[1], opacity: 0.35))
+        }
         let styles: [(Double?, LineStyle)] = [(1, .dashed), (nil, .solid), (14.8 * 30, .dotted)]
         var drawn = false
         for (modes, style) in styles {
@@ -111,7 +138,8 @@ extension TransductionFrontierStudy {
             + "2023; lower row) and the projected one (Schupp et al. 2021's single-node efficiency; upper row) at 10 and 100 km; "
             + "the transmon does not decay while the herald returns (its coherence is a separate requirement). Vermillion: the "
             + "1 ebit/s boundary found by root finding (requirement met below it) for 3 noise modes per detection window "
-            + "(0.1 MHz filters, solid), 1 mode (perfect temporal-mode filtering, dashed) and 444 modes (no filter behind the "
+            + "(0.1 MHz filters, solid; shaded: its 90 % band over the published detector and fiber ranges and the assumed "
+            + "converter and calibration spreads), 1 mode (perfect temporal-mode filtering, dashed) and 444 modes (no filter behind the "
             + "14.8 MHz transducer band, dotted); white contour: 100 ebit/s where reached. Rates below 10⁻³ ebit/s, including "
             + "zero at or below the hashing threshold, share the lowest colour. Markers: published transducers — filled "
             + "circles with the published N_add error bar where one exists (Sahu et al. 2022), open squares at an assumed "
