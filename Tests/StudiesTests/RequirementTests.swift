@@ -53,4 +53,20 @@ struct RequirementTests {
         #expect(abs(open.unreachableFraction - 0.1) < 0.01)
         #expect(try open.text(parameter: "x").contains("not reachable in 10 % of the draws"))
     }
+
+    @Test("headline metrics are rounded to the interval's digits: smaller half-width 0.0090 → step 0.001; 0.17 → 0.01")
+    func roundedMetrics() throws {
+        let a = RequirementInterval(nominal: .value(0.0301602), low: 0.0211, high: 0.1731, unreachableFraction: 0, draws: 64)
+        let m = a.metrics("eta")
+        #expect(m.map(\.name) == ["eta", "eta_low", "eta_high"])
+        for (metric, expected) in zip(m, [0.030, 0.021, 0.173]) { #expect(abs(metric.value - expected) < 1e-12) }
+        let b = RequirementInterval(nominal: .value(2.04), low: 1.87, high: 2.31, unreachableFraction: 0, draws: 64)
+        for (metric, expected) in zip(b.metrics("x", unit: "s"), [2.04, 1.87, 2.31]) {
+            #expect(abs(metric.value - expected) < 1e-12 && metric.unit == "s")
+        }
+        // An open end: only the nominal; an unreachable nominal: nothing.
+        #expect(RequirementInterval(nominal: .value(1), low: nil, high: 2, unreachableFraction: 0.1, draws: 64).metrics("y").count == 1)
+        #expect(RequirementInterval(nominal: .unreachable(best: 0, at: 1), low: nil, high: nil, unreachableFraction: 1, draws: 64)
+            .metrics("z").isEmpty)
+    }
 }
