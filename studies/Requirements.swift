@@ -262,45 +262,32 @@ extension RequirementsStudy {
         targetRates.flatMap { r in lengths.map { (r, $0) } }
     }
 
-    /// Rows of the ion–transmon link (transduction-frontier's requirements, nominal values).
+    /// Rows of the ion–transmon link: transduction-frontier's requirement table (same values and
+    /// interval text as its CSV), one row per ion arm and quantity.
     static func transducerRows() throws -> [[String]] {
-        typealias T = TransductionFrontierStudy
+        let computed = try TransductionFrontierStudy.requirementRows(TransductionFrontierStudy().base)
         var rows: [[String]] = []
-        let base = T().base
-        for (arm, quantities) in [(T.IonArm.projected, T.Quantity.allCases), (.demonstrated, [T.Quantity.efficiency])] {
-            for quantity in quantities {
-                var row = ["ion–transmon, \(arm.rawValue) Ca⁺ arm", quantity.label]
-                for cell in cells {
-                    var q = base
-                    q.ionArm = arm
-                    q.lengthKm = cell.length
-                    let r = try T.requirement(quantity, q, rate: cell.rate)
-                    row.append(quantity == .multiplexing ? r.value.map { String(Int($0)) } ?? r.text(parameter: quantity.symbol)
-                               : r.text(parameter: quantity.symbol, unit: quantity.unit))
+        for arm in [TransductionFrontierStudy.IonArm.projected, .demonstrated] {
+            for quantity in TransductionFrontierStudy.Quantity.allCases {
+                let cellsOfRow = cells.compactMap { cell in
+                    computed.first { $0.arm == arm && $0.quantity == quantity && $0.rate == cell.rate && $0.lengthKm == cell.length }?.text
                 }
-                rows.append(row + ["transduction-frontier"])
+                guard cellsOfRow.count == cells.count else { continue }
+                rows.append(["ion–transmon, \(arm.rawValue) Ca⁺ arm", quantity.label] + cellsOfRow + ["transduction-frontier"])
             }
         }
         return rows
     }
 
-    /// Rows of the memory repeater of superconducting modules (memory-buffering's requirements).
+    /// Rows of the memory repeater of superconducting modules: memory-buffering's requirement table.
     static func memoryRows() throws -> [[String]] {
-        typealias M = MemoryBufferingStudy
-        let base = M().base
-        return try M.Quantity.allCases.map { quantity in
-            var row = ["transmon modules parking in a memory, one repeater (projected transducer)", quantity.label]
-            for cell in cells {
-                var q = base
-                q.lengthKm = cell.length
-                let r = try M.requirement(quantity, q, rate: cell.rate)
-                if quantity == .transferFidelity, let v = r.value {
-                    row.append(Requirement.format(1 - v))
-                } else {
-                    row.append(r.text(parameter: quantity.symbol, unit: quantity.unit))
-                }
+        let computed = try MemoryBufferingStudy.requirementRows(MemoryBufferingStudy().base)
+        return MemoryBufferingStudy.Quantity.allCases.map { quantity in
+            let cellsOfRow = cells.map { cell in
+                computed.first { $0.quantity == quantity && $0.rate == cell.rate && $0.lengthKm == cell.length }?.text ?? "–"
             }
-            return row + ["memory-buffering"]
+            return ["transmon modules parking in a memory, one repeater (projected transducer)", quantity.label] + cellsOfRow
+                + ["memory-buffering"]
         }
     }
 
@@ -343,7 +330,8 @@ extension RequirementsStudy {
             + "10 and 100 km. Each cell is a necessary condition: the quantity solved on the model with every other quantity "
             + "ideal (conditions in the row). \"Not reachable\" gives the best rate the allowed range reaches. Source: the study "
             + "whose model and CSV hold the cell. Direct links carry their 90 % interval over 32 Latin-hypercube draws of the "
-            + "published detector and fiber ranges; the other rows' intervals are in their studies' requirements tables.") { table in
+            + "published detector and fiber ranges; the other rows are their studies' requirement tables, with those "
+            + "studies' intervals.") { table in
             let rows = try transducerRows() + memoryRows() + directRows(table)
             return try DataTable(columns: [DataTable.Column("interface"), DataTable.Column("requirement")]
                                  + cells.map { DataTable.Column("\(Int($0.rate)) ebit/s, \(Int($0.length)) km") }
