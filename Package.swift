@@ -10,13 +10,20 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "Interlink", targets: ["Interlink"]),
+        // A user's package: `main.swift` hands its catalogue to `InterlinkTool` (the whole CLI).
+        .library(name: "InterlinkCommandLine", targets: ["InterlinkCommandLine"]),
+        // A user's study target applies it, so the code fingerprint covers their study files.
+        .plugin(name: "SourceFingerprintPlugin", targets: ["SourceFingerprintPlugin"]),
         .executable(name: "interlink", targets: ["InterlinkCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Pinned: it renders the Markdown reports that `verify` compares byte for byte.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        // `make docs`: the DocC catalogue of the library (Sources/Interlink/Interlink.docc).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // MARK: C libraries (system-library targets, reached only through one wrapping layer each)
@@ -75,7 +82,9 @@ let package = Package(
             dependencies: [
                 "InterlinkCore", "InterlinkNotebook", "InterlinkPlot", "InterlinkStats",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            // The default report templates (`report`, `partials/…`); a project's templates/ overrides them.
+            resources: [.copy("Resources/templates")]
         ),
         .target(
             name: "Interlink",
@@ -94,13 +103,15 @@ let package = Package(
             path: "Benchmarks/InterlinkBenchmarks"
         ),
         .target(name: "Studies", dependencies: ["Interlink"], path: "studies", plugins: ["SourceFingerprintPlugin"]),
-        .executableTarget(
-            name: "InterlinkCLI",
+        // The whole command line over any catalogue (a user's package links this).
+        .target(
+            name: "InterlinkCommandLine",
             dependencies: [
-                "Interlink", "Studies", "InterlinkGallery", "InterlinkBenchmarks",
+                "Interlink", "InterlinkGallery", "InterlinkBenchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "InterlinkCLI", dependencies: ["InterlinkCommandLine", "Studies"]),
 
         // MARK: Build-time source fingerprint (the code fingerprint describes the code that runs)
         .executableTarget(name: "SourceFingerprintTool"),
@@ -141,7 +152,7 @@ let package = Package(
         ),
         .testTarget(name: "InterlinkReportTests", dependencies: ["InterlinkReport", "InterlinkTestSupport", "InterlinkCore"]),
         .testTarget(name: "StudiesTests", dependencies: ["Studies", "Interlink", "InterlinkTestSupport"]),
-        .testTarget(name: "InterlinkCLITests", dependencies: ["InterlinkCLI"]),
+        .testTarget(name: "InterlinkCLITests", dependencies: ["InterlinkCLI", "InterlinkCommandLine", "InterlinkEval"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -66,6 +66,7 @@ struct HeterogeneousMachinesStudy: Study {
     var base: Parameters { customBase ?? Parameters() }
     var rootSeed: UInt64 { 19 }
     var sourceFile: String? { #filePath }
+    var presets: [any PresetDescribing] { [PresetName.calcium854Cavity, PresetName.transmonElectroOptic] }
     var reportTemplate: String? { "heterogeneous-machines" }
     var finding: String? {
         "At transducer efficiency 0.9 the QFT runs fastest with {{numbers.fastest_qft_ions}} ion module(s) ({{values.fastest_qft_makespan}}), the GHZ preparation with {{numbers.fastest_ghz_ions}} and the Grover iteration with {{numbers.fastest_grover_ions}}."
@@ -182,7 +183,7 @@ struct HeterogeneousMachinesStudy: Study {
             FigureSpec("fidelity-vs-mix", caption: "Natural logarithm of the estimated circuit fidelity (sum of the "
                 + "logarithms of every gate's, pair's and idle period's process fidelity, mean over shots) against the "
                 + "number of ion modules, one line per transducer efficiency; ln F = −1 is F ≈ 0.37.") { table in
-                try Self.versusMix(table, metric: "logFidelity", label: "ln(circuit fidelity)", scale: .linear, modules: modules)
+                try Self.versusMix(table, metric: "meanLnF", label: "ln(circuit fidelity)", scale: .linear, modules: modules)
             },
             FigureSpec("bottleneck-map", caption: "Bottleneck map: the kind of resource with the largest share of "
                 + "the critical path (mean over shots) for every mix and transducer efficiency: module operations, "

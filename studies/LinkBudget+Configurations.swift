@@ -157,3 +157,8 @@ extension LinkBudgetStudy {
         return try RootFinder.brent(lower: 0, upper: maximumKm, absoluteTolerance: 1e-9, relativeTolerance: 1e-10, f).x
     }
 }
+
+extension LinkBudgetStudy {
+    /// This file, one of the study's sources (`sourceFiles`).
+    static let configurationsSource = #filePath
+}

@@ -80,3 +80,8 @@ extension LinkBudgetStudy {
         })
     }
 }
+
+extension LinkBudgetStudy {
+    /// This file, one of the study's sources (`sourceFiles`).
+    static let figuresSource = #filePath
+}

@@ -42,3 +42,8 @@ extension LinkBudgetStudy {
         }
     }
 }
+
+extension LinkBudgetStudy {
+    /// This file, one of the study's sources (`sourceFiles`).
+    static let tablesSource = #filePath
+}

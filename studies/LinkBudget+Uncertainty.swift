@@ -197,3 +197,8 @@ extension LinkBudgetStudy {
         }
     }
 }
+
+extension LinkBudgetStudy {
+    /// This file, one of the study's sources (`sourceFiles`).
+    static let uncertaintySource = #filePath
+}

@@ -86,3 +86,8 @@ extension LinkBudgetStudy.Route {
         }
     }
 }
+
+extension LinkBudgetStudy {
+    /// This file, one of the study's sources (`sourceFiles`).
+    static let uncertaintyFiguresSource = #filePath
+}

@@ -127,6 +127,10 @@ struct LinkBudgetStudy: Study {
     var version: Int { 2 }
     var base: Parameters { Parameters() }
     var sourceFile: String? { #filePath }
+    /// Every file of the study: editing any of them invalidates its cached points.
+    var sourceFiles: [String] { [#filePath, Self.configurationsSource, Self.figuresSource, Self.tablesSource, Self.uncertaintySource,
+                                Self.uncertaintyFiguresSource] }
+    var presets: [any PresetDescribing] { [PresetName.strontium422, PresetName.rubidium780, PresetName.barium493, PresetName.transmonElectroOptic, PresetName.siliconVacancy1350] }
     var reportTemplate: String? { "link-budget" }
     /// The main finding, for the index (computed values only).
     var finding: String? {

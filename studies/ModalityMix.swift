@@ -76,6 +76,7 @@ struct ModalityMixStudy: Study {
     var base: Parameters { customBase ?? Parameters() }
     var rootSeed: UInt64 { 7 }
     var sourceFile: String? { #filePath }
+    var presets: [any PresetDescribing] { [PresetName.transmonElectroOptic, PresetName.calcium854Cavity, PresetName.ytterbiumArrayTelecom] }
     var reportTemplate: String? { "modality-mix" }
     /// The main finding, for the index (computed values only).
     var finding: String? {

@@ -96,6 +96,7 @@ struct ModeMatchingStudy: Study {
     var version: Int { 1 }
     var base: Parameters { Parameters() }
     var sourceFile: String? { #filePath }
+    var presets: [any PresetDescribing] { [PresetName.strontium422, PresetName.rubidium780, PresetName.transmonElectroOptic] }
     var reportTemplate: String? { "mode-matching" }
     /// The main finding, for the index (computed values only).
     var finding: String? {

@@ -70,6 +70,7 @@ struct PhotonLossStudy: Study {
     var version: Int { 1 }
     var base: Parameters { Parameters() }
     var sourceFile: String? { #filePath }
+    var presets: [any PresetDescribing] { [PresetName.rubidium780] }
     var reportTemplate: String? { "photon-loss" }
     /// The main finding, for the index (computed values only).
     var finding: String? {

@@ -181,3 +181,8 @@ extension PurificationStudy {
         }
     }
 }
+
+extension PurificationStudy {
+    /// This file, one of the study's sources (`sourceFiles`).
+    static let analysisSource = #filePath
+}

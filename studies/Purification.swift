@@ -102,6 +102,9 @@ struct PurificationStudy: Study {
     var version: Int { 1 }
     var base: Parameters { Parameters() }
     var sourceFile: String? { #filePath }
+    /// Every file of the study: editing any of them invalidates its cached points.
+    var sourceFiles: [String] { [#filePath, Self.analysisSource] }
+    var presets: [any PresetDescribing] { [PresetName.strontium422, PresetName.rubidium780, PresetName.transmonElectroOptic] }
     var reportTemplate: String? { "purification" }
     /// The main finding, for the index (computed values only).
     var finding: String? {

@@ -120,6 +120,7 @@ struct TransductionFrontierStudy: Study {
     var version: Int { 2 }
     var base: Parameters { Parameters() }
     var sourceFile: String? { #filePath }
+    var presets: [any PresetDescribing] { [PresetName.calcium854Cavity, PresetName.transmonElectroOptic] }
     var reportTemplate: String? { "transduction-frontier" }
     /// The main finding, for the index (computed values only).
     var finding: String? {

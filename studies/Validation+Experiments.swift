@@ -12,18 +12,27 @@ extension ValidationStudy {
         var quantity: String
         /// Unit.
         var unit: String
-        /// Published value.
-        var published: Double
+        /// Published value, its uncertainty and the band that reproduces it.
+        var published: PublishedValue
         /// Recomputed value.
         var simulated: Double
-        /// Published standard uncertainty (nil: none reported or only quoted secondarily).
-        var publishedUncertainty: Double? = nil
-        /// (simulated − published)/published.
-        var relativeDifference: Double { (simulated - published) / published }
+        /// For a demonstrated preset's experiment: calibrated (the preset was derived from this number)
+        /// or predicted; nil for the experiments no preset is calibrated to.
+        var role: CalibrationExperiment.Role? = nil
         /// Model over published, simulated/published.
-        var ratio: Double { simulated / published }
-        /// Uncertainty of the ratio from the published uncertainty alone, ratio·σ/published.
-        var ratioUncertainty: Double? { publishedUncertainty.map { ratio * $0 / published } }
+        var ratio: Double { simulated / published.value }
+        /// The published band as a ratio to the published value: lower … upper.
+        var ratioBand: (lower: Double, upper: Double) {
+            (published.lowerBound / published.value, published.upperBound / published.value)
+        }
+        /// Uncertainty of the ratio from a symmetric published σ, ratio·σ/published (nil when the published
+        /// uncertainty is asymmetric or absent: the band is then given in the table).
+        var ratioUncertainty: Double? {
+            let sigma = published.upperUncertainty
+            return sigma > 0 && published.lowerUncertainty == sigma ? ratio * sigma / published.value : nil
+        }
+        /// True when the model lies in the published band.
+        var reproduced: Bool { published.isReproduced(by: simulated) }
     }
 
     /// Kurpiers et al., Nature 558, 264 (2018): deterministic state transfer and remote entanglement
@@ -44,7 +53,7 @@ extension ValidationStudy {
     /// to the lab fidelity (F = 1 − 3p/4); the node is the `ion.sr88.422` preset with the 1092 nm photon,
     /// SNSPDs as analyser detectors, and the 1092 nm fiber-table loss (0.7 dB/km, derived).
     static func zalewski(lengthKm: Double) throws -> NodePhotonLinkModel {
-        var arm = try ModalityPreset.arm(named: "ion.sr88.422")
+        var arm = ModalityPreset.arm(.strontium422)
         arm.node.photon = PhotonSource(wavelengthNm: 1092, linewidthMHz: 1.5)
         arm.node.spinPhoton = SpinPhotonErrors(depolarizingProbability: 4 * (1 - 0.949) / 3)
         arm.fiber = FiberSpan(lengthKm: lengthKm)
@@ -52,39 +61,32 @@ extension ValidationStudy {
         return try NodePhotonLinkModel(configuration: NodePhotonLinkConfiguration(receiver: .analyser, arm: arm))
     }
 
-    /// Stephenson et al. 2020: two `ion.sr88.422` nodes, 2 m of fiber (1 m per arm), two-photon station,
-    /// residual visibility 0.88 (the preset's value derived from the published F = (1 + V)/2 = 0.94).
-    static func stephenson() throws -> LinkModel {
-        let arm = try ModalityPreset.arm(named: "ion.sr88.422")
-        return try LinkModel(configuration: .midpoint(armA: arm, armB: arm, totalLengthKm: 0.002,
-                                                      scheme: .twoPhoton, residualVisibility: 0.88))
+    /// The metric-name stem of a calibration experiment.
+    static func stem(_ experiment: CalibrationExperiment) -> String {
+        switch experiment {
+        case .stephenson2020: "stephenson"
+        case .krutyanskiy2023: "krutyanskiy"
+        case .vanLeent2022: "vanLeent"
+        }
     }
 
-    /// Krutyanskiy et al. 2023: two `ion.ca40.854.cavity` nodes, 520 m of 854 nm fiber (260 m per arm),
-    /// two-photon station; no residual visibility is reported, so V₀ = 1 (assumption).
-    /// `collectionScale` multiplies the collection efficiency (to calibrate against the published p).
-    static func krutyanskiy(collectionScale: Double = 1) throws -> LinkModel {
-        var arm = try ModalityPreset.arm(named: "ion.ca40.854.cavity")
-        arm.collection.efficiency *= collectionScale
-        return try LinkModel(configuration: .midpoint(armA: arm, armB: arm, totalLengthKm: 0.52,
-                                                      scheme: .twoPhoton, residualVisibility: 1))
-    }
-
-    /// van Leent et al. 2022: two `atom.rb87.780` nodes, photons converted to 1522 nm (57 %, van Leent
-    /// et al. 2020, noise-free as an assumption), SNSPDs, 33 km of fiber (16.5 km per arm), two-photon
-    /// station, V₀ = 1 (assumption).
-    /// `collectionScale` multiplies the collection efficiency (to calibrate against the published rate).
-    static func vanLeent(collectionScale: Double = 1) throws -> LinkModel {
-        var arm = try ModalityPreset.arm(named: "atom.rb87.780")
-        arm.collection.efficiency *= collectionScale
-        arm.conversion = FrequencyConversionStage(efficiency: 0.57, noiseRateHz: 0, outputWavelengthNm: 1522)
-        arm.detector = .snspd
-        return try LinkModel(configuration: .midpoint(armA: arm, armB: arm, totalLengthKm: 33,
-                                                      scheme: .twoPhoton, residualVisibility: 1))
+    /// The metric-name suffix and table wording of a calibrated quantity.
+    static func describe(_ quantity: CalibrationExperiment.Quantity) -> (suffix: String, text: String, unit: String) {
+        switch quantity {
+        case .successProbability: ("P", "success probability per attempt", "")
+        case .rate: ("Rate", "rate", "1/s")
+        case .fidelity: ("F", "fidelity", "")
+        }
     }
 
     /// Craddock et al. 2019 time bins (ns) and published projected fidelities.
     static let craddockBins: [(ns: Double, fidelity: Double)] = [(5, 1.0), (10, 0.93), (15, 0.72)]
+
+    /// A Craddock et al. projected fidelity with half its last quoted digit as uncertainty (the paper's
+    /// projected values carry no error bar): ±0.05 for "1.0", ±0.005 for two decimals.
+    static func craddockPublished(_ f: Double) -> PublishedValue {
+        PublishedValue(f, plusMinus: f == 1 ? 0.05 : 0.005, basis: "half the last quoted digit (no uncertainty published)")
+    }
 
     /// Projected fidelity of a two-photon herald between photons whose centre frequencies differ by
     /// δ (MHz), accepting coincidences within a time bin of width T: the two-photon interference term
@@ -109,45 +111,30 @@ extension ValidationStudy {
         }.x
     }
 
-    /// Every published number against its recomputation.
+    /// Every published number against its recomputation. The three heralded-link experiments are the
+    /// calibrations of the demonstrated presets (`CalibrationExperiment`, the same preset values every
+    /// study uses); the others are rebuilt here from the presets and their own reported parameters.
     static func comparisons() throws -> [Comparison] {
-        let s = try stephenson(), k = try krutyanskiy(), v = try vanLeent()
-        var list = [
-            Comparison(experiment: "Stephenson et al. 2020", key: "stephensonP", quantity: "success probability per attempt",
-                       unit: "", published: 2.18e-4, simulated: s.successProbabilityPerAttempt),
-            Comparison(experiment: "Stephenson et al. 2020", key: "stephensonRate", quantity: "rate",
-                       unit: "1/s", published: 182, simulated: s.rateHz),
-            Comparison(experiment: "Stephenson et al. 2020", key: "stephensonF", quantity: "fidelity",
-                       unit: "", published: 0.94, simulated: s.fidelity),
-            Comparison(experiment: "Krutyanskiy et al. 2023", key: "krutyanskiyP", quantity: "success probability per attempt",
-                       unit: "", published: 4e-5, simulated: k.successProbabilityPerAttempt),
-            Comparison(experiment: "Krutyanskiy et al. 2023", key: "krutyanskiyF", quantity: "fidelity",
-                       unit: "", published: 0.882, simulated: k.fidelity),
-            Comparison(experiment: "van Leent et al. 2022", key: "vanLeentRate", quantity: "rate",
-                       unit: "1/s", published: 0.01, simulated: v.rateHz),
-            Comparison(experiment: "van Leent et al. 2022", key: "vanLeentF", quantity: "fidelity",
-                       unit: "", published: 0.62, simulated: v.fidelity),
-        ]
-        // Calibrated: the collection efficiency scaled so that the per-photon efficiency equals the one the
-        // published p (or rate, with the model's attempt period) implies through p = η²/2; the fidelity
-        // then shows what dark counts and memory decoherence do at the experiment's true efficiency.
-        let kScale = (2 * 4e-5).squareRoot() / k.armA.endToEndEfficiency
-        let vScale = (2 * 0.01 * v.attemptPeriod.periodSeconds).squareRoot() / v.armA.endToEndEfficiency
-        let kc = try krutyanskiy(collectionScale: kScale), vc = try vanLeent(collectionScale: vScale)
-        list.append(Comparison(experiment: "Krutyanskiy et al. 2023", key: "krutyanskiyFCalibrated",
-                               quantity: "fidelity, efficiency calibrated to the published p", unit: "",
-                               published: 0.882, simulated: kc.fidelity))
-        list.append(Comparison(experiment: "van Leent et al. 2022", key: "vanLeentFCalibrated",
-                               quantity: "fidelity, efficiency calibrated to the published rate", unit: "",
-                               published: 0.62, simulated: vc.fidelity))
+        var list: [Comparison] = []
+        for experiment in CalibrationExperiment.allCases {
+            for check in try experiment.check() {
+                let d = describe(check.target.quantity)
+                list.append(Comparison(experiment: experiment.citation, key: stem(experiment) + d.suffix, quantity: d.text,
+                                       unit: d.unit, published: check.target.published, simulated: check.model,
+                                       role: check.target.role))
+            }
+        }
         let kt = try kurpiers(.stateTransfer), ke = try kurpiers(.remoteEntanglement)
         list.append(Comparison(experiment: "Kurpiers et al. 2018", key: "kurpiersTransferF", quantity: "state-transfer process fidelity",
-                               unit: "", published: 0.8002, simulated: kt.fidelity, publishedUncertainty: 0.0007))
+                               unit: "", published: PublishedValue(0.8002, plusMinus: 0.0007, tolerance: 2, basis: "published"),
+                               simulated: kt.fidelity))
         list.append(Comparison(experiment: "Kurpiers et al. 2018", key: "kurpiersEntanglementF", quantity: "remote Bell-state fidelity",
-                               unit: "", published: 0.789, simulated: ke.fidelity, publishedUncertainty: 0.001))
+                               unit: "", published: PublishedValue(0.789, plusMinus: 0.001, tolerance: 2, basis: "published"),
+                               simulated: ke.fidelity))
         let lab = try zalewski(lengthKm: 0), field = try zalewski(lengthKm: 2.8)
         list.append(Comparison(experiment: "Zalewski et al. 2025", key: "zalewskiFieldF", quantity: "ion-photon fidelity after 2.8 km (lab F calibrated)",
-                               unit: "", published: 0.929, simulated: field.fidelity, publishedUncertainty: 0.005))
+                               unit: "", published: PublishedValue(0.929, plusMinus: 0.005, tolerance: 2, basis: "published"),
+                               simulated: field.fidelity))
         // Rate ratio field/lab: 15.9(4)/350(4) with the two relative uncertainties in quadrature. The experiment's
         // cycle (ion readout and cooling every attempt) is taken to be the same in both, so the rate ratio is the
         // ratio of success probabilities per attempt, which the model compares (its own attempt period would be
@@ -155,15 +142,21 @@ extension ValidationStudy {
         let rateRatio = 15.9 / 350
         let rateRatioSigma = rateRatio * ((0.4 / 15.9) * (0.4 / 15.9) + (4.0 / 350) * (4.0 / 350)).squareRoot()
         list.append(Comparison(experiment: "Zalewski et al. 2025", key: "zalewskiRateRatio",
-                               quantity: "rate after 2.8 km / rate in the lab (per attempt)", unit: "", published: rateRatio,
-                               simulated: field.successProbabilityPerAttempt / lab.successProbabilityPerAttempt,
-                               publishedUncertainty: rateRatioSigma))
+                               quantity: "rate after 2.8 km / rate in the lab (per attempt)", unit: "",
+                               published: PublishedValue(rateRatio, plusMinus: rateRatioSigma, tolerance: 2, basis: "published rates"),
+                               simulated: field.successProbabilityPerAttempt / lab.successProbabilityPerAttempt))
         let delta = try craddockDetuning()
         for bin in craddockBins {
             list.append(Comparison(experiment: "Craddock et al. 2019", key: "craddock\(Int(bin.ns))ns",
                                    quantity: "projected fidelity, \(Int(bin.ns)) ns bin", unit: "",
-                                   published: bin.fidelity, simulated: craddockFidelity(binNs: bin.ns, detuningMHz: delta)))
+                                   published: craddockPublished(bin.fidelity),
+                                   simulated: craddockFidelity(binNs: bin.ns, detuningMHz: delta)))
         }
         return list
     }
+}
+
+extension ValidationStudy {
+    /// This file, one of the study's sources (`sourceFiles`).
+    static let experimentsSource = #filePath
 }

@@ -29,7 +29,7 @@ public enum ArchitectureSweep {
     }
 
     /// The summary's headline numbers: makespan (mean ± SE, median, 95 % quantile), fidelity (mean ±
-    /// SE) and mean ln F, pairs consumed and generated, remote operations, the critical-path share of
+    /// SE) and mean ln F (`meanLnF`), pairs consumed and generated, remote operations, the critical-path share of
     /// each kind of resource (`share_<kind>`), and the bottleneck kind as its index in
     /// ``ExecutionSummary/kinds`` (`bottleneckKind`).
     public static func values(_ s: ExecutionSummary) -> [Value] {
@@ -38,7 +38,7 @@ public enum ArchitectureSweep {
             Value(name: "makespanMedian", value: s.makespan.median, unit: "s", uncertainty: nil),
             Value(name: "makespanP95", value: s.makespan.p95, unit: "s", uncertainty: nil),
             Value(name: "fidelity", value: s.fidelity.mean, unit: "", uncertainty: s.fidelity.standardError),
-            Value(name: "logFidelity", value: s.meanLogFidelity, unit: "", uncertainty: nil),
+            Value(name: "meanLnF", value: s.meanLnF, unit: "", uncertainty: nil),
             Value(name: "pairsConsumed", value: Double(s.pairsConsumed), unit: "", uncertainty: nil),
             Value(name: "pairsGenerated", value: s.pairsGenerated, unit: "", uncertainty: nil),
             Value(name: "remoteOperations", value: Double(s.remoteOperations), unit: "", uncertainty: nil),

@@ -1,6 +1,7 @@
 import Foundation
 import InterlinkCircuits
 import InterlinkCore
+import InterlinkPhysics
 
 /// Where a circuit comes from in a document: OpenQASM text, an OpenQASM file, or a built-in
 /// generator — exactly one of the three.
@@ -130,5 +131,20 @@ public struct CircuitGenerator: Codable, Sendable, Equatable {
             let field = e.path.split(separator: ".").last.map(String.init) ?? e.path
             throw ParameterError(kind: e.kind, path: child(path, field), message: e.message)
         }
+    }
+}
+
+extension CircuitGenerator {
+    /// Decodes a generator; `qubits`, `marked`, `layers` and `seed` must be integral JSON numbers
+    /// (the seed non-negative).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(Name.self, forKey: .name)
+        qubits = try c.decodeInteger(forKey: .qubits)
+        marked = try c.decodeIntegerIfPresent(forKey: .marked)
+        layers = try c.decodeIntegerIfPresent(forKey: .layers)
+        seed = try c.decodeSeedIfPresent(forKey: .seed)
+        swaps = try c.decodeIfPresent(Bool.self, forKey: .swaps)
+        measured = try c.decodeIfPresent(Bool.self, forKey: .measured)
     }
 }

@@ -55,8 +55,9 @@ public enum DocumentDecoding {
             return ParameterError(kind: .missingField, path: render(prefix, ctx.codingPath + [key]),
                                   message: "required field is missing")
         case .typeMismatch(let type, let ctx):
-            return ParameterError(kind: .wrongType, path: render(prefix, ctx.codingPath),
-                                  message: "expected a value of type \(type)")
+            // The integer readers (`decodeInteger(forKey:)`, …) state the accepted range themselves.
+            let message = ctx.debugDescription.hasPrefix("expected ") ? ctx.debugDescription : "expected a value of type \(type)"
+            return ParameterError(kind: .wrongType, path: render(prefix, ctx.codingPath), message: message)
         case .valueNotFound(let type, let ctx):
             return ParameterError(kind: .wrongType, path: render(prefix, ctx.codingPath),
                                   message: "expected a value of type \(type), found null")

@@ -1,4 +1,5 @@
 import InterlinkCore
+import InterlinkPhysics
 
 /// How remote operations are carried out (all consume pairs from the link physics).
 public enum RemoteStrategy: String, Codable, Sendable, CaseIterable {
@@ -82,5 +83,29 @@ public struct ExecutionOptions: Codable, Sendable, Equatable {
     public func validate(at path: String) throws {
         if let s = shots { try Validate.count(s, atLeast: 1, atMost: 1_000_000, at: child(path, "shots")) }
         try pairs?.validate(at: child(path, "pairs"))
+    }
+}
+
+extension PairSupply {
+    /// Decodes a supply policy; `depth` must be an integral JSON number.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        policy = try c.decode(Policy.self, forKey: .policy)
+        depth = try c.decodeIntegerIfPresent(forKey: .depth)
+        cutoffSeconds = try c.decodeIfPresent(Double.self, forKey: .cutoffSeconds)
+    }
+}
+
+extension ExecutionOptions {
+    /// Decodes execution settings; `shots`, `seed` and `placement` must be integral JSON numbers
+    /// (the seed non-negative).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        strategy = try c.decodeIfPresent(RemoteStrategy.self, forKey: .strategy)
+        pairs = try c.decodeIfPresent(PairSupply.self, forKey: .pairs)
+        shots = try c.decodeIntegerIfPresent(forKey: .shots)
+        seed = try c.decodeSeedIfPresent(forKey: .seed)
+        placement = try c.decodeIntegersIfPresent(forKey: .placement)
+        refine = try c.decodeIfPresent(Bool.self, forKey: .refine)
     }
 }

@@ -81,8 +81,11 @@ public struct ExecutionSummary: Codable, Sendable, Equatable {
     public let makespan: Distribution
     /// Estimated circuit fidelity (product of process fidelities; see ``ExecutionSimulator``).
     public let fidelity: Distribution
-    /// Mean of ln F over shots.
-    public let meanLogFidelity: Double
+    /// Mean of ln F over shots (named without "fidelity": it is a logarithm, not a number in [0, 1]).
+    public let meanLnF: Double
+    /// Geometric mean of the estimated circuit fidelity over shots, exp(mean ln F), in [0, 1]; it never
+    /// exceeds `fidelity.mean` (AM–GM) and is the typical F when F spans orders of magnitude.
+    public let geometricMeanFidelity: Double
     /// Per module.
     public let modules: [ModuleUsage]
     /// Per channel.
@@ -116,7 +119,8 @@ public struct ExecutionSummary: Codable, Sendable, Equatable {
         self.pairsDiscarded = pairsDiscarded
         makespan = try Distribution(makespans)
         fidelity = try Distribution(fidelities)
-        meanLogFidelity = logFidelity.mean
+        meanLnF = logFidelity.mean
+        geometricMeanFidelity = exp(logFidelity.mean)
         let m = e.machine
         modules = m.modules.enumerated().map { i, module in
             ModuleUsage(name: module.name, qubits: e.placement.filter { $0 == i }.count, utilisation: moduleUtilisation[i])

@@ -51,6 +51,18 @@ public struct Machine: Sendable {
         }
     }
 
+    /// Longest fiber of a link (`lengthKm`) or of a switch port (`fiberKm`), in km: half the Earth's
+    /// circumference, farther than any two places on Earth along its surface (at 0.2 dB/km a tenth
+    /// of it already transmits below 10⁻³⁹).
+    public static let maximumFiberKm = 20_000.0
+    /// Largest insertion loss of one switch pass (`insertionLossDB`): 100 dB, a transmission of 10⁻¹⁰.
+    public static let maximumInsertionLossDB = 100.0
+    /// Longest switch reconfiguration (`reconfigurationSeconds`), abstract attempt period
+    /// (`attemptSeconds`) or one-way classical latency (`classicalLatencySeconds`), in s: 1 s. MEMS
+    /// and piezo optical switches reconfigure in milliseconds and the slowest mechanical ones in
+    /// under a second; light crosses half the Earth's circumference in 0.1 s of fiber.
+    public static let maximumDelaySeconds = 1.0
+
     private static func analysers(_ n: Int?, at path: String) throws -> Int {
         let n = n ?? 1
         try Validate.count(n, atLeast: 1, atMost: 1_000_000, at: path)
@@ -72,10 +84,10 @@ public struct Machine: Sendable {
         let a = try moduleIndex(l.modules[0], count: modules.count, at: "\(child(path, "modules"))[0]")
         let b = try moduleIndex(l.modules[1], count: modules.count, at: "\(child(path, "modules"))[1]")
         guard a != b else {
-            throw ParameterError(invalid: child(path, "modules"), reason: "a link joins two distinct modules, got \(a) twice")
+            throw ParameterError(invalid: "\(child(path, "modules"))[1]", reason: "a link joins two distinct modules, got \(a) twice")
         }
         if let latency = l.classicalLatencySeconds {
-            try Validate.nonNegative(latency, at: child(path, "classicalLatencySeconds"), unit: "s")
+            try Validate.inRange(latency, 0...maximumDelaySeconds, at: child(path, "classicalLatencySeconds"), unit: "s")
         }
         let label = "links[\(index)]"
         switch l.kind ?? .photonic {
@@ -86,14 +98,15 @@ public struct Machine: Sendable {
             }
             let p = l.successProbability ?? 1, tau = l.attemptSeconds ?? 0, f = l.pairFidelity ?? 1
             try Validate.successProbability(p, at: child(path, "successProbability"))
-            try Validate.nonNegative(tau, at: child(path, "attemptSeconds"), unit: "s")
+            try Validate.inRange(tau, 0...maximumDelaySeconds, at: child(path, "attemptSeconds"), unit: "s")
             try Validate.inRange(f, 0.25...1, at: child(path, "pairFidelity"))
+            try requireFinitePairTime(p, attemptSeconds: tau, at: child(path, "successProbability"))
             return PairChannel(label: label, moduleA: a, moduleB: b, successProbability: p, attemptSeconds: tau,
                                setupSeconds: 0, pairState: .werner(fidelity: f),
                                classicalLatencySeconds: l.classicalLatencySeconds ?? 0, pool: pool)
         case .photonic:
             let length = l.lengthKm ?? 0.01
-            try Validate.nonNegative(length, at: child(path, "lengthKm"), unit: "km")
+            try Validate.inRange(length, 0...maximumFiberKm, at: child(path, "lengthKm"), unit: "km")
             var armA = modules[a].arm, armB = modules[b].arm
             armA.fiber.lengthKm = length / 2
             armB.fiber.lengthKm = length / 2
@@ -120,11 +133,11 @@ public struct Machine: Sendable {
             }
         }
         let fiber = s.fiberKm ?? 0.005, loss = s.insertionLossDB ?? 1, setup = s.reconfigurationSeconds ?? 10e-6
-        try Validate.nonNegative(fiber, at: child(path, "fiberKm"), unit: "km")
-        try Validate.nonNegative(loss, at: child(path, "insertionLossDB"), unit: "dB")
-        try Validate.nonNegative(setup, at: child(path, "reconfigurationSeconds"), unit: "s")
+        try Validate.inRange(fiber, 0...maximumFiberKm, at: child(path, "fiberKm"), unit: "km")
+        try Validate.inRange(loss, 0...maximumInsertionLossDB, at: child(path, "insertionLossDB"), unit: "dB")
+        try Validate.inRange(setup, 0...maximumDelaySeconds, at: child(path, "reconfigurationSeconds"), unit: "s")
         if let latency = s.classicalLatencySeconds {
-            try Validate.nonNegative(latency, at: child(path, "classicalLatencySeconds"), unit: "s")
+            try Validate.inRange(latency, 0...maximumDelaySeconds, at: child(path, "classicalLatencySeconds"), unit: "s")
         }
         var out: [PairChannel] = []
         for (i, a) in s.modules.enumerated() {
@@ -152,11 +165,20 @@ public struct Machine: Sendable {
         guard model.successProbabilityPerRound > 0 else {
             throw ParameterError(invalid: path, reason: "the link between modules \(a) and \(b) never heralds a pair (success probability 0)")
         }
+        try requireFinitePairTime(model.successProbabilityPerRound, attemptSeconds: model.attemptPeriod.periodSeconds, at: path)
         return PairChannel(label: label, moduleA: a, moduleB: b, successProbability: model.successProbabilityPerRound,
                            attemptSeconds: model.attemptPeriod.periodSeconds, setupSeconds: setup,
                            pairState: model.deliveredState,
                            classicalLatencySeconds: latency ?? (model.armA.oneWayDelaySeconds + model.armB.oneWayDelaySeconds),
                            pool: pool, link: model)
+    }
+
+    /// Rejects a channel whose expected time per pair, attempt period / success probability, is not a
+    /// finite number of seconds (a success probability so small that no pair ever arrives).
+    static func requireFinitePairTime(_ p: Double, attemptSeconds: Double, at path: String) throws {
+        guard (attemptSeconds / p).isFinite else {
+            throw ParameterError(invalid: path, reason: "success probability \(Validate.format(p)) per attempt of \(Validate.format(attemptSeconds)) s: the expected time per pair is not a finite number of seconds")
+        }
     }
 
     /// `arm` with the JSON `overrides` merged in (objects key by key, other values replace).

@@ -34,9 +34,9 @@ import InterlinkPhysics
 ///   ],
 ///   "switches": [                                 // photonic switches [none]
 ///     { "name": "core", "modules": [0, 1, 2, 3],  // required: ≥ 2 attached modules
-///       "fiberKm": 0.005,                         // fiber from each module to the switch [0.005]
-///       "insertionLossDB": 1,                     // per pass [1]
-///       "reconfigurationSeconds": 1e-5,           // before every generation [1e-5]
+///       "fiberKm": 0.005,                         // fiber from each module to the switch [0.005], ≤ 20 000
+///       "insertionLossDB": 1,                     // per pass [1], ≤ 100
+///       "reconfigurationSeconds": 1e-5,           // before every generation [1e-5], ≤ 1
 ///       "analysers": 4,                           // the shared pool of Bell-state analysers [1]
 ///       "scheme": {"kind": "twoPhoton"}, "residualVisibility": 0.95,
 ///       "classicalLatencySeconds": 5e-8 }         // [fiber delay]
@@ -119,7 +119,7 @@ public struct LinkDescription: Codable, Sendable, Equatable {
     public var modules: [Int]
     /// Photonic (default) or abstract.
     public var kind: Kind?
-    /// Photonic: total fiber length (km), station at the midpoint (default 0.01).
+    /// Photonic: total fiber length (km), station at the midpoint (default 0.01; at most `Machine.maximumFiberKm`).
     public var lengthKm: Double?
     /// Photonic: heralding scheme (default two-photon).
     public var scheme: HeraldingScheme?
@@ -131,13 +131,13 @@ public struct LinkDescription: Codable, Sendable, Equatable {
     public var armB: JSONValue?
     /// Abstract: success probability per attempt in (0, 1].
     public var successProbability: Double?
-    /// Abstract: attempt period (s), ≥ 0.
+    /// Abstract: attempt period (s), 0 … `Machine.maximumDelaySeconds`.
     public var attemptSeconds: Double?
     /// Abstract: fidelity of the delivered (Werner) pair in [0.25, 1].
     public var pairFidelity: Double?
     /// Bell-state analysers at the link's station: parallel generations (default 1).
     public var analysers: Int?
-    /// One-way classical latency between the two modules (s), ≥ 0.
+    /// One-way classical latency between the two modules (s), 0 … `Machine.maximumDelaySeconds`.
     public var classicalLatencySeconds: Double?
 
     /// A photonic link between modules `a` and `b`.
@@ -175,11 +175,11 @@ public struct SwitchDescription: Codable, Sendable, Equatable {
     public var name: String?
     /// The attached module indices (≥ 2, distinct).
     public var modules: [Int]
-    /// Fiber from each module to the switch (km, default 0.005).
+    /// Fiber from each module to the switch (km, default 0.005; at most `Machine.maximumFiberKm`).
     public var fiberKm: Double?
-    /// Insertion loss of one pass (dB, default 1).
+    /// Insertion loss of one pass (dB, default 1; at most `Machine.maximumInsertionLossDB`).
     public var insertionLossDB: Double?
-    /// Reconfiguration time before every generation (s, default 10 µs).
+    /// Reconfiguration time before every generation (s, default 10 µs; at most `Machine.maximumDelaySeconds`).
     public var reconfigurationSeconds: Double?
     /// Size of the shared Bell-state-analyser pool (default 1).
     public var analysers: Int?
@@ -187,7 +187,7 @@ public struct SwitchDescription: Codable, Sendable, Equatable {
     public var scheme: HeraldingScheme?
     /// Residual visibility V₀ (default 1).
     public var residualVisibility: Double?
-    /// One-way classical latency between two attached modules (s; default: the fiber delay).
+    /// One-way classical latency between two attached modules (s; default: the fiber delay; at most `Machine.maximumDelaySeconds`).
     public var classicalLatencySeconds: Double?
 
     /// A switch joining `modules`.
@@ -199,5 +199,63 @@ public struct SwitchDescription: Codable, Sendable, Equatable {
         self.insertionLossDB = insertionLossDB
         self.reconfigurationSeconds = reconfigurationSeconds
         self.analysers = analysers
+    }
+}
+
+// Integer fields are read by `decodeInteger(forKey:)` and its relatives, so a non-integral or huge
+// number is reported at its own path with the accepted range (Foundation's Int decoding loses the path).
+
+extension ModuleDescription {
+    /// Decodes a module; integer fields must be integral JSON numbers.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decodeIfPresent(String.self, forKey: .name)
+        preset = try c.decode(String.self, forKey: .preset)
+        dataQubits = try c.decodeInteger(forKey: .dataQubits)
+        communicationQubits = try c.decodeIntegerIfPresent(forKey: .communicationQubits)
+        singleQubitGateSeconds = try c.decodeIfPresent(Double.self, forKey: .singleQubitGateSeconds)
+        singleQubitGateFidelity = try c.decodeIfPresent(Double.self, forKey: .singleQubitGateFidelity)
+        twoQubitGateSeconds = try c.decodeIfPresent(Double.self, forKey: .twoQubitGateSeconds)
+        twoQubitGateFidelity = try c.decodeIfPresent(Double.self, forKey: .twoQubitGateFidelity)
+        readoutSeconds = try c.decodeIfPresent(Double.self, forKey: .readoutSeconds)
+        readoutFidelity = try c.decodeIfPresent(Double.self, forKey: .readoutFidelity)
+        t1Seconds = try c.decodeIfPresent(Double.self, forKey: .t1Seconds)
+        t2Seconds = try c.decodeIfPresent(Double.self, forKey: .t2Seconds)
+        transducerEfficiency = try c.decodeIfPresent(Double.self, forKey: .transducerEfficiency)
+    }
+}
+
+extension LinkDescription {
+    /// Decodes a link; `modules` and `analysers` must be integral JSON numbers.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        modules = try c.decodeIntegers(forKey: .modules)
+        kind = try c.decodeIfPresent(Kind.self, forKey: .kind)
+        lengthKm = try c.decodeIfPresent(Double.self, forKey: .lengthKm)
+        scheme = try c.decodeIfPresent(HeraldingScheme.self, forKey: .scheme)
+        residualVisibility = try c.decodeIfPresent(Double.self, forKey: .residualVisibility)
+        armA = try c.decodeIfPresent(JSONValue.self, forKey: .armA)
+        armB = try c.decodeIfPresent(JSONValue.self, forKey: .armB)
+        successProbability = try c.decodeIfPresent(Double.self, forKey: .successProbability)
+        attemptSeconds = try c.decodeIfPresent(Double.self, forKey: .attemptSeconds)
+        pairFidelity = try c.decodeIfPresent(Double.self, forKey: .pairFidelity)
+        analysers = try c.decodeIntegerIfPresent(forKey: .analysers)
+        classicalLatencySeconds = try c.decodeIfPresent(Double.self, forKey: .classicalLatencySeconds)
+    }
+}
+
+extension SwitchDescription {
+    /// Decodes a switch; `modules` and `analysers` must be integral JSON numbers.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decodeIfPresent(String.self, forKey: .name)
+        modules = try c.decodeIntegers(forKey: .modules)
+        fiberKm = try c.decodeIfPresent(Double.self, forKey: .fiberKm)
+        insertionLossDB = try c.decodeIfPresent(Double.self, forKey: .insertionLossDB)
+        reconfigurationSeconds = try c.decodeIfPresent(Double.self, forKey: .reconfigurationSeconds)
+        analysers = try c.decodeIntegerIfPresent(forKey: .analysers)
+        scheme = try c.decodeIfPresent(HeraldingScheme.self, forKey: .scheme)
+        residualVisibility = try c.decodeIfPresent(Double.self, forKey: .residualVisibility)
+        classicalLatencySeconds = try c.decodeIfPresent(Double.self, forKey: .classicalLatencySeconds)
     }
 }

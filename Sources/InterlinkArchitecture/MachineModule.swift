@@ -35,6 +35,7 @@ public struct MachineModule: Sendable, Equatable {
         ops.readoutSeconds = d.readoutSeconds ?? ops.readoutSeconds
         ops.readoutFidelity = d.readoutFidelity ?? ops.readoutFidelity
         try ops.validate(at: path)
+        try Self.requirePositiveProcessFidelities(ops, at: path)
         var memory = arm.node.memory
         if let t1 = d.t1Seconds { memory.t1Seconds = t1 }
         if let t2 = d.t2Seconds { memory.t2Seconds = t2 }
@@ -59,6 +60,21 @@ public struct MachineModule: Sendable, Equatable {
         operations = ops
         self.memory = memory
         self.arm = arm
+    }
+
+    /// The circuit fidelity is a product of process fidelities, reported through its logarithm: a gate
+    /// or readout of process fidelity 0 would make every circuit that uses it F = 0 (ln F = −∞), so
+    /// the average fidelities must exceed 1/(d + 1) (d = 2 for one qubit, 4 for two; F_pro =
+    /// ((d + 1)F − 1)/d, Nielsen 2002) and the readout fidelity 0.
+    private static func requirePositiveProcessFidelities(_ ops: LocalOperations, at path: String) throws {
+        let checks = [("singleQubitGateFidelity", ops.singleQubitGateFidelity, 2.0, "(1/3, 1]"),
+                      ("twoQubitGateFidelity", ops.twoQubitGateFidelity, 4.0, "(1/5, 1]")]
+        for (field, f, d, range) in checks where GateAlgebra.processFidelity(average: f, dimension: d) <= 0 {
+            throw ParameterError(path: child(path, field), value: f, range: range)
+        }
+        guard ops.readoutFidelity > 0 else {
+            throw ParameterError(path: child(path, "readoutFidelity"), value: ops.readoutFidelity, range: "(0, 1]")
+        }
     }
 
     /// Duration of a native gate on `arity` qubits: the single-qubit gate time, or for arity k ≥ 2

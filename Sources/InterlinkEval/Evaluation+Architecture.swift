@@ -22,11 +22,16 @@ extension Evaluation {
         return top["architecture"] != nil
     }
 
-    /// Evaluates an architecture document into its report.
+    /// Evaluates an architecture document into its report. Every number is first held to the
+    /// magnitude bound of the link documents (`ConfigurationDecoder.maximumMagnitude`, 10¹²), so no
+    /// arm override or time can overflow the run.
     ///
     /// - Throws: `ParameterError` naming the field.
     public static func evaluateArchitecture(json data: Data) throws -> ArchitectureReport {
-        ArchitectureReport(kind: "architecture", architecture: try ArchitectureDocument.decode(json: data).evaluate())
+        if (try? JSONInputCheck.check(data)) != nil, let raw = try? JSONValue(parsing: data) {
+            try ConfigurationDecoder.checkMagnitudes(raw, path: [])
+        }
+        return ArchitectureReport(kind: "architecture", architecture: try ArchitectureDocument.decode(json: data).evaluate())
     }
 
     /// A complete architecture example (`interlink eval --architecture-example`).

@@ -133,9 +133,13 @@ struct ConfigurationDecoder {
     /// Rejects any number whose magnitude exceeds `maximumMagnitude`, naming its path.
     static func checkMagnitudes(_ value: JSONValue, path: [JSONPathComponent]) throws {
         switch value {
-        case .number(let x) where !(abs(x) <= maximumMagnitude):
-            throw ParameterError(kind: .outOfRange, path: JSONPathComponent.render(path),
-                               message: "value \(Validate.format(x)) is outside the supported magnitude range [-1e12, 1e12]")
+        case .number, .integer:
+            // Integral values within ±2⁵³ are parsed as `.integer`: they are held to the bound too.
+            let x = value.doubleValue ?? 0
+            guard abs(x) <= maximumMagnitude else {
+                throw ParameterError(kind: .outOfRange, path: JSONPathComponent.render(path),
+                                     message: "value \(Validate.format(x)) is outside the supported magnitude range [-1e12, 1e12]")
+            }
         case .array(let items):
             for (n, item) in items.enumerated() { try checkMagnitudes(item, path: path + [.index(n)]) }
         case .object(let fields):

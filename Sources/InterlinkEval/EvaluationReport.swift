@@ -2,9 +2,11 @@ import InterlinkCore
 import InterlinkPhysics
 import Foundation
 
-/// A number that encodes as JSON `null` when it is not finite (e.g. an infinite waiting time).
+/// A number that may be non-finite (e.g. an infinite waiting time). Like every JSON file Interlink
+/// writes (`JSONValue`), it spells non-finite values as the strings `"Infinity"`, `"-Infinity"`
+/// and `"NaN"`, so the sign of an infinity survives and one reader handles every output.
 public struct FiniteNumber: Codable, Sendable, Equatable {
-    /// The value (may be infinite in Swift; JSON carries `null` then).
+    /// The value (may be non-finite in Swift; JSON carries the string spelling then).
     public let value: Double
 
     /// Wraps a value.
@@ -12,16 +14,32 @@ public struct FiniteNumber: Codable, Sendable, Equatable {
         self.value = value
     }
 
-    /// Encodes the number, or `null` when not finite.
+    /// Encodes the number, or `"Infinity"`/`"-Infinity"`/`"NaN"` when not finite
+    /// (`JSONValue.numberText`, the spelling of every other JSON output).
     public func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
-        if value.isFinite { try c.encode(value) } else { try c.encodeNil() }
+        if value.isFinite { try c.encode(value) } else { try c.encode(JSONValue.numberText(value)) }
     }
 
-    /// Decodes a number; `null` reads as +∞.
+    /// Equal values; two NaNs are equal (the same spelling).
+    public static func == (lhs: FiniteNumber, rhs: FiniteNumber) -> Bool {
+        lhs.value == rhs.value || (lhs.value.isNaN && rhs.value.isNaN)
+    }
+
+    /// Decodes a number or one of the strings `"Infinity"`, `"-Infinity"`, `"NaN"`.
     public init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
-        value = c.decodeNil() ? .infinity : try c.decode(Double.self)
+        if let text = try? c.decode(String.self) {
+            switch text {
+            case "Infinity": value = .infinity
+            case "-Infinity": value = -.infinity
+            case "NaN": value = .nan
+            default:
+                throw DecodingError.dataCorruptedError(in: c, debugDescription: "expected a number, \"Infinity\", \"-Infinity\" or \"NaN\", not \(CommandEcho.quoted(text))")
+            }
+        } else {
+            value = try c.decode(Double.self)
+        }
     }
 }
 
@@ -54,6 +72,9 @@ public struct ArmReport: Codable, Sendable, Equatable {
     public let preset: String?
     /// Fields of the preset that are assumptions (from its provenance).
     public let assumptions: [String]
+    /// Demonstrated (with the calibrating experiment) or projected (with what it assumes), from the
+    /// preset's provenance; nil for an arm given field by field.
+    public let status: PresetStatus?
     /// End-to-end efficiency η.
     public let endToEndEfficiency: Double
     /// Two-photon visibility V = V₀·M of this arm's photon with the other arm's photon.
@@ -74,6 +95,7 @@ public struct ArmReport: Codable, Sendable, Equatable {
     init(budget b: ArmBudget, arm: ArmConfiguration, visibility: Double) {
         preset = arm.provenance?.preset
         assumptions = arm.provenance?.assumptions ?? []
+        status = arm.provenance?.status
         endToEndEfficiency = b.endToEndEfficiency
         self.visibility = visibility
         efficiencies = ["nodeSteps": b.nodeSteps, "collection": b.collection, "transducer": b.transducer, "conversion": b.conversion,

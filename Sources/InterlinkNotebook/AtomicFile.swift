@@ -4,7 +4,7 @@ import Foundation
 /// the same folder (same file system), are flushed, and the temporary file is renamed over the
 /// target (POSIX `rename` is atomic). On any error the temporary file is removed and the target
 /// is untouched.
-public enum AtomicFile {
+package enum AtomicFile {
     /// Writes `data` to `url` atomically, creating parent folders.
     public static func write(_ data: Data, to url: URL) throws {
         let folder = url.deletingLastPathComponent()

@@ -1,6 +1,6 @@
 /// RFC 4180 CSV text: records end in CRLF; a field containing a comma, a double quote, CR or LF
 /// is enclosed in double quotes with inner quotes doubled.
-public enum CSVWriter {
+package enum CSVWriter {
     /// One field, quoted when RFC 4180 requires it.
     public static func field(_ text: String) -> String {
         let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }

@@ -4,14 +4,14 @@ import Foundation
 /// A fingerprint of the code that computes a study's points; part of every cache key, so a cached
 /// point is never served after the model code or the study changed.
 ///
-/// The runner uses ``build(studySourceFile:studySources:)``: the hashes embedded at build time,
-/// refusing to run when the sources on disk differ. ``current(studySourceFile:)`` tries that
+/// The runner uses ``build(studySourceFiles:studySources:)``: the hashes embedded at build time,
+/// refusing to run when the sources on disk differ. ``current(studySourceFiles:)`` tries that
 /// first and otherwise falls back, in order, to:
 /// 1. **Sources** (the normal case: the binary runs where it was built, as `swift run` and CI do):
 ///    SHA-256 over every `.swift`, `.c`, `.h` and `.modulemap` file of the modules a point's value
 ///    depends on (`InterlinkPhysics`, `InterlinkSim`, `InterlinkStats`, `InterlinkNotebook`, located
-///    from `#filePath` at compile time) and the study's own file (`Study.sourceFile`, or all of
-///    `studies/` when the study does not name its file). Files are hashed in sorted path order as
+///    from `#filePath` at compile time) and the study's own files (`Study.sourceFiles`, or all of
+///    `studies/` when the study names none). Files are hashed in sorted path order as
 ///    `path NUL byte-count NUL bytes`. Only content matters: no dates, so a checkout, a `touch` or
 ///    a rebuild keeps the cache valid; an edit to any of those files (even a comment) invalidates it.
 /// 2. **Executable** (sources absent at run time, e.g. a copied binary): SHA-256 of the running
@@ -27,7 +27,7 @@ public struct CodeFingerprint: Sendable, Hashable, CustomStringConvertible {
         case executable
         /// A value given by the caller (tests, or a build system that knows better).
         case explicit
-        /// The source table embedded at build time (`CodeFingerprint.build(studySourceFile:studySources:)`).
+        /// The source table embedded at build time (`CodeFingerprint.build(studySourceFiles:studySources:)`).
         case build
     }
 
@@ -56,15 +56,16 @@ public struct CodeFingerprint: Sendable, Hashable, CustomStringConvertible {
     /// File extensions that count as source.
     static let sourceExtensions: Set<String> = ["swift", "c", "h", "modulemap"]
 
-    /// The fingerprint for a study, by the rules above.
-    public static func current(studySourceFile: String?) -> CodeFingerprint? {
-        if let fingerprint = try? build(studySourceFile: studySourceFile) { return fingerprint }
-        if let root = PackageLocation.root {
+    /// The fingerprint for a study made of `studySourceFiles`, by the rules above.
+    public static func current(studySourceFiles: [String]) -> CodeFingerprint? {
+        if let fingerprint = try? build(studySourceFiles: studySourceFiles) { return fingerprint }
+        if let root = PackageLocation.interlinkSources {
             var inputs = modelModules.map { root.appendingPathComponent("Sources/\($0)") }
-            if let file = studySourceFile, FileManager.default.fileExists(atPath: file) {
-                inputs.append(URL(fileURLWithPath: file))
-            } else {
+            let present = studySourceFiles.filter { FileManager.default.fileExists(atPath: $0) }
+            if present.isEmpty {
                 inputs.append(root.appendingPathComponent("studies"))
+            } else {
+                inputs += present.map { URL(fileURLWithPath: $0) }
             }
             if let fingerprint = try? sources(inputs, relativeTo: root) { return fingerprint }
         }

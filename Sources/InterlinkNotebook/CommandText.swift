@@ -3,7 +3,7 @@ import InterlinkCore
 
 /// Foundation errors reduced to a short reason for error messages instead of raw `NSError` dumps
 /// (echoed user values are truncated by `CommandEcho`).
-public enum CommandText {
+package enum CommandText {
     /// A short, one-line reason for a file-system or Foundation error: the POSIX reason
     /// ("No such file or directory", "Permission denied", ...) when there is one, else a plain
     /// description of the Cocoa error code; never the raw `NSError` dump.

@@ -18,9 +18,10 @@ public struct GitState: Sendable, Hashable {
     /// The inputs whose state is recorded: everything that can change a result.
     public static let inputPaths = ["Package.swift", "Sources", "studies", "templates"]
 
-    /// Reads the state of the repository at `root` (`nil`: the package root, else the current folder).
+    /// Reads the state of the repository at `root` (`nil`: the project above the current folder,
+    /// `PackageLocation.project()` — the user's package, not the folder the binary was built in).
     public static func current(root: URL? = nil) -> GitState {
-        let folder = root ?? PackageLocation.root ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let folder = root ?? PackageLocation.project()
         guard let log = run(["-C", folder.path, "log", "-1", "--format=%H", "--"] + inputPaths),
               case let commit = log.trimmingCharacters(in: .whitespacesAndNewlines), !commit.isEmpty,
               let status = run(["-C", folder.path, "status", "--porcelain", "--untracked-files=all", "--"] + inputPaths)

@@ -20,11 +20,10 @@ public struct ResultCache: Sendable {
     /// How long a writer waits for another process's write transaction.
     public static let busyTimeout: TimeInterval = 30
 
-    /// `.interlink-cache/` at the package root when the sources are present, else in the
-    /// current directory.
+    /// `.interlink-cache/` in the project the command runs in: the nearest folder at or above the
+    /// current directory holding a `Package.swift` (else the current directory itself).
     public static var defaultDirectory: URL {
-        let base = PackageLocation.root ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        return base.appendingPathComponent(".interlink-cache")
+        PackageLocation.project().appendingPathComponent(".interlink-cache")
     }
 
     /// Opens (creating if needed) the cache in `directory`. The folder gets a `.gitignore` of `*`

@@ -21,14 +21,15 @@ public struct RunOptions: Sendable {
     public var reporter: (any RunReporter)?
     /// Refuse to run when the inputs have uncommitted changes (or git state is unknown).
     public var requireClean: Bool
-    /// Code fingerprint to use instead of `CodeFingerprint.current(studySourceFile:)`.
+    /// Code fingerprint to use instead of `CodeFingerprint.build(studySourceFiles:studySources:)`.
     public var fingerprint: CodeFingerprint?
-    /// The study files' SHA-256 table embedded at build time (`StudiesBuildSources.files`, passed
-    /// by the command-line tool); `nil`: study files are hashed from disk.
+    /// The study files' SHA-256 table embedded at build time (`StudiesBuildSources.files`, or a
+    /// user package's `<Module>BuildSources.files`, passed by the command-line tool); `nil`: study
+    /// files are hashed from disk.
     public var studySources: [String: String]?
     /// Overrides the study's root seed.
     public var rootSeed: UInt64?
-    /// Git repository whose state is recorded (`nil`: the package root, else the current folder).
+    /// Git repository whose state is recorded (`nil`: the project above the current folder).
     public var repository: URL?
     /// Compute nothing: every point must come from the cache, else the run throws (for
     /// re-rendering reports from cached results).

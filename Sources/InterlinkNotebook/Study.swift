@@ -1,6 +1,6 @@
 import InterlinkCore
 
-/// A study: the unit a researcher writes, one file in `studies/`.
+/// A study: the unit a researcher writes, one file (or a few) in `studies/` or their own package.
 ///
 /// Declare the parameter type, the base value, the sweep, the engine, and optionally derived
 /// results, tables, figures and a report template; the runner does the rest (validation, seeds,
@@ -48,9 +48,20 @@ public protocol Study: Sendable {
     /// `output/index.md`. Default `nil`: the index shows the summary.
     var finding: String? { get }
     /// Path of the study's source file, for the code fingerprint; write
-    /// `var sourceFile: String? { #filePath }`. Default `nil`: every file under `studies/` is
-    /// fingerprinted instead (safe, but an edit to any study then invalidates all of them).
+    /// `var sourceFile: String? { #filePath }`. Default `nil`: every file of the study's package
+    /// is fingerprinted instead (safe, but an edit to any study then invalidates all of them).
     var sourceFile: String? { get }
+    /// Every source file the study consists of, for the code fingerprint (editing any of them
+    /// invalidates the study's cached points). A study spread over several files lists each one's
+    /// `#filePath` (e.g. a `static let source = #filePath` in every extension file). Default:
+    /// `[sourceFile]`, or empty (the whole study package) when `sourceFile` is `nil`.
+    var sourceFiles: [String] { get }
+    /// The device presets the study's configurations are built from (the physics module's
+    /// `PresetName` values, e.g. `[PresetName.strontium422, PresetName.rubidium780]`). The report lists
+    /// each with its status (demonstrated or projected, `partials/presets`), and the studies' tests
+    /// check that every listed demonstrated preset reproduces its calibrating experiment and that every
+    /// preset the study's source names is listed. Default none.
+    var presets: [any PresetDescribing] { get }
 }
 
 extension Study {
@@ -74,8 +85,12 @@ extension Study {
     public var reportTemplate: String? { nil }
     /// Default: no finding line (the index shows the summary).
     public var finding: String? { nil }
-    /// Default: fingerprint all of `studies/`.
+    /// Default: fingerprint every file of the study's package.
     public var sourceFile: String? { nil }
+    /// Default: `sourceFile` alone.
+    public var sourceFiles: [String] { sourceFile.map { [$0] } ?? [] }
+    /// Default: no presets.
+    public var presets: [any PresetDescribing] { [] }
 
     /// The validated identifier.
     public func validatedIdentifier() throws -> StudyIdentifier {

@@ -30,6 +30,25 @@ public struct StudyRun: Sendable {
     public let provenance: Provenance
     /// Where the points' results came from.
     public let counts: RunCounts
+    /// The presets the study uses, with their status (`Study.presets`).
+    public let presets: [PresetUse]
+}
+
+/// A preset a study uses, as its report lists it.
+public struct PresetUse: Sendable, Equatable {
+    /// The preset's name (`ion.sr88.422`).
+    public let name: String
+    /// `demonstrated` or `projected`.
+    public let status: String
+    /// The calibrating experiment and how it is reproduced, or what the projection assumes.
+    public let summary: String
+
+    /// The row of `preset`.
+    public init(_ preset: any PresetDescribing) {
+        name = preset.presetName
+        status = preset.statusLabel
+        summary = preset.statusSummary
+    }
 }
 
 /// A table ready to publish.

@@ -78,7 +78,7 @@ public struct StudyRunner: Sendable {
             points.append(point)
         }
         let fingerprint: CodeFingerprint? = try options.fingerprint
-            ?? CodeFingerprint.build(studySourceFile: study.sourceFile, studySources: options.studySources)
+            ?? CodeFingerprint.build(studySourceFiles: study.sourceFiles, studySources: options.studySources)
         let rootSeed = options.rootSeed ?? study.rootSeed
         let baseParameters: JSONValue
         do { baseParameters = try JSONValue(encoding: study.base) } catch {
@@ -293,7 +293,7 @@ public struct StudyRunner: Sendable {
             identifier: plan.identifier, title: study.title, summary: study.summary, version: study.version,
             reportTemplate: study.reportTemplate, finding: study.finding, parameterUnits: study.parameterUnits,
             baseParameters: try JSONValue(encoding: study.base), table: table, derived: derived, tables: tables, figures: figures,
-            provenance: plan.provenance, counts: counts)
+            provenance: plan.provenance, counts: counts, presets: study.presets.map(PresetUse.init))
     }
 }
 

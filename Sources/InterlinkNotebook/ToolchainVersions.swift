@@ -2,7 +2,7 @@
 /// deterministic and cheap).
 public enum ToolchainVersions {
     /// The Interlink toolkit version.
-    public static let toolkit = "0.1.0"
+    public static let toolkit = "0.3.0"
 
     /// The Swift compiler version that built this module, from `#if compiler(...)` checks
     /// (major.minor; the patch level is not visible to conditional compilation).

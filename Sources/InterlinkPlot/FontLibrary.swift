@@ -4,8 +4,9 @@ import Foundation
 /// The private fontconfig configuration and Pango font map every figure uses.
 ///
 /// Built with `FcConfigCreate` + `FcConfigAppFontAddFile` from Liberation Sans (regular, bold, italic,
-/// bold italic), DejaVu Sans (fallback glyphs) and DejaVu Sans Mono (code, `<tt>`) only, so figures never depend on the fonts a
-/// machine happens to have. The font map comes from
+/// bold italic), DejaVu Sans (fallback glyphs) and DejaVu Sans Mono (code, `<tt>`) only, so figures never depend on the other fonts
+/// a machine happens to have; the files themselves are located through the machine's fontconfig
+/// or the standard font folders (``FontLocator``). The font map comes from
 /// `pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)` so that PDF output embeds
 /// TrueType subsets, and hinting is off (`cairo_font_options_set_hint_style`/`_hint_metrics`)
 /// so that layout does not depend on the output resolution.
@@ -16,16 +17,22 @@ final class FontLibrary {
     /// "Monospace" the private configuration does not define).
     static let monospaceFamily = "DejaVu Sans Mono"
 
-    /// The font files of the private configuration.
-    static let fontFiles = [
-        "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
-        "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf",
-        "/usr/share/fonts/truetype/liberation2/LiberationSans-Italic.ttf",
-        "/usr/share/fonts/truetype/liberation2/LiberationSans-BoldItalic.ttf",
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-        "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
-        "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf",
+    /// The font files of the private configuration, by file name: Liberation Sans (regular, bold,
+    /// italic, bold italic), DejaVu Sans (fallback glyphs) and DejaVu Sans Mono (`<tt>`). ``fontFiles`` finds each one.
+    static let fontFileNames = [
+        "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf",
+        "LiberationSans-BoldItalic.ttf", "DejaVuSans.ttf", "DejaVuSansMono.ttf", "DejaVuSansMono-Bold.ttf",
     ]
+
+    /// The font files, found by ``FontLocator`` (the machine's fontconfig, then the standard font
+    /// folders of Debian, Fedora and macOS); throws ``PlotError/fontMissing(path:)`` naming the
+    /// first file that is nowhere.
+    static func fontFiles() throws -> [String] {
+        try fontFileNames.map { name in
+            guard let path = FontLocator.path(of: name) else { throw PlotError.fontMissing(path: name) }
+            return path
+        }
+    }
 
     /// `PangoFontMap *` bound to the private `FcConfig`.
     let fontMap: UnsafeMutablePointer<PangoFontMap>
@@ -35,15 +42,13 @@ final class FontLibrary {
 
     /// Loads the font files; throws ``PlotError/fontMissing(path:)`` when one is absent.
     init() throws {
-        for path in Self.fontFiles {
-            // A clear message naming bootstrap for the common "not installed" case.
-            guard FileManager.default.isReadableFile(atPath: path) else { throw PlotError.fontMissing(path: path) }
-        }
+        // A clear message naming bootstrap for the common "not installed" case.
+        let fontFiles = try Self.fontFiles()
         // `FcConfigCreate`
         guard let config = FcConfigCreate() else {
             throw PlotError.text(function: "FcConfigCreate", message: "could not allocate a font configuration")
         }
-        for path in Self.fontFiles {
+        for path in fontFiles {
             // `FcConfigAppFontAddFile`
             let added = path.withCString { cString in
                 FcConfigAppFontAddFile(config, UnsafeRawPointer(cString).assumingMemoryBound(to: FcChar8.self))

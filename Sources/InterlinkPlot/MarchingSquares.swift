@@ -3,7 +3,7 @@
 ///
 /// Crossings are linearly interpolated along cell edges; saddle cells are resolved with the mean of
 /// the four corners. Segments are joined into polylines through shared edge crossings.
-public enum MarchingSquares {
+package enum MarchingSquares {
     /// Polylines (data coordinates) where `z` equals `level`. `z[row][column]` sits at
     /// (`x[column]`, `y[row]`); cells with a non-finite corner are skipped.
     public static func contour(x: [Double], y: [Double], z: [[Double]], level: Double) -> [[DataPoint]] {

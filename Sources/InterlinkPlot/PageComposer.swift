@@ -35,7 +35,7 @@ public struct TextSize: Sendable, Hashable {
 /// A composer exists only inside ``PageComposer/renderPDF(size:_:)``, which holds the process-wide
 /// render lock; do not call ``Figure/render(_:)`` from inside the closure (draw figures with
 /// ``draw(_:at:_:)`` instead). Coordinates are points from the top-left corner of the page.
-public final class PageComposer {
+package final class PageComposer {
     /// Page width in points.
     public let pageWidth: Double
     /// Page height in points.

@@ -40,7 +40,7 @@ final class RenderEnvironment: @unchecked Sendable {
 /// Other modules that drive Pango or fontconfig themselves (e.g. a typeset PDF report) should do so
 /// inside ``withLock(_:)`` so that they never run concurrently with a figure render. The lock is
 /// re-entrant: rendering a figure inside `withLock` is fine.
-public enum RenderLock {
+package enum RenderLock {
     /// Runs `body` while holding the lock.
     public static func withLock<Result>(_ body: () throws -> Result) rethrows -> Result {
         try RenderEnvironment.shared.withLock(body)

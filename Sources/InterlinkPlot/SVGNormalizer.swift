@@ -4,7 +4,7 @@
 /// `image5`, …), so the same figure rendered twice differs. The normaliser renames every id, and
 /// every reference to it (`href="#…"`, `url(#…)`), to `<prefix><n>` numbered per prefix in order of
 /// first appearance.
-public enum SVGNormalizer {
+package enum SVGNormalizer {
     /// The normalised document.
     public static func normalize(_ svg: [UInt8]) -> [UInt8] {
         let idOpen = Array("id=\"".utf8)

@@ -4,7 +4,7 @@
 /// Only the subset the report templates produce is understood: ATX headings, paragraphs, bullet
 /// lists, pipe tables (GitHub Flavored Markdown spec, §4.10), images on a line of their own, fenced
 /// code blocks and thematic breaks. Anything else is kept as a paragraph, so no text is ever lost.
-public enum MarkdownBlock: Sendable, Equatable {
+package enum MarkdownBlock: Sendable, Equatable {
     /// `#`…`######` heading with its level (1–6) and text.
     case heading(level: Int, text: String)
     /// A paragraph; lines are joined with spaces.

@@ -20,6 +20,8 @@ import InterlinkNotebook
 /// - `results`: `{csv, json}`
 /// - `hasParameters`, `hasAxes`, `hasDerived`, `hasFigures`, `hasTables`: flags for headings
 /// - `provenance`: `{commit, dirty, fingerprint, rootSeed, versions: [{name, version}]}`
+/// - `presets`: `[{name, status, summary}]` — the device presets the study uses (`Study.presets`),
+///   each demonstrated or projected; `hasPresets`
 public enum ReportContext {
     /// The context for `run`.
     public static func make(for run: StudyRun) throws -> TemplateValue {
@@ -78,6 +80,11 @@ public enum ReportContext {
             ])
         })
         fields["results"] = .object(["csv": "data/results.csv", "json": "data/results.json"])
+        fields["presets"] = .list(run.presets.map { preset in
+            .object(["name": .text(preset.name), "status": .text(preset.status),
+                     "summary": .text(preset.summary.replacingOccurrences(of: "|", with: "\\|"))])
+        })
+        fields["hasPresets"] = .bool(!run.presets.isEmpty)
         let dirty: String
         switch run.provenance.git.dirty {
         case .some(true): dirty = "yes"

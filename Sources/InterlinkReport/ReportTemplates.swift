@@ -1,8 +1,10 @@
 import Foundation
 import Mustache
 
-/// The report templates of a project: every `*.mustache` file of a folder (`templates/`), each
-/// registered under its file name without the extension (`report`, `partials/figure`, …).
+/// The report templates of a project: the default templates bundled with Interlink (`report` and
+/// `partials/…`, package resources of this module) overridden and extended by every `*.mustache`
+/// file of the project's folder (`templates/`), each registered under its file name without the
+/// extension (`report`, `partials/figure`, `link-budget`, …).
 ///
 /// Rendering first checks the template against the context (``TemplateChecker``), so a template
 /// error stops with its file and line before any output exists. Templates produce Markdown: nothing
@@ -16,13 +18,38 @@ public struct ReportTemplates: Sendable {
     /// Name of the bibliography file in the template folder.
     public static let bibliographyName = "references.json"
 
-    /// Loads every `*.mustache` file under `directory`, and the bibliography
-    /// ``bibliographyName`` when the folder has one. `displayRoot` prefixes the file names in
-    /// error messages (e.g. `templates`).
-    public init(directory: URL, displayRoot: String = "templates") throws {
+    /// The bundled defaults overridden by every `*.mustache` file under `directory` (`nil`: the
+    /// defaults alone), and the bibliography ``bibliographyName`` when the folder has one.
+    /// `displayRoot` prefixes the file names in error messages (e.g. `templates`).
+    public init(directory: URL?, displayRoot: String = "templates") throws {
+        var sources = try ReportTemplates.load(ReportTemplates.bundledDirectory(), displayRoot: "(bundled templates)")
+        if let directory {
+            sources.merge(try ReportTemplates.load(directory, displayRoot: displayRoot)) { _, project in project }
+        }
+        try self.init(sources: sources)
+        if let directory {
+            let references = directory.appendingPathComponent(Self.bibliographyName)
+            if FileManager.default.fileExists(atPath: references.path) {
+                bibliography = try Bibliography(contentsOf: references, displayPath: "\(displayRoot)/\(Self.bibliographyName)")
+            }
+        }
+    }
+
+    /// The folder of the default templates inside this module's resource bundle.
+    static func bundledDirectory() throws -> URL {
+        guard let url = Bundle.module.url(forResource: "templates", withExtension: nil) else {
+            throw TemplateError(file: "(bundled templates)", line: 0, message: "the default templates are missing from the InterlinkReport resource bundle")
+        }
+        return url
+    }
+
+    /// Every `*.mustache` file under `directory`, by name.
+    static func load(_ directory: URL, displayRoot: String) throws -> [String: (file: String, text: String)] {
         var sources: [String: (file: String, text: String)] = [:]
-        let fm = FileManager.default
-        guard let walker = fm.enumerator(at: directory, includingPropertiesForKeys: nil) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue,
+              let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil)
+        else {
             throw TemplateError(file: displayRoot, line: 0, message: "template folder not found")
         }
         let base = directory.standardizedFileURL.path
@@ -34,11 +61,7 @@ public struct ReportTemplates: Sendable {
             let text = try String(contentsOf: url, encoding: .utf8)
             sources[name] = (file: "\(displayRoot)/\(relative)", text: text)
         }
-        try self.init(sources: sources)
-        let references = directory.appendingPathComponent(Self.bibliographyName)
-        if fm.fileExists(atPath: references.path) {
-            bibliography = try Bibliography(contentsOf: references, displayPath: "\(displayRoot)/\(Self.bibliographyName)")
-        }
+        return sources
     }
 
     /// Creates a library from template sources keyed by name.

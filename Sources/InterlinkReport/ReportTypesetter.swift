@@ -8,7 +8,7 @@ import InterlinkPlot
 /// a References section with hanging labels, and page numbers.
 ///
 /// The PDF is built from the same Markdown text as `report.md`, so both always say the same thing.
-public struct ReportTypesetter: Sendable {
+package struct ReportTypesetter: Sendable {
     /// Paper size.
     public var pageSize: PageSize
     /// Page margin in points on every side.

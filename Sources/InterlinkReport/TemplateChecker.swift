@@ -7,7 +7,7 @@
 /// `{{!…}}`; pragmas `{{%…}}`. Dotted names (`a.b`) and the implicit iterator `{{.}}` resolve as in
 /// the Mustache specification (https://github.com/mustache/spec, interpolation and sections).
 /// Set-delimiter and inheritance tags are reported as unsupported.
-public struct TemplateChecker: Sendable {
+package struct TemplateChecker: Sendable {
     /// Template sources by name (the name used in `{{>name}}`), with the file each came from.
     public var templates: [String: (file: String, text: String)]
 

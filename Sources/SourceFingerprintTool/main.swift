@@ -1,23 +1,25 @@
 import Foundation
 
-// Build tool of SourceFingerprintPlugin: `SourceFingerprintTool OUTPUT ROOT TYPE FILE...` writes
+// Build tool of SourceFingerprintPlugin: `SourceFingerprintTool OUTPUT ROOTS TYPE FILE...` writes
 // OUTPUT, a Swift file declaring `public enum TYPE` whose `files` maps each FILE's path relative
-// to ROOT to the SHA-256 of its bytes (SHA256.swift is the notebook's own implementation, linked
+// to the first of the `:`-separated package ROOTS that contains it to the SHA-256 of its bytes (SHA256.swift is the notebook's own implementation, linked
 // into this target, so build-time and run-time hashes are computed by the same code).
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 4 else {
-    FileHandle.standardError.write(Data("usage: SourceFingerprintTool OUTPUT ROOT TYPE FILE...\n".utf8))
+    FileHandle.standardError.write(Data("usage: SourceFingerprintTool OUTPUT ROOTS TYPE FILE...\n".utf8))
     exit(2)
 }
 let output = URL(fileURLWithPath: arguments[1])
-let root = URL(fileURLWithPath: arguments[2]).standardizedFileURL.path
+let roots = arguments[2].split(separator: ":").map { URL(fileURLWithPath: String($0)).standardizedFileURL.path }
 let typeName = arguments[3]
 var entries: [(String, String)] = []
 for path in arguments.dropFirst(4) {
     let standardized = URL(fileURLWithPath: path).standardizedFileURL.path
     var relative = standardized
-    if relative.hasPrefix(root + "/") { relative = String(relative.dropFirst(root.count + 1)) }
+    if let root = roots.first(where: { relative.hasPrefix($0 + "/") }) {
+        relative = String(relative.dropFirst(root.count + 1))
+    }
     guard let data = FileManager.default.contents(atPath: standardized) else {
         FileHandle.standardError.write(Data("SourceFingerprintTool: cannot read \(path)\n".utf8))
         exit(1)

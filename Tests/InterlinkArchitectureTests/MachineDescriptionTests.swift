@@ -78,7 +78,7 @@ struct MachineDescriptionTests {
         #expect(m.channels[0].pairState == expected.deliveredState)
         // JSON arm overrides reach the physics: a lossier collection lowers the success probability.
         var lossy = d
-        lossy.links?[0].armA = .object(["collection": .object(["efficiency": .number(0.01)])])
+        lossy.links?[0].armA = .object(["collection": .object(["efficiency": .number(arm.collection.efficiency / 2)])])
         #expect(try Machine(lossy).channels[0].successProbability < m.channels[0].successProbability)
     }
 

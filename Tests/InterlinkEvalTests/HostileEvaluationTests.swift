@@ -41,7 +41,18 @@ struct MutatingRenderer {
             return "{" + members.joined(separator: ", ") + "}"
         }
         if let array = value as? [Any] {
-            return "[" + array.enumerated().map { render($1, path: path + ["[\($0)]"]) }.joined(separator: ", ") + "]"
+            var items: [String] = []
+            for (index, item) in array.enumerated() {
+                let itemPath = path + ["[\(index)]"]
+                guard itemPath == target else {
+                    items.append(render(item, path: itemPath))
+                    continue
+                }
+                // An element has no key: `missing` writes null in its place (removing it would
+                // renumber the elements after it); the key mutations are not defined for elements.
+                items.append(mutation == .missing ? "null" : replacement(for: item))
+            }
+            return "[" + items.joined(separator: ", ") + "]"
         }
         return scalar(value)
     }
@@ -139,6 +150,8 @@ func illegalNumbers(_ value: Any, key: String = "", path: String = "") -> [Strin
             let leafText = renderedPath(leaf)
             let parentText = renderedPath(Array(leaf.dropLast()))
             for mutation in LeafMutation.allCases {
+                // Duplicate and unknown-sibling keys need a key: an array element has none.
+                if leaf.last?.hasPrefix("[") == true, mutation == .duplicate || mutation == .unknownSibling { continue }
                 cases += 1
                 let text = MutatingRenderer(target: leaf, mutation: mutation).render(tree)
                 let started = Date()
@@ -170,6 +183,17 @@ func illegalNumbers(_ value: Any, key: String = "", path: String = "") -> [Strin
         }
         #expect(cases > 100)
         #expect(failures.isEmpty, "\(failures.count) of \(cases) cases:\n\(failures.prefix(40).joined(separator: "\n"))")
+    }
+}
+
+/// The fuzz renderer itself: a mutation reaches array elements too (elements of a switch's module list).
+@Suite struct MutatingRendererTests {
+    @Test("an array element is mutated in place; missing writes null", arguments: [
+        (LeafMutation.negative, #"{"a": [0, -2]}"#), (.notANumber, #"{"a": [0, NaN]}"#), (.wrongType, #"{"a": [0, "text"]}"#),
+        (.missing, #"{"a": [0, null]}"#), (.hugePositive, #"{"a": [0, 1e308]}"#),
+    ])
+    func arrayElement(mutation: LeafMutation, expected: String) {
+        #expect(MutatingRenderer(target: ["a", "[1]"], mutation: mutation).render(["a": [0, 2]]) == expected)
     }
 }
 

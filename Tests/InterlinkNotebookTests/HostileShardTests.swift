@@ -155,7 +155,7 @@ import Testing
 @Suite struct BuildFingerprint {
     @Test("the embedded table matches the sources on disk of this build")
     func embeddedMatchesDisk() throws {
-        let root = try #require(PackageLocation.root)
+        let root = try #require(PackageLocation.interlinkSources)
         let table = CodeFingerprint.embeddedModelFiles
         #expect(table.keys.contains("Sources/InterlinkNotebook/StudyRunner.swift"))
         #expect(table.keys.contains("Sources/InterlinkCore/Random/RandomStream.swift"))
@@ -193,7 +193,7 @@ import Testing
 
     @Test("the fingerprint follows the embedded study table, not the file on disk")
     func studyTableIsUsed() throws {
-        let root = try #require(PackageLocation.root)
+        let root = try #require(PackageLocation.interlinkSources)
         let file = root.appendingPathComponent("studies/PhotonLoss.swift")
         guard FileManager.default.fileExists(atPath: file.path) else { return }
         let relative = "studies/PhotonLoss.swift"

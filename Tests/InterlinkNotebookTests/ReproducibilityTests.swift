@@ -136,7 +136,7 @@ import Testing
 
     /// The real fingerprint of this package is the table of sources embedded at build time.
     @Test func currentFingerprintUsesThePackageSources() throws {
-        let fingerprint = try #require(CodeFingerprint.current(studySourceFile: #filePath))
+        let fingerprint = try #require(CodeFingerprint.current(studySourceFiles: [#filePath]))
         #expect(fingerprint.basis == .build)
         #expect(fingerprint.value.count == 64)
     }

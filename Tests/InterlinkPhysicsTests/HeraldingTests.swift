@@ -84,12 +84,12 @@ struct HeraldingTests {
 
     @Test("Single-click link through LinkModel matches the formula with arm efficiencies")
     func singleClickLink() throws {
-        var arm = try ModalityPreset.arm(named: "ion.ca40.854.cavity")
+        var arm = ModalityPreset.arm(.calcium854CavityProjected)
         arm.detector.darkCountRateHz = 0
         let c = LinkConfiguration.midpoint(armA: arm, armB: arm, totalLengthKm: 0, scheme: .singleClick(alpha: 0.1, phaseStability: 1),
                                            residualVisibility: 1)
         let m = try LinkModel(configuration: c)
-        let eta = 0.462   // Schupp et al.: 0.462 fiber-coupled and detected (preset derived to match)
+        let eta = 0.462   // Schupp et al.: 0.462 fiber-coupled and detected (projected preset derived to match)
         #expect(relClose(m.armA.endToEndEfficiency, eta, 2e-3))
         let e = m.armA.endToEndEfficiency
         #expect(close(m.successProbabilityPerAttempt, 2 * 0.1 * e * (1 - 0.1 * e)))

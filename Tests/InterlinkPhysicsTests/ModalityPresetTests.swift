@@ -8,7 +8,8 @@ struct ModalityPresetTests {
     @Test("Every required modality has a preset")
     func coverage() {
         let names = Set(ModalityPreset.names)
-        for n in ["ion.sr88.422", "ion.ba138.493", "ion.ca40.854.cavity", "atom.rb87.780", "atom.yb171.array.telecom",
+        for n in ["ion.sr88.422", "ion.ba138.493", "ion.ca40.854.cavity", "ion.ca40.854.cavity.projected", "atom.rb87.780",
+                  "atom.rb87.780.projected", "atom.yb171.array.telecom",
                   "transmon.transducer.eo", "diamond.siv.1350"] {
             #expect(names.contains(n), "missing \(n)")
         }

@@ -20,28 +20,30 @@ struct ValidationStudyTests {
 
     @Test("Stephenson et al. 2020 is reproduced within a few per cent (hand calculation)")
     func stephenson() async throws {
-        // p_true = η²/2 with η = 0.06 × 0.35 = 0.021 -> 2.205e-4; the visibility 0.88 reduces the coincidence
-        // probability slightly; F ≈ (1 + 0.88)/2 = 0.94. Published: p = 2.18e-4, 182 s⁻¹, F = 0.94.
+        // p_true = η²/2 with η = 0.06 × 0.35 × 10^(−30 dB/km × 0.001 km/10) = 0.02086 -> 2.175e-4; F ≈ (1 + 0.88)/2 = 0.94.
+        // Published: p = 2.18e-4, 182 s⁻¹, F = 0.94.
         #expect(abs(try await metric("sim_stephensonP").value - 2.18e-4) / 2.18e-4 < 0.02)
-        #expect(abs(try await metric("rel_stephensonRate").value) < 2)   // per cent
+        #expect(abs(try await metric("ratio_stephensonRate").value - 1) < 0.02)
         #expect(abs(try await metric("sim_stephensonF").value - 0.94) < 1e-3)
     }
 
-    @Test("the efficiencies behind the Krutyanskiy and van Leent differences match hand calculations")
-    func efficiencies() async throws {
-        // Ca⁺ cavity arm: 0.69 out of the cavity × 10^(−1.28/10) insertion × 10^(−3 dB/km × 0.26 km /10) fiber
-        // × 0.90 detector.
+    @Test("every calibration check passes; the projected presets miss by the factors of the hand calculation")
+    func calibration() async throws {
+        let checks = try await metric("calibrationChecks").value
+        #expect(checks == 7)   // Stephenson p, rate, F; Krutyanskiy p, F; van Leent rate, F
+        #expect(try await metric("calibrationPasses").value == checks)
+        // Projected Ca⁺ arm in the 520 m link: 0.69 × 10^(−1.28/10) × 10^(−3 × 0.26/10) × 0.90, p ≈ η²/2.
         let eta = 0.69 * pow(10, -0.128) * pow(10, -0.078) * 0.90
-        #expect(abs(try await metric("krutyanskiyEtaModel").value - eta) < 1e-12)
-        #expect(abs(try await metric("krutyanskiyEtaImplied").value - (8e-5).squareRoot()) < 1e-15)
-        // Published p = η²/2 => the published p is far below the preset's η²/2.
-        #expect(try await metric("sim_krutyanskiyP").value > 1000 * 4e-5)
+        #expect(abs(try await metric("krutyanskiyEtaProjected").value - eta) < 1e-12)
+        #expect(abs(try await metric("krutyanskiyProjectedRatioP").value - eta * eta / 2 / 4e-5) / (eta * eta / 2 / 4e-5) < 0.01)
+        // Demonstrated arm: collection 0.0104 × fiber 10^(−0.078) × 0.90.
+        #expect(abs(try await metric("krutyanskiyEtaModel").value - 0.0104 * pow(10, -0.078) * 0.90) < 1e-12)
         // van Leent: herald round trip 2 × 16.5 km × 1.47 / c = 161.81 µs sets the attempt period.
         let roundTrip = 2 * 16.5 * 1.47 / 299_792.458 * 1e6
         #expect(abs(try await metric("vanLeentRoundTrip").value - roundTrip) < 1e-9)
         #expect(abs(try await metric("vanLeentPeriod").value - roundTrip) < 1e-9)
-        // Calibrating the efficiency brings the Krutyanskiy fidelity to within 5 % of the published 0.882.
-        #expect(abs(try await metric("rel_krutyanskiyFCalibrated").value) < 5)
+        // Projected Rb (collection 0.10) against the demonstrated 0.00693: rate × (0.10/0.00693)².
+        #expect(abs(try await metric("vanLeentProjectedRatioRate").value / pow(0.10 / 0.00693, 2) - 1) < 0.02)
     }
 
     @Test("the Craddock beat model: F = 1 without detuning, and the fitted δ minimises the residuals (brute force)")
@@ -102,7 +104,7 @@ struct ValidationNewExperimentTests {
         let list = try ValidationStudy.comparisons()
         let ratio = try #require(list.first { $0.key == "zalewskiRateRatio" })
         #expect(abs(ratio.simulated - pow(10, -0.196)) < 1e-4)
-        #expect(abs(ratio.published - 15.9 / 350) < 1e-15)
+        #expect(abs(ratio.published.value - 15.9 / 350) < 1e-15)
         let f = try #require(list.first { $0.key == "zalewskiFieldF" })
         // Hand: analyser heralds p_t = η(1 − q), p_f = (1 − η)·2q(1 − q) (SNSPD: q = 1 − e^(−10 Hz·100 ns)), the
         // spin–photon state has λ_I = 0.949 and λ_Z = p/4 with p = 4(1 − 0.949)/3; the ion then dephases for the
@@ -132,6 +134,11 @@ struct ValidationReportTests {
         #expect(text.contains("**Kurpiers et al. 2018 (transmons, deterministic microwave link).**"))
         #expect(text.contains("**Zalewski et al. 2025 (Sr⁺, 1092 nm, 2.8 km).**"))
         #expect(text.contains("| Kurpiers et al. 2018 |"))
+        // The presets table lists the three demonstrated presets with their experiments, and no relative differences remain.
+        #expect(text.contains("| `ion.ca40.854.cavity` | demonstrated | Krutyanskiy et al., PRL 130, 050803 (2023)"))
+        #expect(text.contains("| `atom.rb87.780` | demonstrated |"))
+        #expect(!text.contains("CALIBRATION FAILS"))
+        #expect(!text.contains("× 10⁵ %"))
         #expect(!text.contains("{{"))
     }
 }

@@ -81,11 +81,28 @@ public struct PresetProvenance: Codable, Sendable, Equatable {
     /// Field paths (relative to the arm) whose values are assumptions, each with a short reason,
     /// formatted `field: reason`.
     public var assumptions: [String]
+    /// Demonstrated (calibrated to a cited experiment) or projected (with what it assumes beyond any
+    /// demonstration).
+    public var status: PresetStatus
 
     /// Creates a provenance record.
-    public init(preset: String, sources: [String], assumptions: [String]) {
+    public init(preset: String, sources: [String], assumptions: [String], status: PresetStatus) {
         self.preset = preset
         self.sources = sources
         self.assumptions = assumptions
+        self.status = status
+    }
+
+    private enum CodingKeys: String, CodingKey { case preset, sources, assumptions, status }
+
+    /// Decodes a provenance record; a document's provenance without `status` (written before statuses
+    /// existed, or by hand) is read as projected with nothing demonstrated.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        preset = try c.decode(String.self, forKey: .preset)
+        sources = try c.decode([String].self, forKey: .sources)
+        assumptions = try c.decode([String].self, forKey: .assumptions)
+        status = try c.decodeIfPresent(PresetStatus.self, forKey: .status)
+            ?? .projected(assumes: ["no status given: nothing about this arm is known to be demonstrated"])
     }
 }

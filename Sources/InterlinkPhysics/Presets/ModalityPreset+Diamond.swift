@@ -34,6 +34,9 @@ extension ModalityPreset {
                               "collection.efficiency: 0.3",
                               "conversion.efficiency, conversion.noiseRateHz: 0.3, 100 Hz",
                               "node.attemptTimeSeconds, node.maxRepetitionRateHz: 10 us, 100 kHz",
-                              "node.operations: gate and readout fidelities and times"]))
+                              "node.operations: gate and readout fidelities and times"],
+                status: .projected(assumes: [
+                    "emission-based two-photon heralding at collection 0.3: Knaut et al. 2024 used a reflection-based spin-photon gate, which this preset does not model, so it is not calibrated to that link",
+                    "conversion efficiency 0.3 and noise 100 Hz, attempt time 10 us"])))
     }
 }

@@ -41,6 +41,10 @@ extension ModalityPreset {
                               "transducer.outputWavelengthNm: 1550 nm",
                               "node.attemptTimeSeconds, node.maxRepetitionRateHz: 1 us, 1 MHz",
                               "node.memory: T1 = T2 = 100 us (lower end of the cited range)",
-                              "node.operations: gate and readout fidelities and times"]))
+                              "node.operations: gate and readout fidelities and times"],
+                status: .projected(assumes: [
+                    "no heralded optical link between transmons is demonstrated: the transducer numbers are single-device measurements (Sahu et al. 2022)",
+                    "transducer bandwidth and repetition rate borrowed from a different device (Weaver et al. 2024)",
+                    "collection.efficiency 0.9 from qubit to transducer"])))
     }
 }

@@ -10,37 +10,46 @@ import Foundation
 /// computed from cited numbers. The preset's fiber has length 0 km; set it (or use
 /// `LinkConfiguration.midpoint`).
 ///
-/// | name | modality | photon |
-/// |------|----------|--------|
-/// | `ion.sr88.422` | Sr⁺, free-space collection (Oxford) | 422 nm |
-/// | `ion.ba138.493` | Ba⁺ | 493 nm |
-/// | `ion.ca40.854.cavity` | Ca⁺ in an optical cavity (Innsbruck) | 854 nm |
-/// | `atom.rb87.780` | single Rb atom | 780 nm |
-/// | `atom.yb171.array.telecom` | Yb-171 tweezer array, many emitters | 1389 nm telecom |
-/// | `transmon.transducer.eo` | transmon behind an electro-optic transducer | 1550 nm after transduction |
-/// | `diamond.siv.1350` | SiV memory node with QFC | 737 → 1350 nm |
+/// Every preset is either *demonstrated* — calibrated to a cited experiment that
+/// `CalibrationExperiment` rebuilds from the preset — or *projected*, with what it assumes beyond any
+/// demonstration (`PresetProvenance.status`). Code names presets by their typed handle
+/// (`ModalityPreset.arm(.strontium422)`); the string form (`arm(named:)`) serves JSON documents.
+///
+/// | name | modality | photon | status |
+/// |------|----------|--------|--------|
+/// | `ion.sr88.422` | Sr⁺, free-space collection (Oxford) | 422 nm | demonstrated (Stephenson 2020; circular) |
+/// | `ion.ba138.493` | Ba⁺ | 493 nm | projected |
+/// | `ion.ca40.854.cavity` | Ca⁺ in an optical cavity, deployed link (Innsbruck) | 854 nm | demonstrated (Krutyanskiy 2023) |
+/// | `ion.ca40.854.cavity.projected` | Ca⁺ cavity, best single-node interface, 10 s memory | 854 nm | projected |
+/// | `atom.rb87.780` | single Rb atom, deployed link (Munich) | 780 nm | demonstrated (van Leent 2022; circular) |
+/// | `atom.rb87.780.projected` | single Rb atom, collection 0.10 | 780 nm | projected |
+/// | `atom.yb171.array.telecom` | Yb-171 tweezer array, many emitters | 1389 nm telecom | projected |
+/// | `transmon.transducer.eo` | transmon behind an electro-optic transducer | 1550 nm after transduction | projected |
+/// | `diamond.siv.1350` | SiV memory node with QFC | 737 → 1350 nm | projected |
 public enum ModalityPreset {
     /// All preset names, sorted.
-    public static var names: [String] { table.keys.sorted() }
+    public static var names: [String] { PresetName.allCases.map(\.rawValue).sorted() }
 
-    /// The arm configuration of preset `name`; throws `unknownPreset` at `path`.
-    public static func arm(named name: String, path: String = "preset") throws -> ArmConfiguration {
-        guard let make = table[name] else {
-            throw ParameterError(kind: .unknownPreset, path: path,
-                               message: "unknown preset '\(CommandEcho.truncated(name))'; known presets: \(names.joined(separator: ", "))")
+    /// The arm configuration of preset `preset`.
+    public static func arm(_ preset: PresetName) -> ArmConfiguration {
+        switch preset {
+        case .strontium422: strontium422
+        case .barium493: barium493
+        case .calcium854Cavity: calcium854Cavity
+        case .calcium854CavityProjected: calcium854CavityProjected
+        case .rubidium780: rubidium780
+        case .rubidium780Projected: rubidium780Projected
+        case .ytterbiumArrayTelecom: ytterbiumArrayTelecom
+        case .transmonElectroOptic: transmonElectroOptic
+        case .siliconVacancy1350: siliconVacancy1350
         }
-        return make()
     }
 
-    static let table: [String: @Sendable () -> ArmConfiguration] = [
-        "ion.sr88.422": { strontium422 },
-        "ion.ba138.493": { barium493 },
-        "ion.ca40.854.cavity": { calcium854Cavity },
-        "atom.rb87.780": { rubidium780 },
-        "atom.yb171.array.telecom": { ytterbiumArrayTelecom },
-        "transmon.transducer.eo": { transmonElectroOptic },
-        "diamond.siv.1350": { siliconVacancy1350 },
-    ]
+    /// The arm configuration of the preset named `name` (the string form, for JSON documents);
+    /// throws `unknownPreset` at `path`.
+    public static func arm(named name: String, path: String = "preset") throws -> ArmConfiguration {
+        arm(try PresetName(validating: name, path: path))
+    }
 }
 
 extension DetectorStage {
