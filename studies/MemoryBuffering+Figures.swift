@@ -5,6 +5,9 @@ import Interlink
 /// infidelity, the tornado of the headline requirements, the Monte Carlo waiting times, and the
 /// requirement, Monte Carlo and error-budget tables.
 extension MemoryBufferingStudy {
+    /// This file (part of the study's code fingerprint).
+    static let figuresSource = #filePath
+
     /// Rows of the map at one length and transfer time.
     static func mapRows(_ table: ResultTable, lengthKm: Double, transferSeconds: Double) -> ResultTable {
         table.filter {

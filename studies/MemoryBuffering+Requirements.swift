@@ -4,6 +4,9 @@ import Interlink
 /// The requirements of the memory-buffering study: each quantity solved with the other two at their
 /// ideal values (so each is a necessary condition), intervals over the station's published ranges.
 extension MemoryBufferingStudy {
+    /// This file (part of the study's code fingerprint).
+    static let requirementsSource = #filePath
+
     /// What a requirement constrains.
     enum Quantity: String, CaseIterable, Sendable {
         /// Smallest memory T₂ (perfect, 1 µs transfer).

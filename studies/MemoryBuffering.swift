@@ -97,7 +97,10 @@ struct MemoryBufferingStudy: Study {
     var base: Parameters { customBase ?? Parameters() }
     var rootSeed: UInt64 { 5 }
     var sourceFile: String? { #filePath }
-    var presets: [any PresetDescribing] { [PresetName.transmonElectroOptic, PresetName.strontium422, PresetName.calcium854Cavity, PresetName.siliconVacancy1350] }
+    var presets: [any PresetDescribing] { [PresetName.transmonElectroOptic] }
+    var sourceFiles: [String] {
+        [#filePath, Self.requirementsSource, Self.figuresSource, RequirementSources.requirement, StationRanges.sourceFile]
+    }
     var reportTemplate: String? { "memory-buffering" }
     /// The main finding, for the index (computed values only).
     var finding: String? {

@@ -1,6 +1,12 @@
 import Foundation
 import Interlink
 
+/// Source files shared by the requirement studies (part of their code fingerprints).
+enum RequirementSources {
+    /// This file.
+    static let requirement = #filePath
+}
+
 /// What one design parameter must reach for a metric (a distillable rate) to meet a target, found by
 /// Brent's method on the model — or, when no value in the allowed range meets the target, the best the
 /// metric gets there. A requirement is never a number outside its range: an unreachable target says so.

@@ -109,6 +109,18 @@ struct RequirementsStudy: Study {
     var version: Int { 1 }
     var base: Parameters { Parameters() }
     var sourceFile: String? { #filePath }
+    /// This file, the shared requirement code and the two studies whose requirement tables it includes.
+    var sourceFiles: [String] {
+        var files = [#filePath]
+        for file in TransductionFrontierStudy().sourceFiles + MemoryBufferingStudy().sourceFiles where !files.contains(file) {
+            files.append(file)
+        }
+        return files
+    }
+    var presets: [any PresetDescribing] {
+        [PresetName.calcium854Cavity, PresetName.calcium854CavityProjected, PresetName.rubidium780, PresetName.siliconVacancy1350,
+         PresetName.transmonElectroOptic]
+    }
     var reportTemplate: String? { "requirements" }
     var finding: String? {
         "Each cell of the requirements table is a necessary condition found by root finding on the model; unreachable targets say so."

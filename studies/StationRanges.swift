@@ -6,6 +6,9 @@ import Interlink
 /// study, and their drawn values applied to an arm. Shared by the requirement studies so every
 /// requirement interval uses the same ranges.
 enum StationRanges {
+    /// This file (part of the requirement studies' code fingerprints).
+    static let sourceFile = #filePath
+
     /// The three ranges as uncertain parameters writing optional fields of `P` (nil = preset value).
     static func parameters<P>(efficiency: WritableKeyPath<P, Double?> & Sendable, darkCounts: WritableKeyPath<P, Double?> & Sendable,
                               attenuation: WritableKeyPath<P, Double?> & Sendable) -> [UncertainParameter<P>] {

@@ -5,6 +5,9 @@ import Interlink
 /// per ion arm and length, with the root-found 1 ebit/s boundary at three noise-mode counts and the
 /// published devices with their error bars) and the tornado of the headline requirements.
 extension TransductionFrontierStudy {
+    /// This file (part of the study's code fingerprint).
+    static let figuresSource = #filePath
+
     /// Grid of one metric for one ion arm and length: `z[row][column]` with rows N_add, columns η_t.
     static func grid(_ table: ResultTable, _ metric: String, arm: IonArm, lengthKm: Double) throws
         -> (eta: [Double], noise: [Double], z: [[Double]])

@@ -4,6 +4,9 @@ import Interlink
 /// Tables of the transduction-frontier study: the requirements with their intervals and the fidelity
 /// at each, the published transducers in the link, and the link's error, loss and time budgets.
 extension TransductionFrontierStudy {
+    /// This file (part of the study's code fingerprint).
+    static let tablesSource = #filePath
+
     /// One requirement row: the nominal requirement, its interval text and the fidelity where it holds.
     struct RequirementRow {
         let arm: IonArm

@@ -25,11 +25,9 @@ import Interlink
 struct TransductionFrontierStudy: Study {
     /// Which ion arm the link uses.
     enum IonArm: String, Codable, Sendable, CustomStringConvertible {
-        /// The preset's collection scaled so that the Krutyanskiy et al. 2023 configuration reproduces
-        /// its published success probability (demonstrated).
+        /// Preset `ion.ca40.854.cavity`, calibrated to the Krutyanskiy et al. 2023 link (demonstrated).
         case demonstrated
-        /// Schupp et al. 2021's single-node numbers in a link (projected): collection 0.69 out of the
-        /// cavity, 1.28 dB to the fiber-coupled detector (0.462 detected with the 0.90 detector).
+        /// Preset `ion.ca40.854.cavity.projected`: Schupp et al. 2021's single-node numbers in a link.
         case projected
         /// The name in files and tables.
         var description: String { rawValue }
@@ -58,8 +56,7 @@ struct TransductionFrontierStudy: Study {
         var ionArm = IonArm.demonstrated
         /// Published success probability per attempt of the calibration experiment (Krutyanskiy 2023).
         var ionCalibrationProbability = 4e-5
-        /// Collection efficiency out of the ion's cavity; nil = from the arm (demonstrated: the preset's
-        /// scaled by the calibration; projected: Schupp et al.'s 0.69).
+        /// Collection efficiency of the ion arm; nil = the arm's preset (see ``resolved(_:)``).
         var ionCollection: Double?
         /// Station SNSPD efficiency (both arms); nil = the ion preset's detector.
         var snspdEfficiency: Double?
@@ -120,7 +117,10 @@ struct TransductionFrontierStudy: Study {
     var version: Int { 2 }
     var base: Parameters { Parameters() }
     var sourceFile: String? { #filePath }
-    var presets: [any PresetDescribing] { [PresetName.calcium854Cavity, PresetName.transmonElectroOptic] }
+    var presets: [any PresetDescribing] { [PresetName.calcium854Cavity, PresetName.calcium854CavityProjected, PresetName.transmonElectroOptic] }
+    var sourceFiles: [String] {
+        [#filePath, Self.figuresSource, Self.tablesSource, RequirementSources.requirement, StationRanges.sourceFile]
+    }
     var reportTemplate: String? { "transduction-frontier" }
     /// The main finding, for the index (computed values only).
     var finding: String? {
@@ -147,52 +147,31 @@ struct TransductionFrontierStudy: Study {
 
     // MARK: Model
 
-    /// The Krutyanskiy et al. 2023 configuration with the preset's collection scaled by `scale`.
-    static func calibrationLink(scale: Double) throws -> LinkModel {
-        var arm = try ModalityPreset.arm(named: "ion.ca40.854.cavity")
-        arm.collection.efficiency *= scale
-        return try LinkModel(configuration: .midpoint(armA: arm, armB: arm, totalLengthKm: 0.52, scheme: .twoPhoton,
-                                                      residualVisibility: 1), path: "calibration")
+    /// Krutyanskiy et al. 2023's published success probability per attempt, to which the demonstrated
+    /// preset is calibrated (`CalibrationExperiment.krutyanskiy2023`).
+    static let calibrationProbability = 4e-5
+
+    /// The ion preset of an arm status.
+    static func ionPreset(_ arm: IonArm) -> PresetName {
+        arm == .demonstrated ? .calcium854Cavity : .calcium854CavityProjected
     }
 
-    /// The factor on the ion preset's collection efficiency at which the Krutyanskiy configuration
-    /// heralds with probability `target` per attempt: p is η²/2 plus small noise terms, so the fixed
-    /// point s ← s·√(target/p(s)) converges in a few steps (eight are taken; the residual is checked).
-    static func calibrationScale(probability target: Double) throws -> Double {
-        try Validate.successProbability(target, at: "ionCalibrationProbability")
-        var s = 1.0
-        for _ in 0..<8 {
-            s *= (target / (try calibrationLink(scale: s).successProbabilityPerAttempt)).squareRoot()
-        }
-        let reached = try calibrationLink(scale: s).successProbabilityPerAttempt
-        guard abs(reached / target - 1) < 1e-6 else {
-            throw ParameterError(invalid: "ionCalibrationProbability", reason: "calibration did not converge (p = \(reached))")
-        }
-        return s
-    }
-
-    /// Schupp et al. 2021: 0.69 out of the cavity, 0.462 fiber-coupled and detected with a 0.90 detector,
-    /// i.e. 1.28 dB between (the projected arm).
-    static let projectedCollection = 0.69
-    static let projectedCouplingLossDB = 1.28
-
-    /// `p` with the ion collection resolved (computed once, then reused by every evaluation).
+    /// `p` with the ion collection resolved: the preset's, and for the demonstrated arm scaled by
+    /// √(p_cal/4×10⁻⁵) when the calibration probability is drawn away from the published value (the
+    /// herald probability grows as the square of the per-photon efficiency, p ≈ η²/2).
     static func resolved(_ p: Parameters) throws -> Parameters {
         var q = p
         if q.ionCollection == nil {
-            switch p.ionArm {
-            case .demonstrated:
-                let preset = try ModalityPreset.arm(named: "ion.ca40.854.cavity").collection.efficiency
-                q.ionCollection = preset * (try calibrationScale(probability: p.ionCalibrationProbability))
-            case .projected: q.ionCollection = projectedCollection
-            }
+            let collection = ModalityPreset.arm(ionPreset(p.ionArm)).collection.efficiency
+            q.ionCollection = p.ionArm == .demonstrated
+                ? collection * (p.ionCalibrationProbability / calibrationProbability).squareRoot() : collection
         }
         return q
     }
 
     /// Temporal noise modes per window of the model (max(1, B·τ)) for `p`'s filter.
     static func modelNoiseModes(_ p: Parameters) throws -> Double {
-        let ion = try ModalityPreset.arm(named: "ion.ca40.854.cavity")
+        let ion = ModalityPreset.arm(.calcium854Cavity)
         let band = try ModalityPreset.arm(named: "transmon.transducer.eo").transducer?.bandwidthMHz ?? .infinity
         return NoiseModes.temporalModes(bandwidthMHz: min(band, p.transmonFilterMHz), windowSeconds: ion.detector.windowSeconds)
     }
@@ -200,9 +179,8 @@ struct TransductionFrontierStudy: Study {
     /// The link configuration of one point.
     static func configuration(_ p: Parameters) throws -> LinkConfiguration {
         let p = try resolved(p)
-        var ion = try ModalityPreset.arm(named: "ion.ca40.854.cavity")
+        var ion = ModalityPreset.arm(ionPreset(p.ionArm))
         if let c = p.ionCollection { ion.collection.efficiency = c }
-        if p.ionArm == .projected { ion.insertionLossesDB = [projectedCouplingLossDB] }
         var conversion = FrequencyConversionStage.calcium854To1550
         conversion.efficiency = p.ionConversionEfficiency
         ion.conversion = conversion
@@ -262,8 +240,8 @@ struct TransductionFrontierStudy: Study {
         case coherence
         /// Fewest multiplexed modes (η_t = 1, N_add = 0, no transmon decay).
         case multiplexing
-        /// Smallest collection out of the ion's cavity, with the projected arm's 1.28 dB coupling loss
-        /// (η_t = 1, N_add = 0, no transmon decay, one mode).
+        /// Smallest collection of the projected ion arm (its 1.28 dB coupling loss kept; η_t = 1,
+        /// N_add = 0, no transmon decay, one mode).
         case ionEfficiency
 
         /// Row label in the requirement tables.
@@ -394,12 +372,11 @@ struct TransductionFrontierStudy: Study {
     var derived: [Derivation] {
         let p = base
         return [
-            Derivation("calibration of the ion arm") { _ in
-                let scale = try Self.calibrationScale(probability: p.ionCalibrationProbability)
+            Derivation("ion arms: demonstrated and projected presets") { _ in
                 let demonstrated = try Self.link(p), projected = try Self.link({ var q = p; q.ionArm = .projected; return q }())
                 return [
-                    Metric("ionCollectionScale", scale),
-                    Metric("ionCollectionDemonstrated", try Self.resolved(p).ionCollection ?? .nan),
+                    Metric("ionCollectionDemonstrated", ModalityPreset.arm(.calcium854Cavity).collection.efficiency),
+                    Metric("ionCollectionProjected", ModalityPreset.arm(.calcium854CavityProjected).collection.efficiency),
                     Metric("ionArmEfficiencyDemonstrated", demonstrated.armA.endToEndEfficiency),
                     Metric("ionArmEfficiencyProjected", projected.armA.endToEndEfficiency),
                     Metric("defaultNoiseModes", try Self.modelNoiseModes(p)),

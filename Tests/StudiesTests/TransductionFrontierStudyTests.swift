@@ -64,15 +64,20 @@ struct TransductionFrontierStudyTests {
         #expect(rate <= expected * (1 + 1e-4) && rate > expected * 0.99, "\(rate) vs \(expected)")
     }
 
-    @Test("the demonstrated arm reproduces Krutyanskiy's p = 4e-5, near √(2p)/η by hand")
+    @Test("the demonstrated arm is the calibrated preset: Krutyanskiy's p = 4e-5 at 520 m, near √(2p)/η by hand; √p scaling")
     func calibration() throws {
-        let scale = try T.calibrationScale(probability: 4e-5)
-        #expect(abs(try T.calibrationLink(scale: scale).successProbabilityPerAttempt / 4e-5 - 1) < 1e-6)
-        // p ≈ η²/2 (Barrett & Kok) with η = 0.69 × 10^(−0.128) × 10^(−3·0.26/10) × 0.90 × scale; dark
-        // counts add false heralds, so the fitted scale is a little below the noise-free one.
-        let eta = 0.69 * pow(10, -0.128) * pow(10, -0.3 * 0.26) * 0.90
-        let noiseFree = (2 * 4e-5).squareRoot() / eta
-        #expect(scale < noiseFree && scale > 0.85 * noiseFree, "\(scale) vs \(noiseFree)")
+        let arm = ModalityPreset.arm(.calcium854Cavity)
+        let link = try LinkModel(configuration: .midpoint(armA: arm, armB: arm, totalLengthKm: 0.52, scheme: .twoPhoton,
+                                                          residualVisibility: 1))
+        #expect(abs(link.successProbabilityPerAttempt / 4e-5 - 1) < 0.01)
+        // p ≈ η²/2 (Barrett & Kok) with η = collection × 10^(−3·0.26/10) × 0.90; dark counts add false
+        // heralds, so the calibrated η is a little below the noise-free √(2p).
+        let eta = arm.collection.efficiency * pow(10, -0.3 * 0.26) * 0.90
+        #expect(eta < (2 * 4e-5).squareRoot() && eta > 0.85 * (2 * 4e-5).squareRoot(), "\(eta)")
+        // A drawn calibration probability four times larger doubles the collection (p ∝ η²).
+        var p = T.Parameters()
+        p.ionCalibrationProbability = 1.6e-4
+        #expect(abs(try #require(try T.resolved(p).ionCollection) / arm.collection.efficiency - 2) < 1e-12)
     }
 
     @Test("every projected requirement agrees with an independent bisection, at F > 1/2")
