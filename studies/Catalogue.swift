@@ -6,6 +6,7 @@ public enum Catalogue {
     /// The catalogue.
     public static func studies() throws -> StudyCatalogue {
         try StudyCatalogue([
+            RequirementsStudy(),
             LinkBudgetStudy(),
             TransductionFrontierStudy(),
             PhotonLossStudy(),

@@ -174,7 +174,7 @@ extension ModalityMixStudy {
         let comm = base.communicationQubits, comms = communicationValues
         let columns = ["superconducting", "ions", "atoms", "qualifiedRate", "trueHeraldRate", "heraldedRate", "gateFidelity",
                        "qualifiedFraction", "waitTime"]
-        return [TableSpec("presets", caption: "The module presets: their own emitter count (ignored), the communication "
+        return [TableSpec("module-presets", caption: "The module presets: their own emitter count (ignored), the communication "
             + "qubits every module gets in this study (each runs its own generation, no multiplexing inside an attempt), "
             + "and the figures that set the link rate and the remote-gate fidelity") { _ in
                 try Self.presetTable(communication: comms)

@@ -13,6 +13,8 @@ import InterlinkNotebook
 ///   ``ReportCrossReferences``
 /// - `values`: every derived metric by name (`values.attenuation_dB_per_km`), formatted, with unit
 /// - `numbers`: the same values without the unit
+/// - `intervals`: `value (low–high) unit` with digits matched to the interval (``IntervalFormatter``)
+///   for every derived metric `m` that comes with `m_low` and `m_high`
 /// - `figures`: `[{name, file, pdf, caption}]` (SVG for Markdown hosts, PDF alongside)
 /// - `tables`: `[{name, caption, csv, markdown}]` (a pipe table, numeric columns right-aligned)
 /// - `results`: `{csv, json}`
@@ -60,6 +62,7 @@ public enum ReportContext {
         })
         fields["values"] = .object(values)
         fields["numbers"] = .object(numbers)
+        fields["intervals"] = .object(try intervals(run.derived.flatMap(\.metrics)))
         fields["figures"] = .list(run.figures.map { figure in
             .object([
                 "name": .text(figure.fileName),
@@ -101,6 +104,19 @@ public enum ReportContext {
     }
 
     /// `0.18 ± 0.01 dB/km`, or `(3.1 ± 0.2) × 10⁻⁴ s` with the unit after the bracket.
+    /// `value (low–high) unit` (``IntervalFormatter``, digits matched to the interval) for every
+    /// derived metric `m` that has companions `m_low` and `m_high`.
+    static func intervals(_ metrics: [Metric]) throws -> [String: TemplateValue] {
+        let byName = Dictionary(metrics.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var out: [String: TemplateValue] = [:]
+        for metric in metrics {
+            guard let low = byName[metric.name + "_low"], let high = byName[metric.name + "_high"] else { continue }
+            let text = try IntervalFormatter.format(metric.value, low: min(low.value, metric.value), high: max(high.value, metric.value))
+            out[metric.name] = .text(metric.unit.isEmpty ? text : "\(text) \(metric.unit)")
+        }
+        return out
+    }
+
     static func withUnit(_ text: String, _ unit: String) -> String {
         text.contains("±") && !text.hasPrefix("(") ? "(\(text)) \(unit)" : "\(text) \(unit)"
     }

@@ -25,6 +25,10 @@ public struct StudyReport: Sendable {
     /// Name of the one-line finding file in a study's output folder (read by the index).
     public static let findingName = "finding.md"
 
+    /// Name of the lead section a study may publish for the top of the index (rendered from the
+    /// template `<report template>-lead` when the project has one).
+    public static let leadName = "lead.md"
+
     /// The Markdown report of `run`.
     public func markdown(for run: StudyRun) throws -> String {
         try markdown(for: run, context: ReportContext.make(for: run))
@@ -81,6 +85,10 @@ public struct StudyReport: Sendable {
         let pdf = try typesetter.pdf(markdown: markdown, figures: figures)
         try bundle.add(markdown, at: "report.md")
         try bundle.add(finding + "\n", at: Self.findingName)
+        let leadTemplate = (run.reportTemplate ?? Self.defaultTemplate) + "-lead"
+        if templates.contains(leadTemplate) {
+            try bundle.add(Self.tidy(Self.scripts(try templates.render(leadTemplate, context: context))), at: Self.leadName)
+        }
         try bundle.add(Data(pdf), at: "report.pdf")
         return bundle
     }

@@ -87,4 +87,49 @@ struct StudyReportTests {
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).isEmpty)
     }
+
+    /// A line study with an interval on its slope and its own template with a lead section.
+    struct LeadStudy: Study {
+        var identifier = "lead"
+        var title = "Lead"
+        var summary = "A study with a lead section."
+        var version = 1
+        var base = LineStudy.Parameters()
+        var reportTemplate: String? = "lead"
+        var finding: String? { "Slope {{intervals.slope}}." }
+        var sweep: Sweep<LineStudy.Parameters> { .values(\.x, [1, 2]) }
+        var engine: Engine<LineStudy.Parameters> { .analytic { p in [Metric("y", 2 * p.x)] } }
+        var derived: [Derivation] {
+            [Derivation("slope") { _ in
+                [Metric("slope", 2.04, unit: "m"), Metric("slope_low", 1.87, unit: "m"), Metric("slope_high", 2.31, unit: "m")]
+            }]
+        }
+        var sourceFile: String? { #filePath }
+    }
+
+    @Test("a `<template>-lead` template becomes lead.md, which opens the index; intervals.m formats m, m_low, m_high")
+    func leadAndIntervals() async throws {
+        let root = try temporaryFolder()
+        let templates = try ReportTemplates(sources: [
+            "lead": (file: "lead.mustache", text: "# {{title}}\n"),
+            "lead-lead": (file: "lead-lead.mustache", text: "## What to build\n\nSlope {{intervals.slope}}.\n"),
+        ])
+        let publisher = ReportPublisher(catalogue: try StudyCatalogue([LeadStudy()]), report: StudyReport(templates: templates))
+        let run = try await StudyRunner(options: RunOptions(jobs: 1, cacheDirectory: nil)).run(LeadStudy())
+        let folder = try publisher.publish(run, into: root)
+        try publisher.writeIndex(into: root)
+        // Smaller half-width 0.17 (leading digit 1): two decimals, as the Particle Data Group rounds.
+        #expect(try String(contentsOf: folder.appendingPathComponent("lead.md"), encoding: .utf8)
+            == "## What to build\n\nSlope 2.04 (1.87–2.31) m.\n")
+        #expect(try String(contentsOf: folder.appendingPathComponent("finding.md"), encoding: .utf8) == "Slope 2.04 (1.87–2.31) m.\n")
+        let index = try String(contentsOf: root.appendingPathComponent("index.md"), encoding: .utf8)
+        let lead = try #require(index.range(of: "## What to build"))
+        let list = try #require(index.range(of: "## [Lead](lead/report.md)"))
+        #expect(lead.lowerBound < list.lowerBound)
+        // A study without a lead template publishes no lead.md.
+        let plain = try ReportPublisher(catalogue: try StudyCatalogue([LineStudy()]),
+                                        report: StudyReport(templates: try ReportTemplates(directory: templatesFolder)))
+            .publish(try await self.run(LineStudy()), into: root)
+        #expect(!FileManager.default.fileExists(atPath: plain.appendingPathComponent("lead.md").path))
+    }
 }

@@ -1,0 +1,258 @@
+import Foundation
+import Interlink
+
+/// Figures and tables of the memory-buffering study: the requirement map over memory T₂ × transfer
+/// infidelity, the tornado of the headline requirements, the Monte Carlo waiting times, and the
+/// requirement, Monte Carlo and error-budget tables.
+extension MemoryBufferingStudy {
+    /// This file (part of the study's code fingerprint).
+    static let figuresSource = #filePath
+
+    /// Rows of the map at one length and transfer time.
+    static func mapRows(_ table: ResultTable, lengthKm: Double, transferSeconds: Double) -> ResultTable {
+        table.filter {
+            $0.parameters["part"] == .string(Part.map.rawValue) && $0.number("lengthKm") == lengthKm
+                && $0.number("transferSeconds") == transferSeconds
+        }
+    }
+
+    /// Heatmap extent with cells centred on log-spaced grid points.
+    static func logExtent(_ values: [Double]) -> ClosedRange<Double> {
+        TransductionFrontierStudy.logExtent(values)
+    }
+
+    /// One panel of the requirement map.
+    static func mapPanel(_ table: ResultTable, lengthKm: Double, labels: Bool) throws -> Panel {
+        let fast = try mapRows(table, lengthKm: lengthKm, transferSeconds: transferTimes[0])
+            .grid(x: "memoryT2Seconds", y: "transferInfidelity", value: "distillableRate")
+        let slow = try mapRows(table, lengthKm: lengthKm, transferSeconds: transferTimes[1])
+            .grid(x: "memoryT2Seconds", y: "transferInfidelity", value: "distillableRate")
+        var panel = Panel(x: Axis(label: "Memory <i>T</i><sub>2</sub> (s)", scale: .log, limits: logExtent(fast.x)),
+                          y: Axis(label: "Transfer infidelity 1 − <i>F</i><sub>tr</sub>", scale: .log, limits: logExtent(fast.y)),
+                          title: "\(Int(lengthKm)) km", legend: .hidden)
+        let clipped = fast.z.map { row in row.map { $0.isFinite ? max($0, 1e-3) : Double.nan } }
+        panel.add(.heatmap(Heatmap(values: clipped, x: logExtent(fast.x), y: logExtent(fast.y), colormap: .cividis, colorScale: .log,
+                                   colorLimits: 1e-3...1e3, colorLabel: "Distillable rate (ebit s<sup>−1</sup>)")))
+        // 1 ebit/s: the boundary by root finding (T₂ needed at each transfer infidelity); 100 ebit/s: the grid's contour.
+        var boundaryT2: [Double] = [], boundaryInfidelity: [Double] = []
+        for k in 0...12 {
+            var q = ideal(MemoryBufferingStudy().base)
+            q.lengthKm = lengthKm
+            q.transferInfidelity = pow(10, -4 + 0.25 * Double(k))
+            q.memoryDecays = true
+            let r = try Requirement.solve(in: 1e-5...1e3, increasing: true, target: 1) { t2 in
+                q.memoryT2Seconds = t2
+                return try distillableRate(q)
+            }
+            if let v = r.value {
+                boundaryT2.append(v)
+                boundaryInfidelity.append(q.transferInfidelity)
+            }
+        }
+        if boundaryT2.count > 1 { panel.add(.line(x: boundaryT2, y: boundaryInfidelity, style: .solid, color: .white)) }
+        if fast.z.flatMap({ $0 }).contains(where: { $0 >= 100 }) {
+            panel.add(.contour(ContourSet(x: fast.x, y: fast.y, z: fast.z, levels: [100], color: .white)))
+        }
+        if slow.z.flatMap({ $0 }).contains(where: { $0 >= 1 }) {
+            panel.add(.contour(ContourSet(x: slow.x, y: slow.y, z: slow.z, levels: [1], labeled: false,
+                                          color: Palette.okabeIto.colors[1])))
+        }
+        for (k, memory) in memories.enumerated() {
+            panel.add(.reference(.x, at: memory.t2Seconds, style: .dotted, color: .lightGray))
+            if labels {
+                // The two short-lived memories are labelled to the right of their line, the others to the left.
+                let y = pow(10, -3.6 + 0.55 * Double(k))
+                let right = k < 2
+                panel.add(.text("<span size='smaller'>\(memory.label)</span>",
+                                at: DataPoint(right ? memory.t2Seconds * 1.15 : memory.t2Seconds / 1.15, y),
+                                anchor: right ? .left : .right, color: .white))
+            }
+        }
+        return panel
+    }
+
+    /// The requirement map at 10 and 100 km.
+    static var mapFigure: FigureSpec {
+        FigureSpec("requirement-map", caption: "Distillable rate (hashing bound, colour) of the two-link repeater of superconducting "
+            + "modules over the memory's T₂ and the transfer's process infidelity 1 − F_tr, at 10 and 100 km total length, "
+            + "transfer time 1 µs, projected transducer (η_t = 0.5, N_add = 10⁻³ per mode). White line: the 1 ebit/s boundary "
+            + "found by root finding (the T₂ needed at each transfer infidelity); white contour: 100 ebit/s (where reached); vermillion: 1 ebit/s with a 1 ms transfer (the transmon is busy during the transfer). Dotted "
+            + "verticals mark memory coherence times for orientation only — the preset transmon (100 µs), a Sr⁺ processing "
+            + "node's model T₂ (85 ms, secondary), a SiV ²⁹Si memory (2.1 s, attribution unconfirmed) and the ~10 s a ⁴³Ca⁺ "
+            + "memory co-trapped in a Sr⁺ node kept entanglement with dynamical decoupling (Drmota et al. 2023; not a fitted "
+            + "T₂). Rates below 10⁻³ ebit/s, including zero, share the lowest colour.") { table in
+            let panels = try lengths.enumerated().map { k, length in try mapPanel(table, lengthKm: length, labels: k == 0) }
+            return Figure(theme: .apsDoubleColumn, panels: panels, columns: 2, height: 230)
+        }
+    }
+
+    /// The headline requirement at `p` (1 ebit/s at 100 km) as a number; throws when unreachable.
+    static func headline(_ quantity: Quantity, _ p: Parameters) throws -> Double {
+        var q = p
+        q.lengthKm = 100
+        guard let v = try requirement(quantity, q, rate: 1).value else {
+            throw ParameterError(invalid: "tornado", reason: "the 1 ebit/s \(quantity.rawValue) requirement is not reachable at a tornado end")
+        }
+        return v
+    }
+
+    /// Tornado of the headline requirements (1 ebit/s at 100 km).
+    static func tornadoFigure(_ p: Parameters) -> FigureSpec {
+        FigureSpec("tornado", caption: "Sensitivity of the headline requirements (1 ebit/s at 100 km): (a) the memory T₂, (b) the "
+            + "largest transfer infidelity, (c) the longest transfer time. Each published range (SNSPD efficiency and dark counts, 1550 nm fiber loss) set one "
+            + "at a time to its 5 % and 95 % points; bars from the nominal requirement, widest swing on top.") { _ in
+            var panels: [Panel] = []
+            for (quantity, label) in [(Quantity.coherence, "Required memory <i>T</i><sub>2</sub> (s)"),
+                                      (.transferFidelity, "Largest transfer infidelity"),
+                                      (.transferTime, "Longest transfer time (s)")] {
+                let tornado = try Tornado(uncertainParameters, base: p, coverage: 0.9) { try headline(quantity, $0) }
+                let bars = try TornadoBars(labels: tornado.bars.map { StationRanges.label($0.field) }, low: tornado.bars.map(\.lowOutput),
+                                           high: tornado.bars.map(\.highOutput), baseline: tornado.baseline,
+                                           lowLabel: "at the 5 % point", highLabel: "at the 95 % point")
+                panels.append(Panel.tornado(bars, xLabel: label))
+            }
+            return Figure(theme: .apsDoubleColumn, panels: panels, columns: 1, height: 330)
+        }
+    }
+
+    /// Monte Carlo waiting-time histograms against the exact distribution.
+    static func waitingFigure(_ base: Parameters) -> FigureSpec {
+        FigureSpec("waiting-time", caption: "Monte Carlo waiting time from restart to delivery, in rounds of the round period τ, at "
+            + "\(Int(monteCarloLengthKm)) km (histogram, probability per bin, \(base.monteCarloPairs) deliveries per panel): "
+            + "(a) no cutoff, with the exact distribution of max(K<sub>1</sub>, K<sub>2</sub>) per bin (line); (b) and (c) with "
+            + "cutoffs. Each histogram spans four closed-form means; its last bin also holds the waits beyond. Dashed: Monte "
+            + "Carlo mean; dotted: closed-form mean.") { table in
+            let rows = table.filter { $0.parameters["part"] == .string(Part.monteCarlo.rawValue) }.rows
+            var panels: [Panel] = []
+            for (k, row) in rows.enumerated() {
+                let upper = row.number("histogramRounds") ?? 1
+                let width = upper / Double(histogramBins)
+                let edges = (0...histogramBins).map { Double($0) * width + 0.5 }
+                var counts = (0..<histogramBins).map { row.number(String(format: "hist%02d", $0)) ?? 0 }
+                counts[counts.count - 1] += row.number("overflowFraction") ?? 0
+                let label = k < monteCarloTitles.count ? monteCarloTitles[k] : ""
+                var panel = Panel(x: Axis(label: "Waiting time (rounds)", limits: 0...(upper + 0.5)),
+                                  y: Axis(label: "Probability per bin"), title: label, legend: .topRight)
+                panel.add(.histogram(edges: edges, counts: counts, label: "Monte Carlo"))
+                let exact = (0..<histogramBins).map { row.number(String(format: "exact%02d", $0)) ?? .nan }
+                if exact.allSatisfy(\.isFinite) {
+                    panel.add(.line(x: edges.dropLast().map { $0 + width / 2 }, y: exact, label: "exact", color: .black))
+                }
+                if let w = row.number("meanWaitRounds") { panel.add(.reference(.x, at: w, label: "MC mean", style: .dashed)) }
+                if let a = row.number("analyticMeanRounds") {
+                    panel.add(.reference(.x, at: a, label: "closed-form mean", style: .dotted, color: .black))
+                }
+                panels.append(panel)
+            }
+            return Figure(theme: .apsDoubleColumn, panels: panels, columns: 3, height: 210)
+        }
+    }
+
+    var figures: [FigureSpec] {
+        [Self.mapFigure, Self.tornadoFigure(base), Self.waitingFigure(base)]
+    }
+
+    /// One requirement row: nominal, interval text, fidelity where it holds.
+    struct RequirementRow {
+        let quantity: Quantity
+        let rate: Double
+        let lengthKm: Double
+        let requirement: Requirement
+        let text: String
+        let fidelity: Double?
+    }
+
+    /// Every requirement with its interval (the transfer-fidelity row as F_tr, not 1 − F_tr).
+    static func requirementRows(_ p: Parameters) throws -> [RequirementRow] {
+        var rows: [RequirementRow] = []
+        for quantity in Quantity.allCases {
+            for rate in targetRates {
+                for length in lengths {
+                    var q = p
+                    q.lengthKm = length
+                    let nominal = try requirement(quantity, q, rate: rate)
+                    var text: String
+                    if nominal.value != nil {
+                        let interval = try requirementInterval(quantity, q, rate: rate)
+                        if quantity == .transferFidelity, let v = nominal.value {
+                            // F_tr = 1 − infidelity: the interval ends swap.
+                            let low = interval.high.map { 1 - $0 }, high = interval.low.map { 1 - $0 }
+                            text = try RequirementInterval(nominal: .value(1 - v), low: low, high: high,
+                                                           unreachableFraction: interval.unreachableFraction, draws: interval.draws)
+                                .text(parameter: "F_tr")
+                        } else {
+                            text = try interval.text(parameter: quantity.symbol, unit: quantity.unit)
+                        }
+                    } else {
+                        text = nominal.text(parameter: quantity.symbol, unit: quantity.unit)
+                    }
+                    let fidelity = try point(quantity, q, nominal).map { try model($0).fidelity }
+                    rows.append(RequirementRow(quantity: quantity, rate: rate, lengthKm: length, requirement: nominal, text: text,
+                                               fidelity: fidelity))
+                }
+            }
+        }
+        return rows
+    }
+
+    /// The requirement table (also read by the requirements study).
+    static func requirementTable(_ p: Parameters) -> TableSpec {
+        TableSpec("requirements", caption: "What the memory and the transfer must do for 1 and 100 ebit/s (hashing bound) through "
+            + "one repeater at 10 and 100 km (projected transducer η_t = 0.5, N_add = 10⁻³): each solved by Brent's method on the "
+            + "closed form with the other two ideal, with the 90 % interval over 64 Latin-hypercube draws of the published SNSPD "
+            + "and 1550 nm fiber ranges. F: the delivered fidelity at the requirement.") { _ in
+            let rows: [[DataTable.Cell]] = try requirementRows(p).map { r in
+                [.text(r.quantity.label), .number(r.rate, uncertainty: nil), .number(r.lengthKm, uncertainty: nil), .text(r.text),
+                 r.fidelity.map { .number($0, uncertainty: nil) } ?? .text("–")]
+            }
+            return try DataTable(columns: [DataTable.Column("requirement"), DataTable.Column("target", unit: "ebit/s"),
+                                           DataTable.Column("length", unit: "km"), DataTable.Column("value (90 % interval)"),
+                                           DataTable.Column("F")], rows: rows)
+        }
+    }
+
+    /// Monte Carlo against the closed forms.
+    static func monteCarloTable(_ base: Parameters) -> TableSpec {
+        TableSpec("monte-carlo", caption: "Monte Carlo (mean ± standard error) against the closed forms at "
+            + "\(Int(monteCarloLengthKm)) km") { table in
+            let rows = table.filter { $0.parameters["part"] == .string(Part.monteCarlo.rawValue) }
+            return try rows.dataTable(columns: [
+                "memoryT2Seconds", "cutoffRounds", "meanWaitRounds", "analyticMeanRounds", "rate", "analyticRate",
+                "fidelity", "analyticFidelity",
+            ])
+        }
+    }
+
+    /// Error budget of one elementary link at the headline requirement points.
+    static func budgetTable(_ p: Parameters) -> TableSpec {
+        TableSpec("error-budget", caption: "Error budget of one elementary link (half of the 100 km repeater) at the 1 ebit/s "
+            + "requirements: infidelity 1 − F by mechanism (sequential attribution in the order listed; the parts sum to the "
+            + "total), loss per arm (dB) and the attempt period (µs). The end-to-end pair also loses fidelity while the "
+            + "first link waits for the second (memory) and in the swap; those are in the closed form, not in this per-link "
+            + "budget.") { _ in
+            var points: [(String, Parameters)] = []
+            var q = p
+            q.lengthKm = 100
+            for quantity in Quantity.allCases {
+                if let point = point(quantity, q, try requirement(quantity, q, rate: 1)) { points.append((quantity.symbol + " at 1 ebit/s", point)) }
+            }
+            var sahu = ideal(q)
+            sahu.transducerEfficiency = 0.087
+            sahu.addedNoisePhotons = 0.16
+            points.append(("Sahu 8.7 % transducer", sahu))
+            let budgets = try points.map { try LinkErrorBudget(configuration: configuration($0.1, cutoffSeconds: nil).linkA) }
+            var rows: [[DataTable.Cell]] = [[.text("intrinsic (all off)")] + budgets.map { .number($0.intrinsicInfidelity, uncertainty: nil) }]
+            for mechanism in LinkMechanism.allCases {
+                rows.append([.text(mechanism.label)] + budgets.map { .number($0.infidelity(of: mechanism), uncertainty: nil) })
+            }
+            rows.append([.text("total 1 − F")] + budgets.map { .number($0.totalInfidelity, uncertainty: nil) })
+            rows.append([.text("arm loss (dB)")] + budgets.map { .number($0.lossA.totalDB, uncertainty: nil) })
+            rows.append([.text("attempt period (µs)")] + budgets.map { .number($0.time.periodSeconds * 1e6, uncertainty: nil) })
+            return try DataTable(columns: [DataTable.Column("quantity")] + points.map { DataTable.Column($0.0) }, rows: rows)
+        }
+    }
+
+    var tables: [TableSpec] {
+        [Self.requirementTable(base), Self.monteCarloTable(base), Self.budgetTable(base)]
+    }
+}
