@@ -26,8 +26,6 @@ struct HeadlineUncertainty<Parameters: Sendable>: Sendable {
         var nominal: Double
         /// The 5 % and 95 % points over the draws.
         var low: Double, high: Double
-        /// The interval as text, digits matched to it.
-        func formatted() throws -> String { try IntervalFormatter.format(nominal, low: low, high: high) }
     }
 
     /// The uncertain parameters, labelled in words.
@@ -77,11 +75,28 @@ struct HeadlineUncertainty<Parameters: Sendable>: Sendable {
         }
     }
 
-    /// One tornado per headline.
+    /// One tornado per headline. The model is evaluated once per one-at-a-time point: the first
+    /// tornado records every headline at each point it visits, and the others replay those values
+    /// (`Tornado` visits the base, then each parameter's low and high point, in a fixed order).
     func tornadoes(around base: Parameters) throws -> [Tornado] {
-        try headlines.indices.map { i in
-            try Tornado(parameters, base: base, coverage: Self.level) { p in try compute(p)[i] }
+        var recorded: [[Double]] = []
+        let first = try Tornado(parameters, base: base, coverage: Self.level) { p in
+            let values = try compute(p)
+            recorded.append(values)
+            return values[0]
         }
+        var all = [first]
+        for i in headlines.indices.dropFirst() {
+            var call = 0
+            all.append(try Tornado(parameters, base: base, coverage: Self.level) { _ in
+                defer { call += 1 }
+                guard call < recorded.count else {
+                    throw ParameterError(invalid: "tornado", reason: "more evaluations than the recorded tornado made")
+                }
+                return recorded[call][i]
+            })
+        }
+        return all
     }
 
     /// The headline table and the sensitivity table, with captions naming the drawn `inputs`.
@@ -93,14 +108,19 @@ struct HeadlineUncertainty<Parameters: Sendable>: Sendable {
     }
 
     /// The headline table: value with its 90 % interval, digits matched.
+    /// It reads the derived metrics of ``derivation(_:base:)`` (the draws are evaluated once).
     func table(_ name: String, caption: String, base: Parameters) -> TableSpec {
-        TableSpec(name, caption: caption) { (_: ResultTable) in
-            let rows: [[DataTable.Cell]] = try entries(around: base).map { e in
-                [.text(e.headline.label), .text(try e.formatted()), .text(e.headline.unit)]
+        TableSpec(name, caption: caption, results: { results in
+            let rows: [[DataTable.Cell]] = try headlines.map { h in
+                guard let value = results.derivedIfPresent(h.name)?.value, let low = results.derivedIfPresent(h.name + "_low")?.value,
+                      let high = results.derivedIfPresent(h.name + "_high")?.value else {
+                    throw ParameterError(invalid: "headline", reason: "\(h.name) and its interval are missing from the derived results")
+                }
+                return [.text(h.label), .text(try IntervalFormatter.format(value, low: low, high: high)), .text(h.unit)]
             }
             return try DataTable(columns: [DataTable.Column("quantity"), DataTable.Column("value (90 % interval)"),
                                            DataTable.Column("unit")], rows: rows)
-        }
+        })
     }
 
     /// The sensitivity table: per parameter, each headline at the parameter's 5 % and 95 % points (all
@@ -131,7 +151,7 @@ struct HeadlineUncertainty<Parameters: Sendable>: Sendable {
     /// Tornado figure of headline `index`.
     func tornadoFigure(_ name: String, caption: String, index: Int, xLabel: String, base: Parameters) -> FigureSpec {
         FigureSpec(name, caption: caption) { (_: ResultTable) in
-            let tornado = try Tornado(parameters, base: base, coverage: Self.level) { p in try compute(p)[index] }
+            let tornado = try tornadoes(around: base)[index]
             let bars = try TornadoBars(labels: tornado.bars.map(\.field), low: tornado.bars.map(\.lowOutput),
                                        high: tornado.bars.map(\.highOutput), baseline: tornado.baseline,
                                        lowLabel: "at the 5 % point", highLabel: "at the 95 % point")

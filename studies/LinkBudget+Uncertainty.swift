@@ -154,6 +154,11 @@ extension LinkBudgetStudy {
         }
     }
 
+    /// A camelCase identifier in words (`heraldRoundTrip` → "herald round trip").
+    static func words(_ identifier: String) -> String {
+        identifier.reduce(into: "") { text, c in text += c.isUppercase ? " " + c.lowercased() : String(c) }
+    }
+
     /// Loss by stage and time budget of every direct route at 50 km.
     static func lossBudgetTable(_ base: Parameters) -> TableSpec {
         TableSpec("loss-time-budget", caption: "Loss of arm A by stage (dB; the stages add to the total) and the attempt "
@@ -163,10 +168,10 @@ extension LinkBudgetStudy {
                 guard let c = try linkConfiguration(route, base, lengthKm: lossBudgetLength) else { continue }
                 let budget = try LinkErrorBudget(configuration: c)
                 let t = budget.time
-                rows.append([.text(route.rawValue)] + budget.lossA.orderedLossDB.map { .number($0, uncertainty: nil) }
+                rows.append([.text(route.label)] + budget.lossA.orderedLossDB.map { .number($0, uncertainty: nil) }
                             + [.number(budget.lossA.totalDB, uncertainty: nil),
                                .number(t.nodeCycleSeconds * 1e6, uncertainty: nil), .number(t.heraldRoundTripSeconds * 1e6, uncertainty: nil),
-                               .number(t.repetitionLimitSeconds * 1e6, uncertainty: nil), .text(t.limitedBy.rawValue)])
+                               .number(t.repetitionLimitSeconds * 1e6, uncertainty: nil), .text(words(t.limitedBy.rawValue))])
             }
             return try DataTable(columns: [DataTable.Column("configuration")]
                                  + LossBudget.Stage.allCases.map { DataTable.Column($0.rawValue, unit: "dB") }
