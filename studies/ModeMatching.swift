@@ -395,7 +395,7 @@ struct ModeMatchingStudy: Study {
                     map.add(.text(preset.label, at: DataPoint(preset.ratio, height), anchor: .bottom, color: .white))
                 }
                 var cuts = Panel(x: Axis(label: "Detuning <i>Δ</i>/2π (MHz)", limits: 0...30),
-                                 y: Axis(label: "Mode overlap <i>M</i>", scale: .log, limits: 1e-3...1), legend: .auto)
+                                 y: Axis(label: "Overlap of the preset pairs", scale: .log, limits: 1e-3...1), legend: .auto)
                 for (index, pair) in Pair.allCases.enumerated() {
                     let pr = table.filter {
                         $0.parameters["part"] == .string(Part.detuning.rawValue) && $0.parameters["pair"] == .string(pair.rawValue)

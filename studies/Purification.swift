@@ -7,11 +7,12 @@ import Interlink
 /// consumed per output), the hashing-bound distillable rate as the figure of merit, and the rate of
 /// pairs above a target fidelity.
 ///
-/// Two evaluations of a purified link: the ideal one of `LinkModel` with a `PurificationPlan`
-/// (`PurifiedLink`: pairs do not decohere while waiting for partners), and a memory-aware estimate
-/// made here: in round k the earlier of the two input pairs waits, on average, the time to make one
-/// more round-(k − 1) pair, T_{k−1} = R_{k−1}/r (R = pairs consumed, r = link rate), in both node
-/// memories (`MemoryDecoherence.stored`) before the DEJMPS step; the waiting time is taken at its
+/// Two evaluations of a purified link: the "ideal" one of `LinkModel` with a `PurificationPlan`
+/// (`PurifiedLink`: local gate and readout errors and the classical message, but pairs do not decohere
+/// while waiting for partners), and a memory-aware estimate made here with the same local noise: in
+/// round k the earlier of the two input pairs also waits, on average, the time to make one more
+/// round-(k − 1) pair, T_{k−1} = R_{k−1}/r (R = pairs consumed, r = link rate), in both node memories
+/// (`MemoryDecoherence.stored`) before the DEJMPS step; the waiting time is taken at its
 /// mean rather than averaged over its distribution (an approximation labelled in the report).
 struct PurificationStudy: Study {
     /// Which part of the study a point belongs to.
@@ -147,8 +148,11 @@ struct PurificationStudy: Study {
 
     /// DEJMPS rounds on `raw`; with `memory` (link rate r, node memories), the earlier pair of each round
     /// first waits T_{k−1} = R_{k−1}/r in both memories (mean-time approximation, see the type).
+    /// With `noise`, each round also carries the nodes' gate and readout errors and the decay during the
+    /// classical message (`Purification.step(_:_:_:noise:)`, as the ideal recurrence of `LinkModel` does).
     static func ladder(_ raw: BellDiagonalState, rounds: Int,
-                       memory: (rate: Double, a: MemoryParameters, b: MemoryParameters)? = nil) -> Ladder {
+                       memory: (rate: Double, a: MemoryParameters, b: MemoryParameters)? = nil,
+                       noise: PurificationNoise? = nil) -> Ladder {
         var ladder = Ladder(states: [raw], successProbabilities: [], pairsConsumed: [1])
         for k in 0..<rounds {
             let fresh = ladder.states[k]
@@ -157,7 +161,7 @@ struct PurificationStudy: Study {
                 let t = ladder.pairsConsumed[k] / m.rate
                 waited = MemoryDecoherence.stored(fresh, memoryA: m.a, timeA: t, memoryB: m.b, timeB: t)
             }
-            let step = Purification.dejmps(waited, fresh)
+            let step = noise.map { Purification.step(.dejmps, waited, fresh, noise: $0) } ?? Purification.dejmps(waited, fresh)
             ladder.states.append(step.state)
             ladder.successProbabilities.append(step.successProbability)
             ladder.pairsConsumed.append(step.successProbability > 0 ? 2 * ladder.pairsConsumed[k] / step.successProbability : .infinity)
@@ -207,7 +211,12 @@ struct PurificationStudy: Study {
         let rawRate = model.rateHz
         let ideal = model.purification.map { ($0.state, $0.rateHz, $0.expectedInputPairsPerOutput) }
             ?? (model.deliveredState, rawRate, 1)
-        let aware = ladder(model.deliveredState, rounds: p.rounds, memory: (rawRate, c.armA.node.memory, c.armB.node.memory))
+        // The same local noise as the ideal recurrence, plus the wait for the partner pair.
+        let noise = PurificationNoise(nodeA: c.armA.node.operations, nodeB: c.armB.node.operations,
+                                      memoryA: c.armA.node.memory, memoryB: c.armB.node.memory,
+                                      classicalDelaySeconds: model.armA.oneWayDelaySeconds + model.armB.oneWayDelaySeconds)
+        let aware = ladder(model.deliveredState, rounds: p.rounds, memory: (rawRate, c.armA.node.memory, c.armB.node.memory),
+                           noise: noise)
         let awareState = aware.states[p.rounds]
         let awareRate = rawRate / aware.pairsConsumed[p.rounds]
         return [
