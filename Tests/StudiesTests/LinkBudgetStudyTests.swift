@@ -90,8 +90,9 @@ struct LinkBudgetStudyTests {
             #expect(abs(d - lo) < 1e-6, "\(route): \(d) vs \(lo)")
         }
         // The 422 nm length against the hand formula: rate(L) = η²/2·10^(−3L)·(quiet)/τ(L) × (1 − H),
-        // with the 422 nm pair's hashing yield taken from the row at 0 km (the state barely changes
-        // within 1 km): the length lies just short of the 1 pair/s length of the true-herald rate.
+        // with the 422 nm pair's hashing yield held at its 0 km value. Dark counts only lower the yield
+        // with length, so the hand root is an upper bound, and the yield's fall moves the length by
+        // less than a tenth.
         let q = quiet(try detector("ion.sr88.422"), try detector("ion.sr88.422"))
         let zero = try row(run, .native422, 0)
         let yield = try #require(zero.number("distillableRate")) / (try #require(zero.number("trueHeraldRate")))
@@ -104,7 +105,8 @@ struct LinkBudgetStudyTests {
             let mid = (lo + hi) / 2
             if handRate(mid) > 1 { lo = mid } else { hi = mid }
         }
-        #expect(abs(try derived(run, "distanceEbit_422").value - lo) < 2e-3, "\(lo)")
+        let d422 = try derived(run, "distanceEbit_422").value
+        #expect(d422 <= lo + 1e-9 && d422 > 0.9 * lo, "\(d422) vs hand bound \(lo)")
         #expect(try derived(run, "distanceEbit_1550").value > 10 * lo)
     }
 

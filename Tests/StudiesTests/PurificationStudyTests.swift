@@ -137,7 +137,7 @@ struct PurificationStudyTests {
             if (row.number("memoryAwareDistillableRate") ?? 0) > 0 { #expect((row.number("memoryAwareFidelity") ?? 0) > 0.5) }
             if (row.number("distillableRate") ?? 0) > 0 { #expect((row.number("fidelity") ?? 0) > 0.5) }
         }
-        for name in ["rawFidelity_ionAtom", "awareFidelityMax_ionAtom", "bestAwareDistillable_ionIon"] {
+        for name in ["rawFidelity_ionAtom", "bestAwareDistillable_ionAtom", "bestAwareDistillable_ionIon"] {
             let value = try await derived(name), low = try await derived(name + "_low"), high = try await derived(name + "_high")
             #expect(low <= value && value <= high, "\(name)")
         }
