@@ -143,14 +143,12 @@ extension LinkBudgetStudy {
         TableSpec("error-budget", caption: "Infidelity 1 − F of the converted Sr⁺ link (1550 nm) by mechanism, by sequential "
             + "attribution: every mechanism off gives the intrinsic row; mechanisms are switched on in the order listed "
             + "and each is charged the increase it causes (the parts depend on that order; they sum exactly to the total).") { _ in
-            let budgets = try budgetLengths.map { try errorBudget(base, lengthKm: $0) }
-            var rows: [[DataTable.Cell]] = [[.text("intrinsic (all off)")] + budgets.map { .number($0.intrinsicInfidelity, uncertainty: nil) }]
-            for mechanism in LinkMechanism.allCases {
-                rows.append([.text(mechanism.label)] + budgets.map { .number($0.infidelity(of: mechanism), uncertainty: nil) })
-            }
-            rows.append([.text("total")] + budgets.map { .number($0.totalInfidelity, uncertainty: nil) })
-            return try DataTable(columns: [DataTable.Column("mechanism")]
-                                 + budgetLengths.map { DataTable.Column("\(Int($0)) km") }, rows: rows)
+            try LinkErrorBudget.table(columns: try budgetLengths.map { length in
+                guard let c = try linkConfiguration(.converted1550, base, lengthKm: length) else {
+                    throw ParameterError(invalid: "route", reason: "converted-1550nm is a direct link")
+                }
+                return ("\(Int(length)) km", c)
+            })
         }
     }
 

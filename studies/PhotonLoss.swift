@@ -156,11 +156,36 @@ struct PhotonLossStudy: Study {
     /// The link at a given loss budget, scheme and α (single-click only).
     static func link(_ p: Parameters, lossDB: Double, scheme: Scheme, alpha: Double = 0.05,
                      phaseStability: Double? = nil) throws -> LinkModel {
+        try LinkModel(configuration: configuration(p, lossDB: lossDB, scheme: scheme, alpha: alpha, phaseStability: phaseStability))
+    }
+
+    /// The link configuration at a loss budget, scheme and α (single-click only).
+    static func configuration(_ p: Parameters, lossDB: Double, scheme: Scheme, alpha: Double = 0.05,
+                              phaseStability: Double? = nil) throws -> LinkConfiguration {
         let a = try arm(p, lossDB: lossDB)
         let heralding: HeraldingScheme = scheme == .twoPhoton
             ? .twoPhoton : .singleClick(alpha: alpha, phaseStability: phaseStability ?? p.phaseStability)
-        return try LinkModel(configuration: .midpoint(armA: a, armB: a, totalLengthKm: p.lengthKm, scheme: heralding,
-                                                      residualVisibility: p.residualVisibility))
+        return .midpoint(armA: a, armB: a, totalLengthKm: p.lengthKm, scheme: heralding, residualVisibility: p.residualVisibility)
+    }
+
+    /// Infidelity by mechanism of both schemes (α optimal) at the preset's own budget and at the crossover.
+    static func errorBudgetTable(_ base: Parameters) -> TableSpec {
+        TableSpec("error-budget", caption: "Infidelity 1 − F by mechanism (sequential attribution: all mechanisms off gives the "
+            + "intrinsic row, then each is switched on in the order listed and charged the increase it causes; the rows sum "
+            + "to the total) of both schemes at the preset's own budget and at the crossover (preset split; single-click at "
+            + "its optimal α).") { (_: ResultTable) in
+            let presetLoss = try presetStageLosses(lengthKm: base.lengthKm).reduce(0, +)
+            let crossing = try inside(try crossover(base), "crossoverLossPreset")
+            var columns: [(label: String, configuration: LinkConfiguration)] = []
+            for (loss, name) in [(presetLoss, "preset budget"), (crossing, "crossover")] {
+                columns.append(("two-photon, \(name)", try configuration(base, lossDB: loss, scheme: .twoPhoton)))
+                guard let alpha = try optimalAlpha(base, lossDB: loss) else {
+                    throw ParameterError(path: "lossDB", value: "\(loss)", allowed: "a loss where single-click distils")
+                }
+                columns.append(("single-click, \(name)", try configuration(base, lossDB: loss, scheme: .singleClick, alpha: alpha)))
+            }
+            return try LinkErrorBudget.table(columns: columns)
+        }
     }
 
     /// Total per-arm loss (dB) of an evaluated arm: −10·log10 η.
@@ -516,6 +541,7 @@ struct PhotonLossStudy: Study {
         let inputs = "the assumed V₀ (0.90–0.98), c_φ (0.95 ± 0.02) and converter noise (20–180 s⁻¹, log-uniform), and the "
             + "published SNSPD dark-count range (1–130 Hz, log-uniform)"
         return Self.headlineUncertainty.tables(inputs: inputs, base: base) + [
+                Self.errorBudgetTable(base),
                 TableSpec("budget", caption: "Per-arm loss budget of the preset link (1 km)") { (_: ResultTable) in
             let losses = try Self.presetStageLosses(lengthKm: base.lengthKm)
             let sources = ["preset atom.rb87.780: 0.10 (assumption of the preset)",

@@ -234,6 +234,22 @@ extension PurificationStudy {
         }
     }
 
+    /// Infidelity by mechanism of the three links' raw pairs at the reference length.
+    static var errorBudgetTable: TableSpec {
+        TableSpec("error-budget", caption: "Infidelity 1 − F of each link's raw pairs at \(Int(referenceLengthKm)) km by "
+            + "mechanism (sequential attribution: all mechanisms off gives the intrinsic row, then each is switched on in the "
+            + "order listed and charged the increase it causes; the rows sum to the total): what purification would have to "
+            + "remove.") { (_: ResultTable) in
+            try LinkErrorBudget.table(columns: try Link.allCases.map { link in
+                var p = Parameters()
+                p.part = .link
+                p.link = link
+                p.lengthKm = referenceLengthKm
+                return (link.label, try linkConfiguration(p))
+            })
+        }
+    }
+
     /// The frontier at the reference length as a table.
     static var frontierTable: TableSpec {
         TableSpec("frontier", caption: "Links at \(Int(referenceLengthKm)) km, by DEJMPS rounds: raw pairs consumed per output, "

@@ -244,7 +244,7 @@ struct PurificationStudy: Study {
     var tables: [TableSpec] {
         Self.headlineUncertainty.tables(inputs: "the published SNSPD efficiency (0.90–0.98), dark-count rate (1–130 Hz, "
                                         + "log-uniform) and 1550 nm fiber attenuation (0.17–0.22 dB/km) ranges", base: base)
-            + [Self.frontierTable]
+            + [Self.errorBudgetTable, Self.frontierTable]
     }
 }
 
