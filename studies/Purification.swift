@@ -113,7 +113,7 @@ struct PurificationStudy: Study {
     var reportTemplate: String? { "purification" }
     /// The main finding, for the index (computed values only).
     var finding: String? {
-        "One DEJMPS round raises the distillable entanglement per raw Werner pair only for {{numbers.paysAbove_werner}} < F₀ < {{numbers.paysBelow_werner}} (hashing threshold {{numbers.wernerHashingThreshold}}), and never for phase-flipped pairs; on the ion–ion link at 10 km, with the memories' decay while pairs wait, the distillable rate is best after {{numbers.bestAwareRounds_ionIon}} rounds ({{values.bestAwareDistillable_ionIon}})."
+        "One DEJMPS round raises the distillable entanglement per raw Werner pair only for {{numbers.paysAbove_werner}} < F₀ < {{numbers.paysBelow_werner}} (hashing threshold {{numbers.wernerHashingThreshold}}), and never for phase-flipped pairs; on the ion–ion link at 10 km, with the memories' decay while pairs wait, the distillable rate is best after {{numbers.bestAwareRounds_ionIon}} rounds, at {{values.bestAwareDistillable_ionIon}}."
     }
     var parameterUnits: [String: String] { ["lengthKm": "km"] }
 
