@@ -196,12 +196,18 @@ struct LinkBudgetStudy: Study {
             }
             return metrics
         }
-        let atZero = Derivation("rates and fidelity at zero length") { _ in
+        let atZero = Derivation("rates and fidelity at zero length (± half the 90 % band where the published ranges apply)") { table in
             try Route.allCases.flatMap { route -> [Metric] in
                 let e = try Self.evaluate(route, base, lengthKm: 0)
-                return [Metric("trueRate0_\(route.slug)", e.trueHeraldRate, unit: "1/s"),
-                        Metric("distillable0_\(route.slug)", e.distillableRate, unit: "ebit/s"),
-                        Metric("fidelity0_\(route.slug)", e.fidelity)]
+                let row = Self.rows(table, route, maximumKm: 0).rows.first
+                // Half the 90 % band of the point at 0 km, when the drawn ranges move it.
+                func half(_ metric: String) -> Double? {
+                    guard let low = row?.number(metric + "_low"), let high = row?.number(metric + "_high"), high > low else { return nil }
+                    return (high - low) / 2
+                }
+                return [Metric("trueRate0_\(route.slug)", e.trueHeraldRate, unit: "1/s", uncertainty: half("trueHeraldRate")),
+                        Metric("distillable0_\(route.slug)", e.distillableRate, unit: "ebit/s", uncertainty: half("distillableRate")),
+                        Metric("fidelity0_\(route.slug)", e.fidelity, uncertainty: half("fidelity"))]
             }
         }
         return [distances, atZero, Self.relayAndBounds(base), Self.distanceInterval, Self.budgetSummary(base)]
