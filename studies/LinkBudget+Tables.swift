@@ -39,14 +39,16 @@ extension LinkBudgetStudy {
             for route in [Route.native422, .converted1550] {
                 for row in rows(table, route, maximumKm: 50).rows {
                     guard let l = row.number("lengthKm"), l.truncatingRemainder(dividingBy: 5) == 0 else { continue }
-                    cells.append([.text(route.label), .number(l, uncertainty: nil)]
+                    // The route's file-safe identifier (as in results.csv), so rows can be matched across files.
+                    // Lengths are multiples of 5 km, written as whole numbers ("10", as in results.csv).
+                    cells.append([.text(route.rawValue), .text(String(Int(l)))]
                                  + ["trueHeraldRate", "distillableRate", "fidelity", "plobBound"].map {
                                      row.number($0).map { DataTable.Cell.number($0, uncertainty: nil) } ?? .empty
                                  })
                 }
             }
             return try DataTable(columns: [
-                DataTable.Column("configuration"), DataTable.Column("L", unit: "km"),
+                DataTable.Column("route"), DataTable.Column("L", unit: "km"),
                 DataTable.Column("true-herald rate", unit: "1/s"), DataTable.Column("distillable rate", unit: "ebit/s"),
                 DataTable.Column("F"), DataTable.Column("PLOB bound", unit: "ebit/s"),
             ], rows: cells)
