@@ -4,29 +4,30 @@ import Interlink
 extension LinkBudgetStudy {
     /// One evaluated configuration at one length: what the engine, the fits and the root finder use.
     struct Evaluation: Sendable {
-        /// Success probability per attempt (true and false heralds); per round for the relay.
-        var successProbability: Double
+        /// Herald probability per attempt, true and false heralds (per round for the relay).
+        var totalHeraldProbability: Double
         /// True-herald probability per attempt; for the relay, the delivery probability per round
         /// (1 / mean rounds).
         var trueHeraldProbability: Double
         /// Attempt (round) period τ (s).
         var attemptPeriod: Double
-        /// Heralded pairs per second (for the relay: delivered end-to-end pairs per second).
-        var rate: Double
+        /// Heralds per second, true and false (for the relay: delivered end-to-end pairs per second).
+        var totalHeraldRate: Double
         /// True-herald pairs per second (for the relay: the delivered rate).
-        var trueRate: Double
+        var trueHeraldRate: Double
         /// Fidelity of the delivered state.
         var fidelity: Double
         /// Per-photon end-to-end efficiency of arm A (of the first link for the relay).
         var armEfficiency: Double
         /// Fiber transmissivity between the two end nodes.
         var fiberTransmissivity: Double
-        /// PLOB bound at the configuration's channel-use rate (pairs/s).
+        /// PLOB bound at the configuration's channel-use rate (ebit/s).
         var plobBound: Double
-        /// TGW bound at the configuration's channel-use rate (pairs/s).
+        /// TGW bound at the configuration's channel-use rate (ebit/s).
         var tgwBound: Double
-        /// Hashing-bound distillable rate (ebits/s).
-        var hashingRate: Double
+        /// Hashing-bound distillable rate (ebit/s): delivered pairs per second × (1 − H(λ)); zero for
+        /// pairs at or below the hashing threshold (in particular every pair with F ≤ 1/2).
+        var distillableRate: Double
     }
 
     /// The Sr⁺ arm converted to `wavelengthNm` by the assumed 422 nm converter, with an SNSPD.
@@ -113,12 +114,12 @@ extension LinkBudgetStudy {
             let link = try LinkModel(configuration: configuration)
             let tau = link.attemptPeriod.periodSeconds
             return Evaluation(
-                successProbability: link.successProbabilityPerAttempt,
+                totalHeraldProbability: link.successProbabilityPerAttempt,
                 trueHeraldProbability: link.trueHeraldRateHz * tau,
-                attemptPeriod: tau, rate: link.rateHz, trueRate: link.trueHeraldRateHz, fidelity: link.fidelity,
+                attemptPeriod: tau, totalHeraldRate: link.rateHz, trueHeraldRate: link.trueHeraldRateHz, fidelity: link.fidelity,
                 armEfficiency: link.armA.endToEndEfficiency, fiberTransmissivity: link.bounds.transmissivity,
                 plobBound: link.bounds.plobPairsPerSecond, tgwBound: link.bounds.tgwPairsPerSecond,
-                hashingRate: link.hashingRateHz)
+                distillableRate: link.hashingRateHz)
         }
         let relay = try TwoLinkRepeaterModel(configuration: relayConfiguration(p, lengthKm: lengthKm))
         let tau = relay.roundPeriodSeconds
@@ -126,13 +127,13 @@ extension LinkBudgetStudy {
         let eta = relay.linkA.bounds.transmissivity * relay.linkB.bounds.transmissivity
         let uses = 1 / tau
         return Evaluation(
-            successProbability: relay.linkA.successProbabilityPerRound,
+            totalHeraldProbability: relay.linkA.successProbabilityPerRound,
             trueHeraldProbability: relay.meanRounds.isFinite ? 1 / relay.meanRounds : 0,
-            attemptPeriod: tau, rate: relay.rateHz, trueRate: relay.rateHz, fidelity: relay.fidelity,
+            attemptPeriod: tau, totalHeraldRate: relay.rateHz, trueHeraldRate: relay.rateHz, fidelity: relay.fidelity,
             armEfficiency: relay.linkA.armA.endToEndEfficiency, fiberTransmissivity: eta,
             plobBound: RepeaterlessBounds.plob(transmissivity: eta) * uses,
             tgwBound: RepeaterlessBounds.tgw(transmissivity: eta) * uses,
-            hashingRate: relay.rateHz * relay.state.hashingYield)
+            distillableRate: relay.rateHz * relay.state.hashingYield)
     }
 
     /// Fiber attenuation (dB/km) the photons of a direct route see; for the relay, that of its 1350 nm
@@ -145,16 +146,21 @@ extension LinkBudgetStudy {
         return try relay.linkA.armA.fiber.attenuation(wavelengthNm: relay.linkA.armA.outputWavelengthNm, path: "linkA.armA.fiber")
     }
 
-    /// The length (km) at which the true-herald (relay: delivered) rate falls to `level` pairs/s,
-    /// by Brent's method on log10(rate) − log10(level) over [0, `maximumKm`]; `nil` when the rate is
-    /// below the level already at 0 km or still above it at `maximumKm`.
-    static func distance(at level: Double, route: Route, _ p: Parameters, maximumKm: Double = 500) throws -> Double? {
+    /// Where the distillable (hashing-bound) rate of `route` falls to `level` ebit/s, by Brent's method
+    /// on log10(rate) − log10(level) over the swept lengths [0, `maximumKm`]: `.at(L)` inside,
+    /// `.beyondSweptRange` when the rate is still above the level at `maximumKm` (never quoted as a
+    /// value), `.beforeSweptRange` when the rate is below the level already at 0 km (the route never
+    /// distils that much). Every point where the distillable rate is positive has pairs above the
+    /// hashing threshold, so a distance found here is never one of pairs with F ≤ 1/2.
+    static func distillableDistance(at level: Double, route: Route, _ p: Parameters,
+                                    maximumKm: Double = sweepMaximumKm) throws -> Crossing {
         let f: (Double) throws -> Double = { l in
-            let r = try evaluate(route, p, lengthKm: l).trueRate
+            let r = try evaluate(route, p, lengthKm: l).distillableRate
             return r > 0 ? log10(r) - log10(level) : -300
         }
-        guard try f(0) > 0, try f(maximumKm) < 0 else { return nil }
-        return try RootFinder.brent(lower: 0, upper: maximumKm, absoluteTolerance: 1e-9, relativeTolerance: 1e-10, f).x
+        guard try f(0) > 0 else { return .beforeSweptRange(firstSwept: 0) }
+        guard try f(maximumKm) <= 0 else { return .beyondSweptRange(lastSwept: maximumKm) }
+        return .at(try RootFinder.brent(lower: 0, upper: maximumKm, absoluteTolerance: 1e-9, relativeTolerance: 1e-10, f).x)
     }
 }
 

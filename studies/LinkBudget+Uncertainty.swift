@@ -3,8 +3,8 @@ import Interlink
 
 /// Uncertainty, sensitivity and budgets of the link-budget study (issue 15): the published ranges of
 /// the SNSPD efficiency and dark-count rate and of the 1550 nm fiber attenuation
-/// (`ModalityPreset.uncertainties`) propagated into every point's true rate and fidelity; a tornado of
-/// the headline 1 pair/s distance of the converted Sr⁺ link; its infidelity by mechanism and every
+/// (`ModalityPreset.uncertainties`) propagated into every point's true-herald rate, distillable rate and
+/// fidelity; a tornado and Sobol' indices of the headline 1 ebit/s length of the converted Sr⁺ link; its infidelity by mechanism and every
 /// direct route's loss and time budget. Every other value stays exact.
 extension LinkBudgetStudy {
     /// Lengths (km) of the error-budget table and figure.
@@ -19,26 +19,26 @@ extension LinkBudgetStudy {
         return ModalityPreset.uncertainties(of: arm)
     }
 
-    /// The uncertain parameters (labels are the study's field names).
+    /// The uncertain parameters, labelled in words (tornado bars and tables show the labels).
     static var uncertainParameters: [UncertainParameter<Parameters>] {
         let ranges = publishedRanges
         var list: [UncertainParameter<Parameters>] = []
         if let u = ranges["detector.efficiency"] {
-            list.append(UncertainParameter("snspdEfficiency", u) { $0.snspdEfficiency = $1 })
+            list.append(UncertainParameter("SNSPD efficiency", u) { $0.snspdEfficiency = $1 })
         }
         if let u = ranges["detector.darkCountRateHz"] {
-            list.append(UncertainParameter("snspdDarkCountRateHz", u) { $0.snspdDarkCountRateHz = $1 })
+            list.append(UncertainParameter("SNSPD dark-count rate", u) { $0.snspdDarkCountRateHz = $1 })
         }
         if let u = ranges["fiber.attenuationDBPerKm"] {
-            list.append(UncertainParameter("attenuation1550DBPerKm", u) { $0.attenuation1550DBPerKm = $1 })
+            list.append(UncertainParameter("fiber attenuation at 1550 nm", u) { $0.attenuation1550DBPerKm = $1 })
         }
         return list
     }
 
-    /// 256 Latin-hypercube draws of the published ranges, the same at every point; true rate and
-    /// fidelity get a median and a 90 % central interval.
+    /// 256 Latin-hypercube draws of the published ranges, the same at every point; true-herald rate,
+    /// distillable rate and fidelity get a median and a 90 % central interval.
     static var propagation: Propagation<Parameters> {
-        Propagation(uncertainParameters, draws: 256, seed: 15, level: 0.90, metrics: ["trueRate", "fidelity"])
+        Propagation(uncertainParameters, draws: 256, seed: 15, level: 0.90, metrics: ["trueHeraldRate", "distillableRate", "fidelity"])
     }
 
     /// An arm with the drawn values applied: SNSPD values to arms with the SNSPD preset detector, the
@@ -55,35 +55,38 @@ extension LinkBudgetStudy {
         return arm
     }
 
-    /// The headline: the length at which the converted Sr⁺ link falls to 1 pair/s.
+    /// The headline: the length at which the converted Sr⁺ link's distillable rate falls to 1 ebit/s
+    /// (inside the swept range; a draw that takes it outside is an error, never a value).
     static func headlineDistance(_ p: Parameters) throws -> Double {
-        guard let d = try distance(at: 1, route: .converted1550, p) else {
-            throw ParameterError(invalid: "route", reason: "the converted 1550 nm link has no 1 pair/s distance in 0-500 km")
+        let crossing = try distillableDistance(at: headlineLevel, route: .converted1550, p)
+        guard let d = crossing.value else {
+            throw ParameterError(invalid: "route", reason: "the converted 1550 nm link's 1 ebit/s length is "
+                                 + crossing.text(unit: "km") + ", outside the swept 0-200 km")
         }
         return d
     }
 
-    /// Where the 5 % and 95 % rate curves of a route cross 1 pair/s.
+    /// Where the 5 % and 95 % distillable-rate curves of a route cross 1 ebit/s.
     static func distanceBand(_ table: ResultTable, _ route: Route) throws -> (low: Crossing, high: Crossing) {
         let rows = rows(table, route).filter { ($0.number("lengthKm") ?? 0) > 0 }
         let x = try rows.values("lengthKm")
         let order = x.indices.sorted { x[$0] < x[$1] }
-        let names = PropagatedColumns.names("trueRate")
+        let names = PropagatedColumns.names("distillableRate")
         let low = try rows.values(names.low), high = try rows.values(names.high)
         let xs = order.map { x[$0] }
         // The pessimistic (5 %) rate curve reaches the shorter distance.
-        return (try Crossing.first(x: xs, y: order.map { max(low[$0], 1e-300) }, level: 1, interpolation: .logY),
-                try Crossing.first(x: xs, y: order.map { max(high[$0], 1e-300) }, level: 1, interpolation: .logY))
+        return (try Crossing.first(x: xs, y: order.map { max(low[$0], 1e-300) }, level: headlineLevel, interpolation: .logY),
+                try Crossing.first(x: xs, y: order.map { max(high[$0], 1e-300) }, level: headlineLevel, interpolation: .logY))
     }
 
-    /// Derived: the 90 % interval of the converted link's 1 pair/s distance (only where the band
+    /// Derived: the 90 % interval of the converted link's 1 ebit/s length (only where the band
     /// crosses inside the swept range).
     static var distanceInterval: Derivation {
-        Derivation("90 % interval of the 1 pair/s distance of the converted Sr+ link (band crossings)") { table in
+        Derivation("90 % interval of the 1 ebit/s length of the converted Sr+ link (band crossings)") { table in
             let band = try distanceBand(table, .converted1550)
             var metrics: [Metric] = []
-            if let low = band.low.value { metrics.append(Metric("distance1Hz_1550_low", low, unit: "km")) }
-            if let high = band.high.value { metrics.append(Metric("distance1Hz_1550_high", high, unit: "km")) }
+            if let low = band.low.value { metrics.append(Metric("distanceEbit_1550_low", low, unit: "km")) }
+            if let high = band.high.value { metrics.append(Metric("distanceEbit_1550_high", high, unit: "km")) }
             return metrics
         }
     }
@@ -110,13 +113,15 @@ extension LinkBudgetStudy {
         TableSpec("headline-uncertainty", caption: "Converted Sr⁺ link (1550 nm): headline numbers with the 90 % "
             + "central interval over 256 Latin-hypercube draws of the published SNSPD efficiency (0.90–0.98), dark-count "
             + "rate (1–130 Hz, log-uniform) and 1550 nm fiber attenuation (0.17–0.22 dB/km) ranges; every other value exact. "
-            + "The distance interval is where the 5 % and 95 % rate curves cross 1 pair/s.") { table in
-            let series = try PropagatedSeries(rows(table, .converted1550), x: "lengthKm", metric: "trueRate")
+            + "The length interval is where the 5 % and 95 % distillable-rate curves cross 1 ebit/s.") { table in
+            let series = try PropagatedSeries(rows(table, .converted1550), x: "lengthKm", metric: "distillableRate")
+            let herald = try PropagatedSeries(rows(table, .converted1550), x: "lengthKm", metric: "trueHeraldRate")
             let fidelity = try PropagatedSeries(rows(table, .converted1550), x: "lengthKm", metric: "fidelity")
             var cells: [[DataTable.Cell]] = []
             for length in [10.0, 50.0] {
                 guard let i = series.x.firstIndex(of: length) else { continue }
-                cells.append([.text("true rate at \(Int(length)) km"), .text(try series.formatted(at: i)), .text("1/s")])
+                cells.append([.text("distillable rate at \(Int(length)) km"), .text(try series.formatted(at: i)), .text("ebit/s")])
+                cells.append([.text("true-herald rate at \(Int(length)) km"), .text(try herald.formatted(at: i)), .text("1/s")])
                 cells.append([.text("fidelity at \(Int(length)) km"), .text(try fidelity.formatted(at: i)), .text("")])
             }
             let band = try distanceBand(table, .converted1550)
@@ -127,7 +132,7 @@ extension LinkBudgetStudy {
             } else {
                 text = String(format: "%.3g", nominal) + " (interval: \(band.low.text(unit: "km")) to \(band.high.text(unit: "km")))"
             }
-            cells.append([.text("length at 1 pair/s"), .text(text), .text("km")])
+            cells.append([.text("length at 1 ebit/s"), .text(text), .text("km")])
             return try DataTable(columns: [DataTable.Column("quantity"), DataTable.Column("value (90 % interval)"),
                                            DataTable.Column("unit")], rows: cells)
         }
@@ -138,15 +143,18 @@ extension LinkBudgetStudy {
         TableSpec("error-budget", caption: "Infidelity 1 − F of the converted Sr⁺ link (1550 nm) by mechanism, by sequential "
             + "attribution: every mechanism off gives the intrinsic row; mechanisms are switched on in the order listed "
             + "and each is charged the increase it causes (the parts depend on that order; they sum exactly to the total).") { _ in
-            let budgets = try budgetLengths.map { try errorBudget(base, lengthKm: $0) }
-            var rows: [[DataTable.Cell]] = [[.text("intrinsic (all off)")] + budgets.map { .number($0.intrinsicInfidelity, uncertainty: nil) }]
-            for mechanism in LinkMechanism.allCases {
-                rows.append([.text(mechanism.label)] + budgets.map { .number($0.infidelity(of: mechanism), uncertainty: nil) })
-            }
-            rows.append([.text("total")] + budgets.map { .number($0.totalInfidelity, uncertainty: nil) })
-            return try DataTable(columns: [DataTable.Column("mechanism")]
-                                 + budgetLengths.map { DataTable.Column("\(Int($0)) km") }, rows: rows)
+            try LinkErrorBudget.table(columns: try budgetLengths.map { length in
+                guard let c = try linkConfiguration(.converted1550, base, lengthKm: length) else {
+                    throw ParameterError(invalid: "route", reason: "converted-1550nm is a direct link")
+                }
+                return ("\(Int(length)) km", c)
+            })
         }
+    }
+
+    /// A camelCase identifier in words (`heraldRoundTrip` → "herald round trip").
+    static func words(_ identifier: String) -> String {
+        identifier.reduce(into: "") { text, c in text += c.isUppercase ? " " + c.lowercased() : String(c) }
     }
 
     /// Loss by stage and time budget of every direct route at 50 km.
@@ -158,10 +166,10 @@ extension LinkBudgetStudy {
                 guard let c = try linkConfiguration(route, base, lengthKm: lossBudgetLength) else { continue }
                 let budget = try LinkErrorBudget(configuration: c)
                 let t = budget.time
-                rows.append([.text(route.rawValue)] + budget.lossA.orderedLossDB.map { .number($0, uncertainty: nil) }
+                rows.append([.text(route.label)] + budget.lossA.orderedLossDB.map { .number($0, uncertainty: nil) }
                             + [.number(budget.lossA.totalDB, uncertainty: nil),
                                .number(t.nodeCycleSeconds * 1e6, uncertainty: nil), .number(t.heraldRoundTripSeconds * 1e6, uncertainty: nil),
-                               .number(t.repetitionLimitSeconds * 1e6, uncertainty: nil), .text(t.limitedBy.rawValue)])
+                               .number(t.repetitionLimitSeconds * 1e6, uncertainty: nil), .text(words(t.limitedBy.rawValue))])
             }
             return try DataTable(columns: [DataTable.Column("configuration")]
                                  + LossBudget.Stage.allCases.map { DataTable.Column($0.rawValue, unit: "dB") }
@@ -176,7 +184,7 @@ extension LinkBudgetStudy {
     /// Global sensitivity of the headline distance: first-order and total Sobol' indices with 95 %
     /// bootstrap intervals (Saltelli design, 256 rows, Jansen estimators), next to the tornado swing.
     static func sensitivityTable(_ base: Parameters) -> TableSpec {
-        TableSpec("sensitivity-indices", caption: "Sensitivity of the converted Sr⁺ link's 1 pair/s distance to each published "
+        TableSpec("sensitivity-indices", caption: "Sensitivity of the converted Sr⁺ link's 1 ebit/s length to each published "
             + "range: first-order (S) and total (ST) Sobol' indices with 95 % bootstrap intervals (Saltelli design with "
             + "512 Latin-hypercube rows, Jansen estimators, 1000 resamples), and the one-at-a-time swing between each range's 5 % and "
             + "95 % points.") { _ in

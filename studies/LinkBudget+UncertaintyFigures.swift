@@ -4,17 +4,19 @@ import Interlink
 extension LinkBudgetStudy {
     /// True rate with its 90 % band over the published SNSPD and 1550 nm fiber ranges.
     static var bandsFigure: FigureSpec {
-        FigureSpec("rate-bands", caption: "True-herald rate versus total fiber length with the 90 % band from the published "
+        FigureSpec("rate-bands", caption: "Distillable rate (hashing bound) versus total fiber length with the 90 % band from the published "
             + "SNSPD efficiency, dark-count and 1550 nm fiber-attenuation ranges (256 Latin-hypercube draws, the same at "
-            + "every length); lines are the nominal values. The horizontal line marks 1 pair/s.") { table in
+            + "every length); lines are the nominal values. The horizontal line marks 1 ebit/s.") { table in
             var panel = Panel(x: Axis(label: "Fiber length <i>L</i> (km)", scale: .log, limits: 0.01...200),
-                              y: Axis(label: "Rate (s<sup>−1</sup>)", scale: .log, limits: 1e-4...1e7), legend: .bottomLeft)
-            for (i, route) in [Route.converted1550, .atomAtom1522, .ionAtom1550, .ionIonRelay1350].enumerated() {
-                let r = rows(table, route).filter { ($0.number("lengthKm") ?? 0) > 0 }
-                let series = try PropagatedSeries(r, x: "lengthKm", metric: "trueRate")
-                for mark in series.marks(label: route.label, color: Palette.okabeIto[i]) { panel.add(mark) }
+                              y: Axis(label: "Distillable rate (ebit s<sup>−1</sup>)", scale: .log, limits: 1e-4...1e4), legend: .bottomLeft)
+            for route in [Route.converted1550, .atomAtom1522, .ionAtom1550, .ionIonRelay1350] {
+                let series = try PropagatedSeries(positiveRows(table, route), x: "lengthKm", metric: "distillableRate")
+                guard series.nominal.contains(where: { $0 > 0 }) else { continue }
+                panel.add(.band(x: series.x, lower: series.low.map { max($0, 1e-300) }, upper: series.high.map { max($0, 1e-300) },
+                                color: color(route)))
+                panel.add(.line(x: series.x, y: gaps(series.nominal), label: route.label, color: color(route)))
             }
-            panel.add(.reference(.y, at: 1, style: .dashed, color: .lightGray))
+            panel.add(.reference(.y, at: headlineLevel, style: .dashed, color: .lightGray))
             return Figure(theme: .apsSingleColumn, panels: [panel])
         }
     }
@@ -59,14 +61,14 @@ extension LinkBudgetStudy {
 
     /// Tornado of the headline distance over the published ranges.
     static func tornadoFigure(_ base: Parameters) -> FigureSpec {
-        FigureSpec("tornado-distance", caption: "Sensitivity of the converted Sr⁺ link's 1 pair/s distance: each published "
+        FigureSpec("tornado-distance", caption: "Sensitivity of the converted Sr⁺ link's 1 ebit/s length: each published "
             + "range set one at a time to its 5 % and 95 % points (all else nominal); bars from the nominal distance, "
             + "widest swing on top.") { _ in
             let tornado = try Tornado(uncertainParameters, base: base, coverage: 0.9, metric: headlineDistance)
             let bars = try TornadoBars(labels: tornado.bars.map(\.field), low: tornado.bars.map(\.lowOutput),
                                        high: tornado.bars.map(\.highOutput), baseline: tornado.baseline,
                                        lowLabel: "at the 5 % point", highLabel: "at the 95 % point")
-            return Figure(theme: .apsSingleColumn, panels: [Panel.tornado(bars, xLabel: "Length at 1 pair/s (km)")])
+            return Figure(theme: .apsSingleColumn, panels: [Panel.tornado(bars, xLabel: "Length at 1 ebit/s (km)")])
         }
     }
 }

@@ -4,9 +4,10 @@ import Interlink
 /// Link budget of every pair of modalities: heralded rate and fidelity versus fiber length for
 /// ion–ion, atom–atom, superconducting–superconducting (through electro-optic transducers), ion–atom,
 /// ion–superconductor and atom–superconductor links, at native and converted wavelengths, and for an
-/// ion–ion link relayed by a diamond (SiV) memory; with the repeaterless PLOB and TGW bounds, the
-/// effective attenuation recovered by a weighted fit, and the distance at which each configuration
-/// falls below 1 pair/s.
+/// ion–ion link relayed by a diamond (SiV) memory; with the repeaterless PLOB and TGW bounds. The
+/// figure of merit is the distillable (hashing-bound) rate: the headline is the length at which it
+/// falls to 1 ebit/s, found only inside the swept 0–200 km and only for pairs above the hashing
+/// threshold. Published experiments (`PublishedLink`) are drawn on the figures they bear on.
 ///
 /// Model: two-photon (Barrett–Kok) heralding at a midpoint station (`LinkModel`); the relay is a
 /// `TwoLinkRepeaterModel` through `diamond.siv.1350`. Presets and their sources: `ModalityPreset`
@@ -103,8 +104,6 @@ struct LinkBudgetStudy: Study {
         var bariumConversionEfficiency = 0.19
         /// Residual two-photon visibility V₀ of every station (Oxford value, derived from F = 0.94).
         var residualVisibility = 0.88
-        /// Integration time that sets the counting uncertainty used to weight the fit (s).
-        var integrationSeconds = 3600.0
         /// SNSPD efficiency drawn from its published range (`nil`: the preset's value). Optional
         /// fields left `nil` are not encoded, so they do not change any point's key.
         var snspdEfficiency: Double?
@@ -119,26 +118,32 @@ struct LinkBudgetStudy: Study {
     var identifier: String { "link-budget" }
     var title: String { "Link budget: rate and fidelity versus fiber length for every pair of modalities" }
     var summary: String {
-        "Heralded entanglement rate and fidelity of ion, atom and superconducting (transduced) nodes in every pairing, "
-            + "at native and converted wavelengths and through a diamond memory relay, over 0–200 km of fiber, against "
-            + "the PLOB and TGW bounds; effective attenuations by weighted fits and the distance at which each "
-            + "configuration falls below 1 pair/s."
+        "Distillable (hashing-bound) entanglement rate, true- and total-herald rates and fidelity of ion, atom and "
+            + "superconducting (transduced) nodes in every pairing, at native and converted wavelengths and through a "
+            + "diamond memory relay, over 0–200 km of fiber, against the PLOB and TGW bounds and published experiments; "
+            + "the length at which each configuration's distillable rate falls to 1 ebit/s."
     }
-    var version: Int { 2 }
+    var version: Int { 3 }
     var base: Parameters { Parameters() }
     var sourceFile: String? { #filePath }
     /// Every file of the study: editing any of them invalidates its cached points.
     var sourceFiles: [String] { [#filePath, Self.configurationsSource, Self.figuresSource, Self.tablesSource, Self.uncertaintySource,
-                                Self.uncertaintyFiguresSource] }
+                                Self.uncertaintyFiguresSource, Self.experimentsSource,
+                                SharedStudySources.errorBudgetTable] }
     var presets: [any PresetDescribing] { [PresetName.strontium422, PresetName.rubidium780, PresetName.barium493, PresetName.transmonElectroOptic, PresetName.siliconVacancy1350] }
     var reportTemplate: String? { "link-budget" }
     /// The main finding, for the index (computed values only).
     var finding: String? {
-        "Converted 1550 nm photons keep an ion–ion link above 1 pair/s to {{values.distance1Hz_1550}}, against {{values.distance1Hz_422}} at the native 422 nm; weighted fits recover {{values.attenuation_1550}} and {{values.attenuation_422}}."
+        "Converted to 1550 nm, an Sr⁺–Sr⁺ link distils at least 1 ebit/s (hashing bound) up to {{values.distanceEbit_1550}} (± half the 90 % interval over the published detector and fiber ranges), against {{values.distanceEbit_422}} at the native 422 nm; the transduced superconducting pairings and the SiV relay distil nothing at any length."
     }
     var parameterUnits: [String: String] {
-        ["lengthKm": "km", "conversionNoiseHz": "1/s", "integrationSeconds": "s"]
+        ["lengthKm": "km", "conversionNoiseHz": "1/s"]
     }
+
+    /// Longest swept total length (km): no distance beyond it is quoted as a value.
+    static let sweepMaximumKm = 200.0
+    /// The distillable rate (ebit/s) whose reach is the headline.
+    static let headlineLevel = 1.0
 
     /// Lengths: the foundation grid (0–50 km in 0.25 km steps), with logarithmic grids from 10 m to
     /// 0.2 km and from 55 km to 200 km for the log-axis figure.
@@ -146,7 +151,7 @@ struct LinkBudgetStudy: Study {
         .grid(.values(\.route, Route.allCases),
               .concat(.logspace(\.lengthKm, from: 0.01, through: 0.2, count: 14),
                       .linspace(\.lengthKm, from: 0, through: 50, count: 201),
-                      .logspace(\.lengthKm, from: 55, through: 200, count: 16)))
+                      .logspace(\.lengthKm, from: 55, through: Self.sweepMaximumKm, count: 16)))
     }
 
     /// Checks the point's configuration (every field against its range) without evaluating the
@@ -159,113 +164,94 @@ struct LinkBudgetStudy: Study {
         }
     }
 
+    /// Per point: the herald probabilities per attempt (all heralds, true heralds), the attempt
+    /// period, the total-herald rate (false heralds included), the true-herald rate, the distillable
+    /// rate (hashing bound, the figure of merit), the fidelity, and the repeaterless bounds.
     var engine: Engine<Parameters> {
         .propagated(Self.propagation) { p in
             let e = try Self.evaluate(p.route, p, lengthKm: p.lengthKm)
             return [
-                Metric("successProbability", e.successProbability),
+                Metric("totalHeraldProbability", e.totalHeraldProbability),
                 Metric("trueHeraldProbability", e.trueHeraldProbability),
                 Metric("attemptPeriod", e.attemptPeriod, unit: "s"),
-                Metric("rate", e.rate, unit: "1/s"),
-                Metric("trueRate", e.trueRate, unit: "1/s"),
+                Metric("totalHeraldRate", e.totalHeraldRate, unit: "1/s"),
+                Metric("trueHeraldRate", e.trueHeraldRate, unit: "1/s"),
+                Metric("distillableRate", e.distillableRate, unit: "ebit/s"),
                 Metric("fidelity", e.fidelity),
                 Metric("armEfficiency", e.armEfficiency),
                 Metric("fiberTransmissivity", e.fiberTransmissivity),
-                Metric("plobBound", e.plobBound, unit: "1/s"),
-                Metric("tgwBound", e.tgwBound, unit: "1/s"),
-                Metric("hashingRate", e.hashingRate, unit: "1/s"),
+                Metric("plobBound", e.plobBound, unit: "ebit/s"),
+                Metric("tgwBound", e.tgwBound, unit: "ebit/s"),
             ]
         }
-    }
-
-    /// Weighted fit of log10(true-herald probability per attempt) against length, on the points
-    /// whose heralds are mostly true (true-herald rate above half the herald rate). Counting
-    /// statistics over the integration time give σ(log10 p) = 1 / (ln 10 · √N), N = true rate × time;
-    /// the slope times −10 is the effective attenuation in dB per km of total length. For the relay
-    /// the fitted probability is the delivery probability per round.
-    /// `nil` when fewer than three points qualify (false heralds dominate at every length).
-    static func attenuationFit(_ table: ResultTable, route: Route, integrationSeconds: Double) throws -> LinearFit? {
-        let rows = table.filter { row in
-            guard row.parameters["route"] == .string(route.rawValue),
-                  let t = row.number("trueRate"), let r = row.number("rate"), t > 0 else { return false }
-            return t > 0.5 * r
-        }
-        guard rows.rows.count >= 3 else { return nil }
-        let x = try rows.values("lengthKm")
-        let p = try rows.values("trueHeraldProbability")
-        let rate = try rows.values("trueRate")
-        let y = p.map { log10($0) }
-        let weights = rate.map { r in
-            let counts = r * integrationSeconds
-            return counts * log(10) * log(10)   // 1/σ² with σ = 1/(ln 10 √counts)
-        }
-        return try LinearFit(x: x, y: y, weights: weights)
     }
 
     var derived: [Derivation] {
         let base = self.base
-        let fits = Route.allCases.map { route in
-            Derivation("effective attenuation, \(route.rawValue)") { table in
-                guard let fit = try Self.attenuationFit(table, route: route, integrationSeconds: base.integrationSeconds) else {
-                    return [Metric("fiberAttenuation_\(route.slug)", try Self.fiberAttenuation(route, base), unit: "dB/km")]
-                }
-                return [
-                    Metric("attenuation_\(route.slug)", -10 * fit.slope, unit: "dB/km",
-                           uncertainty: 10 * fit.slopeStandardError),
-                    Metric("fitPoints_\(route.slug)", Double(fit.degreesOfFreedom + 2)),
-                    Metric("fiberAttenuation_\(route.slug)", try Self.fiberAttenuation(route, base), unit: "dB/km"),
-                ]
-            }
-        }
-        let distances = Derivation("distance at which the rate falls to 1 pair/s (Brent root of log10 rate)") { _ in
+        let distances = Derivation("length at which the distillable rate falls to 1 ebit/s (Brent root inside 0-200 km; "
+                                   + "± half the 90 % interval where the published ranges apply)") { table in
             var metrics: [Metric] = []
             for route in Route.allCases {
-                guard let d = try Self.distance(at: 1, route: route, base) else { continue }
-                metrics.append(Metric("distance1Hz_\(route.slug)", d, unit: "km"))
-                metrics.append(Metric("fidelityAt1Hz_\(route.slug)", try Self.evaluate(route, base, lengthKm: d).fidelity))
+                guard let d = try Self.distillableDistance(at: Self.headlineLevel, route: route, base).value else { continue }
+                let band = try Self.distanceBand(table, route)
+                var halfWidth: Double?
+                if let low = band.low.value, let high = band.high.value, high > low { halfWidth = (high - low) / 2 }
+                metrics.append(Metric("distanceEbit_\(route.slug)", d, unit: "km", uncertainty: halfWidth))
+                metrics.append(Metric("fidelityAtEbit_\(route.slug)", try Self.evaluate(route, base, lengthKm: d).fidelity))
             }
             return metrics
         }
-        let atZero = Derivation("rate and fidelity at zero length") { _ in
+        let atZero = Derivation("rates and fidelity at zero length (± half the 90 % band where the published ranges apply)") { table in
             try Route.allCases.flatMap { route -> [Metric] in
                 let e = try Self.evaluate(route, base, lengthKm: 0)
-                return [Metric("rate0_\(route.slug)", e.trueRate, unit: "1/s"), Metric("fidelity0_\(route.slug)", e.fidelity)]
-            } + [Metric("integrationHours", base.integrationSeconds / 3600, unit: "h")]
+                let row = Self.rows(table, route, maximumKm: 0).rows.first
+                // Half the 90 % band of the point at 0 km, when the drawn ranges move it.
+                func half(_ metric: String) -> Double? {
+                    guard let low = row?.number(metric + "_low"), let high = row?.number(metric + "_high"), high > low else { return nil }
+                    return (high - low) / 2
+                }
+                return [Metric("trueRate0_\(route.slug)", e.trueHeraldRate, unit: "1/s", uncertainty: half("trueHeraldRate")),
+                        Metric("distillable0_\(route.slug)", e.distillableRate, unit: "ebit/s", uncertainty: half("distillableRate")),
+                        Metric("fidelity0_\(route.slug)", e.fidelity, uncertainty: half("fidelity"))]
+            }
         }
-        return fits + [distances, atZero, Self.relayAdvantage(base), Self.distanceInterval, Self.budgetSummary(base)]
+        return [distances, atZero, Self.relayAndBounds(base), Self.distanceInterval, Self.budgetSummary(base)]
     }
 
-    /// The relay against the direct telecom ion–ion link and against the repeaterless bound of its own
-    /// end-to-end fiber: the rate ratio and relay fidelity at 100 km, and the length beyond which the
-    /// relay beats PLOB (Brent root of log10(rate/PLOB) over 1–2000 km).
-    static func relayAdvantage(_ base: Parameters) -> Derivation {
-        Derivation("relay versus direct ion–ion link and the PLOB bound") { _ in
-            let relay: (Double) throws -> Evaluation = { try evaluate(.ionIonRelay1350, base, lengthKm: $0) }
-            let near = try relay(100), direct = try evaluate(.converted1550, base, lengthKm: 100)
+    /// The relay against the direct telecom ion–ion link and the repeaterless bound, inside the
+    /// swept range only and on the distillable rate (PLOB bounds distillable entanglement, so it is
+    /// compared with nothing else): the relay's largest fidelity and distillable rate over the swept
+    /// lengths, the direct link's distillable rate at 100 km, and the largest ratio of any
+    /// configuration's distillable rate to its PLOB bound over the sweep.
+    static func relayAndBounds(_ base: Parameters) -> Derivation {
+        Derivation("relay and repeaterless bounds on the distillable rate, inside the swept range") { table in
             let start = try TwoLinkRepeaterModel(configuration: relayConfiguration(base, lengthKm: 0))
-            var metrics = [
+            let relay = rows(table, .ionIonRelay1350)
+            let direct = try evaluate(.converted1550, base, lengthKm: 100)
+            var ratio = 0.0
+            for row in table.rows {
+                guard let r = row.number("distillableRate"), let bound = row.number("plobBound"), bound > 0 else { continue }
+                ratio = max(ratio, r / bound)
+            }
+            return [
                 Metric("relayLinkSuccess0", start.linkA.successProbabilityPerRound),
                 Metric("relayRound0", start.roundPeriodSeconds * 1e6, unit: "µs"),
                 Metric("relayWait0", start.meanWaitingTimeSeconds * 1e3, unit: "ms"),
-                Metric("relayOverDirect100", near.trueRate / direct.trueRate),
-                Metric("relayFidelity100", near.fidelity),
+                Metric("relayFidelityMax", try relay.values("fidelity").max() ?? .nan),
+                Metric("relayDistillableMax", try relay.values("distillableRate").max() ?? .nan, unit: "ebit/s"),
+                Metric("directDistillable100", direct.distillableRate, unit: "ebit/s"),
                 Metric("directFidelity100", direct.fidelity),
+                Metric("distillableOverPlobMax", ratio),
             ]
-            let beyond = try RootFinder.brent(lower: 1, upper: 2000, absoluteTolerance: 1e-9) { l in
-                let e = try relay(l)
-                return log10(e.trueRate) - log10(e.plobBound)
-            }
-            metrics.append(Metric("relayBeatsPlobKm", beyond.x, unit: "km"))
-            metrics.append(Metric("relayFidelityAtPlob", try relay(beyond.x).fidelity))
-            return metrics
         }
     }
 
     var figures: [FigureSpec] {
-        [Self.foundationFigure, Self.pairsFigure(base), Self.bandsFigure, Self.budgetFigure(base), Self.tornadoFigure(base)]
+        [Self.foundationFigure, Self.pairsFigure(base), Self.experimentsFigure, Self.bandsFigure, Self.budgetFigure(base),
+         Self.tornadoFigure(base)]
     }
     var tables: [TableSpec] {
-        [Self.summaryTable, Self.foundationTable, Self.headlineTable, Self.sensitivityTable(base), Self.errorBudgetTable(base),
-         Self.lossBudgetTable(base)]
+        [Self.summaryTable(base), Self.foundationTable, Self.experimentsTable, Self.headlineTable, Self.sensitivityTable(base),
+         Self.errorBudgetTable(base), Self.lossBudgetTable(base)]
     }
 }

@@ -13,9 +13,11 @@ import Interlink
 /// the distillable yield per emitted pair, T·(1 − H(λ)) (hashing bound), with the narrower photon
 /// unfiltered.
 ///
-/// Linewidths from the presets: Sr⁺ 21.5 MHz (`ion.sr88.422`, from the 7.4 ns lifetime,
-/// unconfirmed), Rb 6.07 MHz (`atom.rb87.780`, D2 line), transmon photon 1 MHz (assumption)
-/// after the 14.8 MHz transducer bandwidth of `transmon.transducer.eo` (Weaver et al. 2024).
+/// Linewidths from the presets: Sr⁺ 21.5 MHz (`ion.sr88.422`, 1/(2π·7.4 ns) from the P₁/₂ lifetime),
+/// Rb 6.07 MHz (`atom.rb87.780`, D2 line), transmon photon 1 MHz (assumption) after the 14.8 MHz
+/// transducer bandwidth of `transmon.transducer.eo` (Weaver et al. 2024). The headline numbers carry
+/// 90 % intervals over the Sr⁺ and Rb linewidths and the assumed transmon-photon linewidth
+/// (`headlineUncertainty`).
 struct ModeMatchingStudy: Study {
     /// Which part of the study a point belongs to.
     enum Part: String, Codable, Sendable, CaseIterable {
@@ -43,6 +45,14 @@ struct ModeMatchingStudy: Study {
             case .ionAtom: return "IonAtom"
             case .ionTransducer: return "IonTransducer"
             case .atomTransducer: return "AtomTransducer"
+            }
+        }
+        /// Plain label for tables.
+        var plainLabel: String {
+            switch self {
+            case .ionAtom: return "Sr⁺–Rb"
+            case .ionTransducer: return "Sr⁺–transducer"
+            case .atomTransducer: return "Rb–transducer"
             }
         }
         /// Legend label (markup).
@@ -79,9 +89,13 @@ struct ModeMatchingStudy: Study {
         var filterMHz = 1e5
         /// Residual two-photon visibility V₀ (1: ideal photons apart from their spectra).
         var residualVisibility = 1.0
-        /// Assumed relative standard uncertainty of the broader photon's linewidth (the Sr⁺ value is
-        /// unconfirmed), propagated into the optimum filter bandwidth.
-        var linewidthRelativeUncertainty = 0.05
+        /// Factor on the Sr⁺ photon's linewidth (drawn in the uncertainty analysis; 1: the preset's).
+        var strontiumLinewidthScale = 1.0
+        /// Rb photon linewidth drawn from its published value (MHz; `nil`: the preset's). Optional
+        /// fields left `nil` are not encoded, so they do not change any point's key.
+        var rubidiumLinewidthMHz: Double?
+        /// Transmon photon linewidth drawn from its assumed range (MHz; `nil`: the preset's).
+        var transmonLinewidthMHz: Double?
     }
 
     init() {}
@@ -93,14 +107,16 @@ struct ModeMatchingStudy: Study {
             + "linewidth ratio and detuning, and the filter bandwidth on the broader photon that maximises the "
             + "distillable yield per emitted pair."
     }
-    var version: Int { 1 }
+    var version: Int { 2 }
     var base: Parameters { Parameters() }
     var sourceFile: String? { #filePath }
+    /// The study file and the shared helper it computes with (editing either invalidates its cached points).
+    var sourceFiles: [String] { [#filePath, SharedStudySources.headlineUncertainty] }
     var presets: [any PresetDescribing] { [PresetName.strontium422, PresetName.rubidium780, PresetName.transmonElectroOptic] }
     var reportTemplate: String? { "mode-matching" }
     /// The main finding, for the index (computed values only).
     var finding: String? {
-        "Filtering to {{values.optimumFilterIonTransducer}} raises the Sr⁺–transducer overlap from {{numbers.overlapUnfilteredIonTransducer}} to {{numbers.optimumOverlapIonTransducer}} and the distillable yield {{numbers.meritGainIonTransducer}}-fold; unlike photons lose half their overlap at {{values.halfOverlapDetuningIonAtom}} detuning (Sr⁺–Rb)."
+        "Filtering the Sr⁺ photon to {{values.optimumFilterIonTransducer}} raises its overlap with the transduced transmon photon from {{numbers.overlapUnfilteredIonTransducer}} to {{numbers.optimumOverlapIonTransducer}} and the distillable yield per emitted pair {{numbers.meritGainIonTransducer}}-fold (± half the 90 % interval over the linewidths); unlike photons lose half their overlap at {{values.halfOverlapDetuningIonAtom}} detuning (Sr⁺–Rb)."
     }
     var parameterUnits: [String: String] { ["detuningMHz": "MHz", "filterMHz": "MHz"] }
 
@@ -124,20 +140,31 @@ struct ModeMatchingStudy: Study {
 
     var rules: [ParameterRule<Parameters>] {
         [.range(\.residualVisibility, 0...1), .range(\.linewidthRatio, 1e-6...1e6), .range(\.detuningRatio, -1e6...1e6),
-         .range(\.filterMHz, 1e-6...1e9), .range(\.detuningMHz, -1e6...1e6)]
+         .range(\.filterMHz, 1e-6...1e9), .range(\.detuningMHz, -1e6...1e6), .range(\.strontiumLinewidthScale, 0.01...100)]
     }
 
     // MARK: Physics of one point
 
+    /// A preset arm with the point's drawn linewidths applied.
+    static func arm(_ preset: String, _ p: Parameters) throws -> ArmConfiguration {
+        var arm = try ModalityPreset.arm(named: preset)
+        switch preset {
+        case "ion.sr88.422": arm.node.photon.linewidthMHz *= p.strontiumLinewidthScale
+        case "atom.rb87.780": if let w = p.rubidiumLinewidthMHz { arm.node.photon.linewidthMHz = w }
+        case "transmon.transducer.eo": if let w = p.transmonLinewidthMHz { arm.node.photon.linewidthMHz = w }
+        default: break
+        }
+        return arm
+    }
+
     /// The two photons' spectral modes of a pair at the detectors (the transmon photon after its
-    /// transducer), from the presets via `ArmBudget`.
-    static func modes(_ pair: Pair, broadScale: Double = 1) throws
+    /// transducer), from the presets via `ArmBudget`, with the point's drawn linewidths.
+    static func modes(_ pair: Pair, _ p: Parameters) throws
         -> (broad: SpectralMode, narrow: SpectralMode, broadLinewidthMHz: Double) {
-        let broad = try ModalityPreset.arm(named: pair.presets.broad)
-        let narrow = try ModalityPreset.arm(named: pair.presets.narrow)
-        let b = try ArmBudget(arm: narrow, path: "pair.narrow")
+        let broad = try arm(pair.presets.broad, p)
+        let b = try ArmBudget(arm: try arm(pair.presets.narrow, p), path: "pair.narrow")
         // The broader photon of every pair is a bare emitter (no transducer or filter in its arm).
-        let width = broad.node.photon.linewidthMHz * broadScale
+        let width = broad.node.photon.linewidthMHz
         return (SpectralMode(linewidthMHz: width), b.spectrum, width)
     }
 
@@ -148,11 +175,11 @@ struct ModeMatchingStudy: Study {
 
     /// Filter trade-off of one pair at filter FWHM `bandwidthMHz` on the broader photon:
     /// (overlap M, transmission T, fidelity F, merit T·(1 − H)).
-    static func filtered(_ pair: Pair, bandwidthMHz: Double, residualVisibility v0: Double, broadScale: Double = 1) throws
+    static func filtered(_ pair: Pair, bandwidthMHz: Double, _ p: Parameters) throws
         -> (overlap: Double, transmission: Double, fidelity: Double, merit: Double) {
-        let m = try modes(pair, broadScale: broadScale)
+        let m = try modes(pair, p)
         return filtered(broad: m.broad, broadLinewidthMHz: m.broadLinewidthMHz, narrow: m.narrow,
-                        bandwidthMHz: bandwidthMHz, residualVisibility: v0)
+                        bandwidthMHz: bandwidthMHz, residualVisibility: p.residualVisibility)
     }
 
     /// The filter trade-off for any two photons: the broader photon's spectral mode `broad` (linewidth
@@ -175,13 +202,13 @@ struct ModeMatchingStudy: Study {
             return [Metric("modeOverlap", m), Metric("visibility", p.residualVisibility * m),
                     Metric("fidelity", state.fidelity), Metric("yield", state.hashingYield)]
         case .detuning:
-            let modes = try modes(p.pair)
+            let modes = try modes(p.pair, p)
             let m = modes.broad.overlap(with: modes.narrow.shifted(detuningMHz: p.detuningMHz))
             let state = heraldedState(visibility: p.residualVisibility * m)
             return [Metric("modeOverlap", m), Metric("visibility", p.residualVisibility * m),
                     Metric("fidelity", state.fidelity), Metric("yield", state.hashingYield)]
         case .filter:
-            let f = try filtered(p.pair, bandwidthMHz: p.filterMHz, residualVisibility: p.residualVisibility)
+            let f = try filtered(p.pair, bandwidthMHz: p.filterMHz, p)
             let state = heraldedState(visibility: p.residualVisibility * f.overlap)
             return [Metric("modeOverlap", f.overlap), Metric("visibility", p.residualVisibility * f.overlap),
                     Metric("fidelity", f.fidelity), Metric("yield", state.hashingYield),
@@ -196,11 +223,11 @@ struct ModeMatchingStudy: Study {
     /// The optimum filter of a pair: maximises T·(1 − H) over log10 B in the scan range with
     /// `Minimizer.brent`. When no interior point beats both ends the better end is returned with
     /// `interior == false` (for these pairs: the unfiltered end, meaning filtering does not pay).
-    static func optimumFilter(_ pair: Pair, residualVisibility v0: Double, broadScale: Double = 1) throws
+    static func optimumFilter(_ pair: Pair, _ p: Parameters) throws
         -> (bandwidthMHz: Double, halfWidthMHz: Double, interior: Bool) {
-        let m = try modes(pair, broadScale: broadScale)
+        let m = try modes(pair, p)
         return try optimumFilter(broad: m.broad, broadLinewidthMHz: m.broadLinewidthMHz, narrow: m.narrow,
-                                 residualVisibility: v0)
+                                 residualVisibility: p.residualVisibility)
     }
 
     /// The optimum filter for any two photons (see ``filtered(broad:broadLinewidthMHz:narrow:bandwidthMHz:residualVisibility:)``),
@@ -225,31 +252,79 @@ struct ModeMatchingStudy: Study {
         return (endHi <= endLo ? filterRange.high : filterRange.low, 0, false)
     }
 
-    /// The optimum filter with its standard uncertainty: the assumed relative uncertainty σ of the
-    /// broader photon's linewidth propagated by re-solving at (1 ± σ)·ν (half the spread),
-    /// combined in quadrature with the minimiser's bracket half-width.
-    static func optimumWithUncertainty(_ pair: Pair, _ p: Parameters) throws -> (bandwidthMHz: Double, uncertainty: Double, interior: Bool) {
-        let central = try optimumFilter(pair, residualVisibility: p.residualVisibility)
-        guard central.interior else { return (central.bandwidthMHz, 0, false) }
-        let up = try optimumFilter(pair, residualVisibility: p.residualVisibility, broadScale: 1 + p.linewidthRelativeUncertainty)
-        let down = try optimumFilter(pair, residualVisibility: p.residualVisibility, broadScale: 1 - p.linewidthRelativeUncertainty)
-        let spread = abs(up.bandwidthMHz - down.bandwidthMHz) / 2
-        return (central.bandwidthMHz, (spread * spread + central.halfWidthMHz * central.halfWidthMHz).squareRoot(), true)
+    /// Detuning (MHz) at which a pair's unfiltered overlap halves: Brent root of M(Δ) − M(0)/2.
+    static func halfOverlapDetuning(_ pair: Pair, _ p: Parameters) throws -> Double {
+        let m = try modes(pair, p)
+        let start = m.broad.overlap(with: m.narrow)
+        return try RootFinder.brent(lower: 0, upper: 1e4, absoluteTolerance: 1e-9, relativeTolerance: 1e-9) { d in
+            m.broad.overlap(with: m.narrow.shifted(detuningMHz: d)) - start / 2
+        }.x
+    }
+
+    /// Unfiltered overlap of a pair.
+    static func unfilteredOverlap(_ pair: Pair, _ p: Parameters) throws -> Double {
+        let m = try modes(pair, p)
+        return m.broad.overlap(with: m.narrow)
+    }
+
+    /// The Sr⁺–transducer optimum filter, its merit gain over no filter, and the Sr⁺–Rb half-overlap
+    /// detuning, at a parameter point (an optimum at the scan's edge is an error: never quoted).
+    static func headlineValues(_ p: Parameters) throws -> [Double] {
+        let opt = try optimumFilter(.ionTransducer, p)
+        guard opt.interior else {
+            throw ParameterError(invalid: "filterMHz", reason: "the Sr+-transducer optimum lies at the edge of the scanned filter range")
+        }
+        let best = try filtered(.ionTransducer, bandwidthMHz: opt.bandwidthMHz, p)
+        let m0 = try unfilteredOverlap(.ionTransducer, p)
+        let unfiltered = heraldedState(visibility: p.residualVisibility * m0).hashingYield
+        guard unfiltered > 0 else {
+            throw ParameterError(invalid: "pair", reason: "the unfiltered Sr+-transducer pair does not distil, so no gain ratio exists")
+        }
+        return [opt.bandwidthMHz, best.merit / unfiltered, m0, try halfOverlapDetuning(.ionAtom, p)]
+    }
+
+    /// The uncertain linewidths: Sr⁺ (assumed ±2 %: the preset's value is 1/(2π·7.4 ns), no uncertainty in
+    /// the team's sources), Rb D2 (published 6.0666 ± 0.0018 MHz, Steck, "Rubidium 87 D Line Data") and the
+    /// transmon photon (assumed 0.5–2 MHz around the preset's 1 MHz).
+    static var uncertainParameters: [UncertainParameter<Parameters>] {
+        [
+            UncertainParameter("Sr⁺ photon linewidth (factor)", .range(0.98, 1.02, source: "assumed ±2 % on 21.5 MHz",
+                                                                      isAssumption: true)) { $0.strontiumLinewidthScale = $1 },
+            UncertainParameter("Rb photon linewidth", .published(6.0666, plusMinus: 0.0018,
+                                                                 source: "Steck, Rubidium 87 D Line Data: 6.0666(18) MHz")) {
+                $0.rubidiumLinewidthMHz = $1
+            },
+            UncertainParameter("transmon photon linewidth", .logRange(0.5, 2, source: "assumed 1 MHz ×/÷ 2", isAssumption: true)) {
+                $0.transmonLinewidthMHz = $1
+            },
+        ]
+    }
+
+    /// The headline numbers with 64 Latin-hypercube draws.
+    static var headlineUncertainty: HeadlineUncertainty<Parameters> {
+        HeadlineUncertainty(
+            parameters: uncertainParameters,
+            headlines: [.init(name: "optimumFilterIonTransducer", label: "optimum filter, Sr⁺–transducer", unit: "MHz"),
+                        .init(name: "meritGainIonTransducer", label: "yield gain of that filter", unit: ""),
+                        .init(name: "overlapUnfilteredIonTransducer", label: "unfiltered overlap, Sr⁺–transducer", unit: ""),
+                        .init(name: "halfOverlapDetuningIonAtom", label: "half-overlap detuning, Sr⁺–Rb", unit: "MHz")],
+            draws: 64, seed: 18, compute: headlineValues)
     }
 
     var derived: [Derivation] {
-        let v0 = base.residualVisibility
         let p = base
-        return Pair.allCases.map { pair in
+        let v0 = base.residualVisibility
+        return [Self.headlineUncertainty.derivation("headline numbers with the 90 % interval over the linewidths", base: p)]
+            + Pair.allCases.map { pair in
             Derivation("optimum filter, \(pair.rawValue)") { table in
-                let unfiltered = try Self.modes(pair)
+                let unfiltered = try Self.modes(pair, p)
                 let m0 = unfiltered.broad.overlap(with: unfiltered.narrow)
                 let state0 = Self.heraldedState(visibility: v0 * m0)
                 let narrowArm = try ModalityPreset.arm(named: pair.presets.narrow)
                 let bare = ModeOverlap.exponentialPhotons(linewidth1MHz: unfiltered.broadLinewidthMHz,
                                                           linewidth2MHz: narrowArm.node.photon.linewidthMHz, detuningMHz: 0)
-                let opt = try Self.optimumWithUncertainty(pair, p)
-                let best = try Self.filtered(pair, bandwidthMHz: opt.bandwidthMHz, residualVisibility: v0)
+                let opt = try Self.optimumFilter(pair, p)
+                let best = try Self.filtered(pair, bandwidthMHz: opt.bandwidthMHz, p)
                 let k = pair.key
                 // Largest overlap on the filter scan (grid maximum) and the bandwidth where it occurs.
                 let scan = table.filter {
@@ -257,34 +332,26 @@ struct ModeMatchingStudy: Study {
                 }
                 let overlaps = try scan.values("modeOverlap"), bandwidths = try scan.values("filterMHz")
                 let peak = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }) ?? 0
-                // Detuning at which the unfiltered overlap halves, by root finding on M(Δ) − M(0)/2;
-                // uncertainty: the broader linewidth's assumed σ propagated (half the spread).
-                func halfDetuning(_ scale: Double) throws -> Double {
-                    let m = try Self.modes(pair, broadScale: scale)
-                    let start = m.broad.overlap(with: m.narrow)
-                    return try RootFinder.brent(lower: 0, upper: 1e4, absoluteTolerance: 1e-9, relativeTolerance: 1e-9) { d in
-                        m.broad.overlap(with: m.narrow.shifted(detuningMHz: d)) - start / 2
-                    }.x
-                }
-                let halfCentral = try halfDetuning(1)
-                let halfSpread = abs(try halfDetuning(1 + p.linewidthRelativeUncertainty)
-                    - halfDetuning(1 - p.linewidthRelativeUncertainty)) / 2
-                return [
-                    Metric("halfOverlapDetuning\(k)", halfCentral, unit: "MHz", uncertainty: halfSpread),
+                var metrics = [
                     Metric("maxOverlapOnScan\(k)", overlaps.isEmpty ? 0 : overlaps[peak]),
                     Metric("maxOverlapFilter\(k)", bandwidths.isEmpty ? 0 : bandwidths[peak], unit: "MHz"),
-                    Metric("overlapUnfiltered\(k)", m0),
                     Metric("fidelityUnfiltered\(k)", state0.fidelity),
                     Metric("yieldUnfiltered\(k)", state0.hashingYield),
                     Metric("overlapBareEmitters\(k)", bare),
-                    Metric("optimumFilter\(k)", opt.bandwidthMHz, unit: "MHz", uncertainty: opt.uncertainty),
                     Metric("optimumInterior\(k)", opt.interior ? 1 : 0),
                     Metric("optimumOverlap\(k)", best.overlap),
                     Metric("optimumTransmission\(k)", best.transmission),
                     Metric("optimumFidelity\(k)", best.fidelity),
                     Metric("optimumMerit\(k)", best.merit),
-                    Metric("meritGain\(k)", state0.hashingYield > 0 ? best.merit / state0.hashingYield : .infinity),
                 ]
+                // The headline derivation carries these for the Sr⁺ pairs it covers.
+                if pair != .ionTransducer {
+                    metrics.append(Metric("overlapUnfiltered\(k)", m0))
+                    metrics.append(Metric("meritGain\(k)", state0.hashingYield > 0 ? best.merit / state0.hashingYield : .infinity))
+                    if opt.interior { metrics.append(Metric("optimumFilter\(k)", opt.bandwidthMHz, unit: "MHz")) }
+                }
+                if pair != .ionAtom { metrics.append(Metric("halfOverlapDetuning\(k)", try Self.halfOverlapDetuning(pair, p), unit: "MHz")) }
+                return metrics
             }
         } + [
             Derivation("visibility map checks") { table in
@@ -314,12 +381,17 @@ struct ModeMatchingStudy: Study {
     }
 
     var figures: [FigureSpec] {
-        [
+        let base = self.base
+        return [
+            Self.headlineUncertainty.tornadoFigure("tornado-gain", caption: "Sensitivity of the yield gain of the optimum "
+                + "Sr⁺–transducer filter: each linewidth at its 5 % and 95 % point, all others nominal; widest swing on top.",
+                index: 1, xLabel: "Yield gain of the optimum filter", base: base),
             FigureSpec("visibility-map", caption: "(a) Two-photon mode overlap M = V/V₀ of exponential photons versus "
                 + "linewidth ratio ν₂/ν₁ and detuning Δ/ν₁ (closed form of Legero et al. 2006), with contours at "
                 + "M = 0.5, 0.8 and 0.9; white circles mark the preset pairs at zero detuning (bare emitter "
                 + "linewidths, transmon photon before its transducer filter). (b) Heralded two-photon fidelity F = (1 + V)/2 versus detuning for "
-                + "the preset pairs (V₀ = 1; transmon photon after the 14.8 MHz transducer band).") { table in
+                + "the preset pairs (V₀ = 1; transmon photon after the 14.8 MHz transducer band), as the mode overlap "
+                + "M on a log axis (F = (1 + M)/2).") { table in
                 let rows = table.filter { $0.parameters["part"] == .string(Part.map.rawValue) }
                 let grid = try rows.grid(x: "linewidthRatio", y: "detuningRatio", value: "modeOverlap")
                 let (ratios, detunings, z) = (grid.x, grid.y, grid.z)
@@ -337,33 +409,34 @@ struct ModeMatchingStudy: Study {
                 map.add(.contour(ContourSet(x: ratios, y: detunings, z: z, levels: [0.5, 0.8, 0.9], color: .white)))
                 for (index, preset) in try Self.presetRatios().enumerated() {
                     let height = 0.9 + 0.55 * Double(index)
-                    map.add(.scatter(x: [preset.ratio], y: [0.06], marker: .circle, color: .white))
-                    map.add(.line(x: [preset.ratio, preset.ratio], y: [0.06, height - 0.05], style: .dotted, color: .white))
+                    map.add(.scatter(x: [preset.ratio], y: [0.15], marker: .circle, color: .white))
+                    map.add(.line(x: [preset.ratio, preset.ratio], y: [0.15, height - 0.05], style: .dotted, color: .white))
                     map.add(.text(preset.label, at: DataPoint(preset.ratio, height), anchor: .bottom, color: .white))
                 }
-                var cuts = Panel(x: Axis(label: "Detuning <i>Δ</i> (MHz)", limits: 0...30),
-                                 y: Axis(label: "Fidelity <i>F</i>", limits: 0.5...1), legend: .topRight)
+                var cuts = Panel(x: Axis(label: "Detuning <i>Δ</i>/2π (MHz)", limits: 0...30),
+                                 y: Axis(label: "Overlap of the preset pairs", scale: .log, limits: 1e-3...1), legend: .auto)
                 for (index, pair) in Pair.allCases.enumerated() {
                     let pr = table.filter {
                         $0.parameters["part"] == .string(Part.detuning.rawValue) && $0.parameters["pair"] == .string(pair.rawValue)
                     }
-                    cuts.add(.line(x: try pr.values("detuningMHz"), y: try pr.values("fidelity"), label: pair.label,
+                    cuts.add(.line(x: try pr.values("detuningMHz"), y: try pr.values("modeOverlap"), label: pair.label,
                                    style: LineStyle.cycle[index % LineStyle.cycle.count]))
                 }
                 return Figure(theme: .apsDoubleColumn, panels: [map, cuts], columns: 2, height: 210)
             },
             FigureSpec("filter-tradeoff", caption: "Filtering the broader photon of each preset pair with a Lorentzian "
-                + "filter of FWHM B. (a) Mode overlap M (solid) and filter transmission T (dashed). (b) Distillable "
+                + "filter of FWHM B. (a) Mode overlap M (solid, one colour per pair) and filter transmission T (dashed; both "
+                + "Sr⁺ pairs share the grey curve). (b) Distillable "
                 + "yield per emitted pair T·(1 − H(λ)) (hashing bound, V₀ = 1); circles mark the optimum found by "
                 + "Brent minimisation; the right end of the axis is effectively no filter. Both Sr⁺ pairs share one "
                 + "transmission curve.") { table in
                 var overlap = Panel(x: Axis(label: "Filter bandwidth <i>B</i> (MHz)", scale: .log,
                                             limits: Self.filterRange.low...Self.filterRange.high),
-                                    y: Axis(label: "Overlap <i>M</i>, transmission <i>T</i>", limits: 0...1), legend: .right)
+                                    y: Axis(label: "Overlap <i>M</i>, transmission <i>T</i>", limits: 0...1), legend: .auto)
                 var merit = Panel(x: Axis(label: "Filter bandwidth <i>B</i> (MHz)", scale: .log,
                                           limits: Self.filterRange.low...Self.filterRange.high),
                                   y: Axis(label: "Yield per pair <i>T</i>(1 − <i>H</i>)", scale: .log, limits: 1e-3...1),
-                                  legend: .bottomRight)
+                                  legend: .auto)
                 let palette = Theme.apsDoubleColumn.palette
                 for (index, pair) in Pair.allCases.enumerated() {
                     let pr = table.filter {
@@ -372,10 +445,15 @@ struct ModeMatchingStudy: Study {
                     let b = try pr.values("filterMHz")
                     let color = palette[index]
                     overlap.add(.line(x: b, y: try pr.values("modeOverlap"), label: pair.label, style: .solid, color: color))
-                    overlap.add(.line(x: b, y: try pr.values("transmission"), style: .dashed, color: color))
+                    // Both Sr⁺ pairs filter the same photon: one transmission curve, drawn once in grey.
+                    if pair != .ionTransducer {
+                        overlap.add(.line(x: b, y: try pr.values("transmission"),
+                                          label: pair == .ionAtom ? "<i>T</i>, Sr<sup>+</sup> filtered" : "<i>T</i>, Rb filtered",
+                                          style: .dashed, color: pair == .ionAtom ? Color.gray : color))
+                    }
                     merit.add(.line(x: b, y: try pr.values("merit"), label: pair.label, color: color))
-                    let opt = try Self.optimumFilter(pair, residualVisibility: base.residualVisibility)
-                    let best = try Self.filtered(pair, bandwidthMHz: opt.bandwidthMHz, residualVisibility: base.residualVisibility)
+                    let opt = try Self.optimumFilter(pair, base)
+                    let best = try Self.filtered(pair, bandwidthMHz: opt.bandwidthMHz, base)
                     if opt.interior {
                         merit.add(.scatter(x: [opt.bandwidthMHz], y: [best.merit], marker: .circle, color: color))
                     }
@@ -386,22 +464,27 @@ struct ModeMatchingStudy: Study {
     }
 
     var tables: [TableSpec] {
-        [TableSpec("preset-pairs", caption: "Preset pairs: unfiltered overlap and fidelity, and the optimum filter") { (_: ResultTable) in
+        let base = self.base
+        let inputs = "the Sr⁺ linewidth (assumed ±2 %), the Rb linewidth (published 6.0666 ± 0.0018 MHz) and the transmon "
+            + "photon's linewidth (assumed 0.5–2 MHz, log-uniform)"
+        return Self.headlineUncertainty.tables(inputs: inputs, base: base) + [
+                TableSpec("preset-pairs", caption: "Preset pairs: overlap and fidelity without a filter, and the optimum filter "
+                          + "(exact at the presets; the headline table gives the intervals)") { (_: ResultTable) in
             var rows: [[DataTable.Cell]] = []
             for pair in Pair.allCases {
-                let m = try Self.modes(pair)
+                let m = try Self.modes(pair, base)
                 let m0 = m.broad.overlap(with: m.narrow)
                 let f0 = Self.heraldedState(visibility: base.residualVisibility * m0).fidelity
-                let opt = try Self.optimumWithUncertainty(pair, base)
-                let best = try Self.filtered(pair, bandwidthMHz: opt.bandwidthMHz, residualVisibility: base.residualVisibility)
-                rows.append([.text(pair.rawValue), .number(m.broadLinewidthMHz, uncertainty: nil), .number(m0, uncertainty: nil),
+                let opt = try Self.optimumFilter(pair, base)
+                let best = try Self.filtered(pair, bandwidthMHz: opt.bandwidthMHz, base)
+                rows.append([.text(pair.plainLabel), .number(m.broadLinewidthMHz, uncertainty: nil), .number(m0, uncertainty: nil),
                              .number(f0, uncertainty: nil),
-                             opt.interior ? .number(opt.bandwidthMHz, uncertainty: opt.uncertainty) : .text("none (no filter)"),
+                             opt.interior ? .number(opt.bandwidthMHz, uncertainty: nil) : .text("none (no filter)"),
                              .number(best.overlap, uncertainty: nil), .number(best.transmission, uncertainty: nil),
                              .number(best.fidelity, uncertainty: nil)])
             }
             return try DataTable(columns: [DataTable.Column("pair"), DataTable.Column("broad linewidth", unit: "MHz"),
-                                           DataTable.Column("M unfiltered"), DataTable.Column("F unfiltered"),
+                                           DataTable.Column("M without filter"), DataTable.Column("F without filter"),
                                            DataTable.Column("optimum B", unit: "MHz"), DataTable.Column("M at optimum"),
                                            DataTable.Column("T at optimum"), DataTable.Column("F at optimum")],
                                  rows: rows)

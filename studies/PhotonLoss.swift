@@ -20,8 +20,10 @@ import Interlink
 /// al., Nature 558, 268, 2018). α is chosen per point by `Minimizer.brent` to maximise the
 /// distillable (hashing-bound) rate r·(1 − H(λ)), the same figure of merit as
 /// `SingleClickHeralding.optimalBrightStatePopulation`, which is evaluated alongside for comparison.
-/// Assumptions: residual two-photon visibility V₀ = 0.95 and phase stability c_φ = 0.95 (with an
-/// assumed standard uncertainty of 0.02, propagated into the crossover).
+/// Assumptions: residual two-photon visibility V₀ = 0.95, phase stability c_φ = 0.95 and the
+/// borrowed converter noise; their assumed ranges and the published SNSPD dark-count range are
+/// propagated into every headline number (`headlineUncertainty`). The reach of a scheme is the loss at
+/// which its distillable rate falls to 1 ebit/min, found inside the swept 0.5–60 dB only.
 struct PhotonLossStudy: Study {
     /// Heralding scheme of a point.
     enum Scheme: String, Codable, Sendable, CaseIterable {
@@ -55,8 +57,11 @@ struct PhotonLossStudy: Study {
         var residualVisibility = 0.95
         /// Optical phase stability c_φ of single-click heralding (assumption).
         var phaseStability = 0.95
-        /// Assumed standard uncertainty of c_φ, propagated into the crossover loss.
-        var phaseStabilityUncertainty = 0.02
+        /// Noise photon rate of the 780 → 1522 nm converter (s⁻¹; borrowed from Ca⁺ 854 → 1550 nm).
+        var converterNoiseHz = 60.0
+        /// SNSPD dark-count rate drawn from its published range (Hz; `nil`: the preset's value). Left
+        /// `nil`, it is not encoded, so it does not change any point's key.
+        var snspdDarkCountRateHz: Double?
     }
 
     init() {}
@@ -67,19 +72,23 @@ struct PhotonLossStudy: Study {
         "Rate, fidelity and distillable rate of a converted Rb–Rb link versus the per-arm loss budget for two-photon "
             + "and single-click heralding, with the crossover loss and the optimal bright-state population α."
     }
-    var version: Int { 1 }
+    var version: Int { 2 }
     var base: Parameters { Parameters() }
     var sourceFile: String? { #filePath }
+    /// The study file and the shared helpers it computes with (editing any invalidates its cached points).
+    var sourceFiles: [String] { [#filePath, SharedStudySources.headlineUncertainty, SharedStudySources.errorBudgetTable] }
     var presets: [any PresetDescribing] { [PresetName.rubidium780] }
     var reportTemplate: String? { "photon-loss" }
     /// The main finding, for the index (computed values only).
     var finding: String? {
-        "Single-click heralding overtakes two-photon heralding in distillable rate above {{values.crossoverLossPreset}} of loss per arm; two-photon heralding keeps distilling up to {{values.reachTwoPhoton}}, single-click up to {{values.reachSingleClick}}."
+        "Single-click heralding overtakes two-photon heralding in distillable rate above {{values.crossoverLossPreset}} of loss per arm (± half the 90 % interval over V₀, c_φ, converter noise and dark counts); at 1 ebit/min, two-photon heralding reaches {{values.reachTwoPhoton}} of loss per arm and single-click {{values.reachSingleClick}}."
     }
     var parameterUnits: [String: String] { ["lossDB": "dB", "lengthKm": "km"] }
 
-    /// Loss-budget grid (dB per arm).
-    static let lossGrid = (low: 0.5, high: 45.0, count: 90)
+    /// Loss-budget grid (dB per arm): the swept range; no crossing outside it is quoted as a value.
+    static let lossGrid = (low: 0.5, high: 60.0, count: 120)
+    /// The distillable rate that defines a scheme's reach: 1 ebit per minute.
+    static let reachLevel = 1.0 / 60
     /// Search range of α (log10): [10⁻⁶, 0.5], as `SingleClickHeralding.optimalBrightStatePopulation`.
     static let alphaRange = (low: -6.0, high: log10(0.5))
 
@@ -90,19 +99,23 @@ struct PhotonLossStudy: Study {
 
     var rules: [ParameterRule<Parameters>] {
         [.range(\.lossDB, 0...200), .range(\.residualVisibility, 0...1), .range(\.phaseStability, 0...1),
-         .range(\.phaseStabilityUncertainty, 0...0.5), .range(\.lengthKm, 0...1000)]
+         .range(\.converterNoiseHz, 0...1e6), .range(\.lengthKm, 0...1000)]
     }
 
     // MARK: Model
 
-    /// Converter of the preset arm: 780 → 1522 nm, 57 % (van Leent et al. 2020), noise 60 s⁻¹ (assumed).
-    static let converter = FrequencyConversionStage(efficiency: 0.57, noiseRateHz: 60, outputWavelengthNm: 1522)
+    /// Converter of the preset arm: 780 → 1522 nm, 57 % (van Leent et al. 2020), noise `noiseHz` (assumed).
+    static func converter(noiseHz: Double = 60) -> FrequencyConversionStage {
+        FrequencyConversionStage(efficiency: 0.57, noiseRateHz: noiseHz, outputWavelengthNm: 1522)
+    }
 
-    /// The preset arm: Rb-87 node, 780 → 1522 nm conversion, SNSPD.
-    static func presetArm() throws -> ArmConfiguration {
+    /// The preset arm: Rb-87 node, 780 → 1522 nm conversion, SNSPD (with the point's converter noise
+    /// and drawn dark-count rate when given).
+    static func presetArm(_ p: Parameters? = nil) throws -> ArmConfiguration {
         var arm = try ModalityPreset.arm(named: "atom.rb87.780")
-        arm.conversion = converter
+        arm.conversion = converter(noiseHz: p?.converterNoiseHz ?? 60)
         arm.detector = .snspd
+        if let d = p?.snspdDarkCountRateHz { arm.detector.darkCountRateHz = d }
         return arm
     }
 
@@ -129,7 +142,7 @@ struct PhotonLossStudy: Study {
 
     /// One arm whose stages share `lossDB` according to the split.
     static func arm(_ p: Parameters, lossDB: Double) throws -> ArmConfiguration {
-        var arm = try presetArm()
+        var arm = try presetArm(p)
         let share = try shares(p.split, lengthKm: p.lengthKm)
         let halfLength = p.lengthKm / 2
         guard halfLength > 0 else {
@@ -146,11 +159,36 @@ struct PhotonLossStudy: Study {
     /// The link at a given loss budget, scheme and α (single-click only).
     static func link(_ p: Parameters, lossDB: Double, scheme: Scheme, alpha: Double = 0.05,
                      phaseStability: Double? = nil) throws -> LinkModel {
+        try LinkModel(configuration: configuration(p, lossDB: lossDB, scheme: scheme, alpha: alpha, phaseStability: phaseStability))
+    }
+
+    /// The link configuration at a loss budget, scheme and α (single-click only).
+    static func configuration(_ p: Parameters, lossDB: Double, scheme: Scheme, alpha: Double = 0.05,
+                              phaseStability: Double? = nil) throws -> LinkConfiguration {
         let a = try arm(p, lossDB: lossDB)
         let heralding: HeraldingScheme = scheme == .twoPhoton
             ? .twoPhoton : .singleClick(alpha: alpha, phaseStability: phaseStability ?? p.phaseStability)
-        return try LinkModel(configuration: .midpoint(armA: a, armB: a, totalLengthKm: p.lengthKm, scheme: heralding,
-                                                      residualVisibility: p.residualVisibility))
+        return .midpoint(armA: a, armB: a, totalLengthKm: p.lengthKm, scheme: heralding, residualVisibility: p.residualVisibility)
+    }
+
+    /// Infidelity by mechanism of both schemes (α optimal) at the preset's own budget and at the crossover.
+    static func errorBudgetTable(_ base: Parameters) -> TableSpec {
+        TableSpec("error-budget", caption: "Infidelity 1 − F by mechanism (sequential attribution: all mechanisms off gives the "
+            + "intrinsic row, then each is switched on in the order listed and charged the increase it causes; the rows sum "
+            + "to the total) of both schemes at the preset's own budget and at the crossover (preset split; single-click at "
+            + "its optimal α).") { (_: ResultTable) in
+            let presetLoss = try presetStageLosses(lengthKm: base.lengthKm).reduce(0, +)
+            let crossing = try inside(try crossover(base), "crossoverLossPreset")
+            var columns: [(label: String, configuration: LinkConfiguration)] = []
+            for (loss, name) in [(presetLoss, "preset budget"), (crossing, "crossover")] {
+                columns.append(("two-photon, \(name)", try configuration(base, lossDB: loss, scheme: .twoPhoton)))
+                guard let alpha = try optimalAlpha(base, lossDB: loss) else {
+                    throw ParameterError(path: "lossDB", value: "\(loss)", allowed: "a loss where single-click distils")
+                }
+                columns.append(("single-click, \(name)", try configuration(base, lossDB: loss, scheme: .singleClick, alpha: alpha)))
+            }
+            return try LinkErrorBudget.table(columns: columns)
+        }
     }
 
     /// Total per-arm loss (dB) of an evaluated arm: −10·log10 η.
@@ -192,8 +230,9 @@ struct PhotonLossStudy: Study {
                            Metric("armEfficiency", reference.armA.endToEndEfficiency)]
             switch p.scheme {
             case .twoPhoton:
-                metrics += [Metric("rate", reference.rateHz, unit: "1/s"), Metric("trueRate", reference.trueHeraldRateHz, unit: "1/s"),
-                            Metric("fidelity", reference.fidelity), Metric("distillableRate", reference.hashingRateHz, unit: "1/s")]
+                metrics += [Metric("totalHeraldRate", reference.rateHz, unit: "1/s"),
+                            Metric("trueHeraldRate", reference.trueHeraldRateHz, unit: "1/s"),
+                            Metric("fidelity", reference.fidelity), Metric("distillableRate", reference.hashingRateHz, unit: "ebit/s")]
             case .singleClick:
                 let pn = HeraldOutcome.noiseClickProbability(darkA: reference.armA.darkClickProbability,
                                                              darkB: reference.armB.darkClickProbability,
@@ -203,12 +242,13 @@ struct PhotonLossStudy: Study {
                     visibility: reference.visibility, phaseStability: p.phaseStability, noiseClickProbability: pn)
                 if let alpha = try Self.optimalAlpha(p, lossDB: p.lossDB) {
                     let link = try Self.link(p, lossDB: p.lossDB, scheme: .singleClick, alpha: alpha)
-                    metrics += [Metric("rate", link.rateHz, unit: "1/s"), Metric("trueRate", link.trueHeraldRateHz, unit: "1/s"),
-                                Metric("fidelity", link.fidelity), Metric("distillableRate", link.hashingRateHz, unit: "1/s"),
+                    metrics += [Metric("totalHeraldRate", link.rateHz, unit: "1/s"),
+                                Metric("trueHeraldRate", link.trueHeraldRateHz, unit: "1/s"),
+                                Metric("fidelity", link.fidelity), Metric("distillableRate", link.hashingRateHz, unit: "ebit/s"),
                                 Metric("alphaOptimal", alpha)]
                     if library.yieldPerAttempt > 0 { metrics.append(Metric("alphaLibrary", library.alpha)) }
                 } else {
-                    metrics.append(Metric("distillableRate", 0, unit: "1/s"))
+                    metrics.append(Metric("distillableRate", 0, unit: "ebit/s"))
                 }
             }
             return metrics
@@ -218,8 +258,8 @@ struct PhotonLossStudy: Study {
     // MARK: Derived results
 
     /// log(single-click / two-photon) distillable rate at a loss budget (both > 0 required).
-    static func advantage(_ p: Parameters, lossDB: Double, phaseStability: Double? = nil) throws -> Double {
-        let sc = try bestDistillableRate(p, lossDB: lossDB, scheme: .singleClick, phaseStability: phaseStability)
+    static func advantage(_ p: Parameters, lossDB: Double) throws -> Double {
+        let sc = try bestDistillableRate(p, lossDB: lossDB, scheme: .singleClick)
         let tp = try bestDistillableRate(p, lossDB: lossDB, scheme: .twoPhoton)
         guard sc > 0, tp > 0 else {
             throw ParameterError(path: "lossDB", value: "\(lossDB)", allowed: "a loss where both schemes distil (rates \(sc), \(tp))")
@@ -227,63 +267,129 @@ struct PhotonLossStudy: Study {
         return log(sc / tp)
     }
 
-    /// The loss budget at which single-click overtakes two-photon in distillable rate: the first
-    /// (or with `last`, the last) sign change of the advantage on the table's loss grid, refined by `RootFinder.brent` on the
-    /// model. With `phaseStability` set (uncertainty propagation) the sign change is located by
-    /// evaluating the model on the same grid. Returns (loss per arm in dB, final bracket half-width).
-    static func crossover(_ p: Parameters, table: ResultTable, phaseStability: Double? = nil, last: Bool = false) throws
-        -> (loss: Double, halfWidth: Double) {
-        let tp = curve(table, p.split, .twoPhoton), sc = curve(table, p.split, .singleClick)
-        let x = try tp.values("lossDB")
-        var a = try tp.values("distillableRate"), b = try sc.values("distillableRate")
-        guard x.count == b.count, x.count > 1 else {
-            throw ParameterError(path: "sweep", value: "\(x.count) vs \(b.count) points", allowed: "equal grids per scheme")
-        }
-        if let c = phaseStability {
-            a = try x.map { try bestDistillableRate(p, lossDB: $0, scheme: .twoPhoton) }
-            b = try x.map { try bestDistillableRate(p, lossDB: $0, scheme: .singleClick, phaseStability: c) }
-        }
-        let indices = last ? Array((1..<x.count).reversed()) : Array(1..<x.count)
-        for i in indices where a[i - 1] > 0 && b[i - 1] > 0 && a[i] > 0 && b[i] > 0 {
-            if (b[i - 1] > a[i - 1]) != (b[i] > a[i]) {
-                let root = try RootFinder.brent(lower: x[i - 1], upper: x[i], absoluteTolerance: 1e-6, relativeTolerance: 0) { l in
-                    try advantage(p, lossDB: l, phaseStability: phaseStability)
+    /// The swept losses (dB per arm).
+    static var lossValues: [Double] {
+        (0..<lossGrid.count).map { lossGrid.low + (lossGrid.high - lossGrid.low) * Double($0) / Double(lossGrid.count - 1) }
+    }
+
+    /// The scan of the crossover and reach searches: every `searchStride`-th swept loss (1.5 dB; the
+    /// bracket is then refined by Brent's method on the model, so the stride sets only the bracket).
+    static let searchStride = 3
+
+    /// The swept losses the crossover and reach searches visit (the last swept loss always included).
+    static var searchLosses: [Double] {
+        let all = lossValues
+        var x = stride(from: 0, to: all.count, by: searchStride).map { all[$0] }
+        if x.last != all.last, let last = all.last { x.append(last) }
+        return x
+    }
+
+    /// The loss budget at which single-click overtakes two-photon in distillable rate: the first sign
+    /// change of the advantage on the searched losses (both schemes distilling), refined by
+    /// `RootFinder.brent` on the model. Outside the swept range it is reported as such.
+    static func crossover(_ p: Parameters) throws -> Crossing {
+        let x = searchLosses
+        var previous: Double?
+        for (i, loss) in x.enumerated() {
+            let tp = try bestDistillableRate(p, lossDB: loss, scheme: .twoPhoton)
+            let sc = try bestDistillableRate(p, lossDB: loss, scheme: .singleClick)
+            guard tp > 0, sc > 0 else { previous = nil; continue }
+            let a = log(sc / tp)
+            if let b = previous, (b > 0) != (a > 0) {
+                let root = try RootFinder.brent(lower: x[i - 1], upper: loss, absoluteTolerance: 1e-6, relativeTolerance: 0) { l in
+                    try advantage(p, lossDB: l)
                 }
-                return (root.x, (root.upper - root.lower) / 2)
+                return .at(root.x)
             }
+            if i == 0, a > 0 { return .beforeSweptRange(firstSwept: loss) }
+            previous = a
         }
-        throw ParameterError(path: "lossDB", value: "\(x.first ?? 0)...\(x.last ?? 0) dB",
-                             allowed: "a range in which the two schemes' distillable rates cross")
+        return .beyondSweptRange(lastSwept: lossGrid.high)
+    }
+
+    /// The reach of a scheme: the loss per arm at which its distillable rate falls to `level`
+    /// (default 1 ebit/min), the first fall through the level on the swept losses refined by Brent on
+    /// log(rate/level); `.beyondSweptRange` when it still distils that much at 60 dB.
+    static func reach(_ p: Parameters, scheme: Scheme, level: Double = reachLevel) throws -> Crossing {
+        let x = searchLosses
+        func f(_ loss: Double) throws -> Double {
+            let r = try bestDistillableRate(p, lossDB: loss, scheme: scheme)
+            return r > 0 ? log(r / level) : -700
+        }
+        guard try f(x[0]) > 0 else { return .beforeSweptRange(firstSwept: x[0]) }
+        for i in 1..<x.count where try f(x[i]) <= 0 {
+            return .at(try RootFinder.brent(lower: x[i - 1], upper: x[i], absoluteTolerance: 1e-6, relativeTolerance: 0, f).x)
+        }
+        return .beyondSweptRange(lastSwept: lossGrid.high)
+    }
+
+    /// A crossing's value, or an error naming it (a headline outside the swept range is never a value).
+    static func inside(_ crossing: Crossing, _ name: String) throws -> Double {
+        guard let v = crossing.value else {
+            throw ParameterError(invalid: name, reason: crossing.text(unit: "dB") + ": outside the swept 0.5-60 dB")
+        }
+        return v
+    }
+
+    /// The uncertain inputs: the assumed ranges of V₀, c_φ and the borrowed converter noise, and the
+    /// published SNSPD dark-count range.
+    static var uncertainParameters: [UncertainParameter<Parameters>] {
+        var list: [UncertainParameter<Parameters>] = [
+            UncertainParameter("residual visibility", .range(0.90, 0.98, source: "assumed V₀ = 0.95 ± 0.03", isAssumption: true)) {
+                $0.residualVisibility = $1
+            },
+            UncertainParameter("phase stability", ParameterUncertainty(.normal(mean: 0.95, standardDeviation: 0.02),
+                                                                     source: "assumed c_φ = 0.95 ± 0.02", isAssumption: true,
+                                                                     limits: 0...1)) { $0.phaseStability = $1 },
+            UncertainParameter("converter noise rate", .logRange(20, 180, source: "the borrowed Ca⁺ converter's 60 s⁻¹, ×/÷ 3",
+                                                                 isAssumption: true)) { $0.converterNoiseHz = $1 },
+        ]
+        if let arm = try? presetArm(), let u = ModalityPreset.uncertainties(of: arm)["detector.darkCountRateHz"] {
+            list.append(UncertainParameter("SNSPD dark-count rate", u) { $0.snspdDarkCountRateHz = $1 })
+        }
+        return list
+    }
+
+    /// The headline numbers (preset split): crossover loss and the two schemes' reach at 1 ebit/min,
+    /// with 32 Latin-hypercube draws of the uncertain inputs (each draw re-optimises α at every searched loss).
+    static var headlineUncertainty: HeadlineUncertainty<Parameters> {
+        HeadlineUncertainty(
+            parameters: uncertainParameters,
+            headlines: [.init(name: "crossoverLossPreset", label: "crossover loss", unit: "dB"),
+                        .init(name: "reachTwoPhoton", label: "two-photon reach at 1 ebit/min", unit: "dB"),
+                        .init(name: "reachSingleClick", label: "single-click reach at 1 ebit/min", unit: "dB")],
+            draws: 32, seed: 17) { p in
+                [try inside(crossover(p), "crossoverLossPreset"), try inside(reach(p, scheme: .twoPhoton), "reachTwoPhoton"),
+                 try inside(reach(p, scheme: .singleClick), "reachSingleClick")]
+            }
     }
 
     var derived: [Derivation] {
         let base = self.base
-        var list: [Derivation] = Split.allCases.map { split in
-            Derivation("crossover, \(split.rawValue)") { table in
+        var list: [Derivation] = [Self.headlineUncertainty.derivation("headline numbers (preset split) with the 90 % interval "
+                                                                      + "over the uncertain inputs", base: base)]
+        list += Split.allCases.map { split in
+            Derivation("crossover, \(split.rawValue)") { _ in
                 var p = base
                 p.split = split
-                let central = try Self.crossover(p, table: table)
-                let up = try Self.crossover(p, table: table, phaseStability: min(1, p.phaseStability + p.phaseStabilityUncertainty))
-                let down = try Self.crossover(p, table: table, phaseStability: p.phaseStability - p.phaseStabilityUncertainty)
-                let spread = abs(up.loss - down.loss) / 2
-                let u = (spread * spread + central.halfWidth * central.halfWidth).squareRoot()
-                guard let alpha = try Self.optimalAlpha(p, lossDB: central.loss) else {
-                    throw ParameterError(path: "lossDB", value: "\(central.loss)", allowed: "a loss where single-click distils")
-                }
                 let k = split.key
-                let tpLink = try Self.link(p, lossDB: central.loss, scheme: .twoPhoton)
-                let scLink = try Self.link(p, lossDB: central.loss, scheme: .singleClick, alpha: alpha)
-                return [
-                    Metric("crossoverLoss\(k)", central.loss, unit: "dB", uncertainty: u),
-                    Metric("crossoverBracket\(k)", central.halfWidth, unit: "dB"),
+                let loss = try Self.inside(try Self.crossover(p), "crossoverLoss\(k)")
+                guard let alpha = try Self.optimalAlpha(p, lossDB: loss) else {
+                    throw ParameterError(path: "lossDB", value: "\(loss)", allowed: "a loss where single-click distils")
+                }
+                let tpLink = try Self.link(p, lossDB: loss, scheme: .twoPhoton)
+                let scLink = try Self.link(p, lossDB: loss, scheme: .singleClick, alpha: alpha)
+                var metrics = [
                     Metric("crossoverAlpha\(k)", alpha),
-                    Metric("crossoverRate\(k)", tpLink.hashingRateHz, unit: "1/s"),
+                    Metric("crossoverRate\(k)", tpLink.hashingRateHz, unit: "ebit/s"),
                     Metric("crossoverFidelityTwoPhoton\(k)", tpLink.fidelity),
                     Metric("crossoverFidelitySingleClick\(k)", scLink.fidelity),
                 ]
+                if split == .fiberDominated { metrics.insert(Metric("crossoverLoss\(k)", loss, unit: "dB"), at: 0) }
+                return metrics
             }
         }
-        list.append(Derivation("preset budget and α") { table in
+        list.append(Derivation("preset budget, alpha, fidelity at each reach and the fiber-dominated reaches") { table in
             var p = base
             p.split = .preset
             let presetLoss = try Self.presetStageLosses(lengthKm: p.lengthKm).reduce(0, +)
@@ -299,29 +405,38 @@ struct PhotonLossStudy: Study {
                 throw ParameterError(path: "lossDB", value: "\(presetLoss)", allowed: "a loss where single-click distils")
             }
             let scLink = try Self.link(p, lossDB: presetLoss, scheme: .singleClick, alpha: alpha)
-            // Highest loss at which each scheme still distils (last grid point with a positive rate).
-            func reach(_ scheme: Scheme, _ split: Split) throws -> Double {
-                let rows = Self.curve(table, split, scheme).filter { ($0.number("distillableRate") ?? 0) > 0 }
-                return try rows.values("lossDB").max() ?? 0
-            }
             let lowest = Self.curve(table, .preset, .singleClick).filter { $0.number("alphaOptimal") != nil }
-            let alphaLowest = try lowest.values("alphaOptimal").first ?? 0
-            let lossLowest = try lowest.values("lossDB").first ?? 0
-            return [
-                Metric("alphaAtLowestLoss", alphaLowest),
-                Metric("lowestLoss", lossLowest, unit: "dB"),
+            var metrics = [
+                Metric("alphaAtLowestLoss", try lowest.values("alphaOptimal").first ?? 0),
+                Metric("lowestLoss", try lowest.values("lossDB").first ?? 0, unit: "dB"),
                 Metric("presetLoss", presetLoss, unit: "dB"),
                 Metric("presetFidelityTwoPhoton", tp.fidelity),
-                Metric("presetDistillableTwoPhoton", tp.hashingRateHz, unit: "1/s"),
+                Metric("presetDistillableTwoPhoton", tp.hashingRateHz, unit: "ebit/s"),
                 Metric("presetAlpha", alpha),
                 Metric("presetFidelitySingleClick", scLink.fidelity),
-                Metric("presetDistillableSingleClick", scLink.hashingRateHz, unit: "1/s"),
+                Metric("presetDistillableSingleClick", scLink.hashingRateHz, unit: "ebit/s"),
                 Metric("alphaRelativeDifferenceMax", maxDifference),
-                Metric("reachTwoPhoton", try reach(.twoPhoton, .preset), unit: "dB"),
-                Metric("reachSingleClick", try reach(.singleClick, .preset), unit: "dB"),
-                Metric("reachTwoPhotonFiberDominated", try reach(.twoPhoton, .fiberDominated), unit: "dB"),
-                Metric("reachSingleClickFiberDominated", try reach(.singleClick, .fiberDominated), unit: "dB"),
             ]
+            // The fidelity of the pairs at each reach (the test checks they are above 1/2), and the
+            // fiber-dominated reaches where they lie inside the swept range.
+            for split in Split.allCases {
+                var q = base
+                q.split = split
+                for scheme in Scheme.allCases {
+                    let name = (scheme == .twoPhoton ? "TwoPhoton" : "SingleClick") + (split == .preset ? "" : "FiberDominated")
+                    guard let loss = try Self.reach(q, scheme: scheme).value else { continue }
+                    if split == .fiberDominated { metrics.append(Metric("reach\(name)", loss, unit: "dB")) }
+                    let fidelity: Double
+                    if scheme == .twoPhoton {
+                        fidelity = try Self.link(q, lossDB: loss, scheme: .twoPhoton).fidelity
+                    } else {
+                        let a = try Self.optimalAlpha(q, lossDB: loss) ?? 0.05
+                        fidelity = try Self.link(q, lossDB: loss, scheme: .singleClick, alpha: a).fidelity
+                    }
+                    metrics.append(Metric("fidelityAtReach\(name)", fidelity))
+                }
+            }
+            return metrics
         })
         return list
     }
@@ -343,17 +458,22 @@ struct PhotonLossStudy: Study {
     var figures: [FigureSpec] {
         let base = self.base
         return [
+            Self.headlineUncertainty.tornadoFigure("tornado-crossover", caption: "Sensitivity of the crossover loss (preset "
+                + "split): each uncertain input at its 5 % and 95 % point, all others nominal; widest swing on top.", index: 0,
+                xLabel: "Crossover loss per arm (dB)", base: base),
             FigureSpec("rate-fidelity-vs-loss", caption: "Converted Rb–Rb link (1 km) versus the total loss budget per "
                 + "arm: two-photon (blue) and single-click with the optimal α (orange); budget split in the preset's "
-                + "proportions (solid) or fiber-dominated (dashed). (a) Distillable rate (hashing bound); black circles "
-                + "mark where single-click overtakes two-photon (filled: preset split). (b) Fidelity of the heralded "
-                + "pairs; the dotted line marks the preset's own budget.") { table in
+                + "proportions (solid) or fiber-dominated (dashed). (a) Distillable rate (hashing bound); where single-click "
+                + "overtakes two-photon: filled circle (preset split, with its 90 % interval as a horizontal bar) and open "
+                + "square (fiber-dominated); the grey line marks the reach level, 1 ebit/min. (b) Fidelity of the heralded "
+                + "pairs; the dotted line marks the preset's own budget (labelled).", results: { results in
+                let table = results.table
                 let palette = Theme.apsDoubleColumn.palette
                 let presetLoss = try Self.presetStageLosses(lengthKm: base.lengthKm).reduce(0, +)
-                var rates = Panel(x: Axis(label: "Total loss per arm (dB)", limits: 0...45),
-                                  y: Axis(label: "Distillable rate (s<sup>−1</sup>)", scale: .log, limits: 1e-3...1e4),
+                var rates = Panel(x: Axis(label: "Total loss per arm (dB)", limits: 0...Self.lossGrid.high),
+                                  y: Axis(label: "Distillable rate (ebit s<sup>−1</sup>)", scale: .log, limits: 1e-4...1e5),
                                   legend: .topRight)
-                var fid = Panel(x: Axis(label: "Total loss per arm (dB)", limits: 0...45),
+                var fid = Panel(x: Axis(label: "Total loss per arm (dB)", limits: 0...Self.lossGrid.high),
                                 y: Axis(label: "Fidelity <i>F</i>", limits: 0.4...1), legend: .bottomLeft)
                 for split in Split.allCases {
                     for (index, scheme) in Scheme.allCases.enumerated() {
@@ -367,19 +487,27 @@ struct PhotonLossStudy: Study {
                     }
                     var p = base
                     p.split = split
-                    let c = try Self.crossover(p, table: table)
-                    let r = try Self.bestDistillableRate(p, lossDB: c.loss, scheme: .twoPhoton)
-                    rates.add(.scatter(x: [c.loss], y: [r], marker: .circle, filled: split == .preset, color: .black))
+                    let c = try Self.inside(try Self.crossover(p), "crossover")
+                    let r = try Self.bestDistillableRate(p, lossDB: c, scheme: .twoPhoton)
+                    if split == .preset, let low = results.derivedIfPresent("crossoverLossPreset_low")?.value,
+                       let high = results.derivedIfPresent("crossoverLossPreset_high")?.value {
+                        rates.add(.line(x: [low, high], y: [r, r], color: .black))
+                    }
+                    rates.add(.scatter(x: [c], y: [r], marker: split == .preset ? .circle : .square, filled: split == .preset,
+                                       color: .black))
                 }
+                rates.add(.reference(.y, at: Self.reachLevel, style: .dashed, color: .gray))
                 fid.add(.reference(.x, at: presetLoss, style: .dotted))
+                fid.add(.text("preset budget", at: DataPoint(presetLoss + 1, 0.75), anchor: .left))
+                fid.add(.reference(.y, at: 0.5, style: .dashed, color: .gray))
                 return Figure(theme: .apsDoubleColumn, panels: [rates, fid], columns: 2, height: 210)
-            },
+            }),
             FigureSpec("alpha-vs-loss", caption: "Optimal bright-state population α of single-click heralding versus the "
                 + "loss budget per arm, maximising the distillable rate: Brent minimisation on the full link model "
                 + "(lines) and SingleClickHeralding.optimalBrightStatePopulation on the heralded state (open markers, "
                 + "every fourth point).") { table in
                 let palette = Theme.apsSingleColumn.palette
-                var panel = Panel(x: Axis(label: "Total loss per arm (dB)", limits: 0...45),
+                var panel = Panel(x: Axis(label: "Total loss per arm (dB)", limits: 0...Self.lossGrid.high),
                                   y: Axis(label: "Optimal <i>α</i>", scale: .log, limits: 0.03...0.5), legend: .topRight)
                 for (index, split) in Split.allCases.enumerated() {
                     let rows = Self.curve(table, split, .singleClick).filter { $0.number("alphaOptimal") != nil }
@@ -388,7 +516,8 @@ struct PhotonLossStudy: Study {
                                     style: split == .preset ? .solid : .dashed, color: palette[index]))
                     let lib = rows.filter { $0.number("alphaLibrary") != nil && $0.index % 4 == 0 }
                     panel.add(.scatter(x: try lib.values("lossDB"), y: try lib.values("alphaLibrary"),
-                                       label: "library", marker: index == 0 ? .circle : .square, filled: false, color: palette[index]))
+                                       label: split == .preset ? "preset split (library)" : "fiber-dominated (library)",
+                                       marker: index == 0 ? .circle : .square, filled: false, color: palette[index]))
                 }
                 return Figure(theme: .apsSingleColumn, panels: [panel], height: 190)
             },
@@ -402,7 +531,7 @@ struct PhotonLossStudy: Study {
                 let series = names.enumerated().map { index, name in BarSeries(label: name, values: stacks.map { $0[index] }) }
                 let panel = Panel(x: Axis(label: "Budget split", limits: 0.4...2.6,
                                           ticks: [Tick(1, "preset"), Tick(2, "fiber-dominated")]),
-                                  y: Axis(label: "Loss per arm (dB)", limits: 0...32),
+                                  y: Axis(label: "Loss per arm (dB)", limits: 0...24),
                                   marks: [.bars(positions: [1, 2], series: series, layout: .stacked, width: 0.5)],
                                   legend: .top)
                 return Figure(theme: .apsSingleColumn, panels: [panel], height: 190)
@@ -412,7 +541,11 @@ struct PhotonLossStudy: Study {
 
     var tables: [TableSpec] {
         let base = self.base
-        return [TableSpec("budget", caption: "Per-arm loss budget of the preset link (1 km)") { (_: ResultTable) in
+        let inputs = "the assumed V₀ (0.90–0.98), c_φ (0.95 ± 0.02) and converter noise (20–180 s⁻¹, log-uniform), and the "
+            + "published SNSPD dark-count range (1–130 Hz, log-uniform)"
+        return Self.headlineUncertainty.tables(inputs: inputs, base: base) + [
+                Self.errorBudgetTable(base),
+                TableSpec("budget", caption: "Per-arm loss budget of the preset link (1 km)") { (_: ResultTable) in
             let losses = try Self.presetStageLosses(lengthKm: base.lengthKm)
             let sources = ["preset atom.rb87.780: 0.10 (assumption of the preset)",
                            "van Leent et al., PRL 124, 010510 (2020): 57 %",

@@ -58,6 +58,15 @@ extension PurificationStudy {
                     let root = try RootFinder.brent(lower: grid[k], upper: grid[k + 1], absoluteTolerance: 1e-12, gain)
                     metrics.append(Metric("paysBelow_\(family.slug)", root.x))
                 }
+                // The lower edge of the window: below it neither the raw nor the purified pair distils
+                // (D₀ = D₁ = 0), so the edge is where the one-round state reaches the hashing threshold,
+                // the Brent root of 1 − H(λ₁).
+                if let k = gains.firstIndex(where: { $0 > 0 }), k > 0 {
+                    let root = try RootFinder.brent(lower: grid[k - 1], upper: grid[k], absoluteTolerance: 1e-12) { f in
+                        1 - ladder(try family.state(fidelity: f), rounds: 1).states[1].entropyBits
+                    }
+                    metrics.append(Metric("paysAbove_\(family.slug)", root.x))
+                }
                 let raw = try family.state(fidelity: 0.8)
                 let deep = ladder(raw, rounds: 10)
                 metrics += [
@@ -77,7 +86,7 @@ extension PurificationStudy {
                 let rows = linkRows(table, link, lengthKm: referenceLengthKm)
                 guard let raw = rows.first else { continue }
                 let s = link.slug
-                metrics.append(Metric("rawFidelity_\(s)", raw.number("fidelity") ?? .nan))
+                if link != .ionAtom { metrics.append(Metric("rawFidelity_\(s)", raw.number("fidelity") ?? .nan)) }
                 metrics.append(Metric("rawRate_\(s)", raw.number("rate") ?? .nan, unit: "1/s"))
                 metrics.append(Metric("waitPerPair_\(s)", 1e3 / (raw.number("rate") ?? .nan), unit: "ms"))
                 if let best = rows.first(where: { ($0.number("fidelity") ?? 0) >= base.targetFidelity }) {
@@ -90,17 +99,70 @@ extension PurificationStudy {
                 }
                 let ideal = rows.compactMap { $0.number("fidelity") }
                 metrics.append(Metric("idealFidelityMax_\(s)", ideal.max() ?? .nan))
-                let aware = rows.compactMap { $0.number("memoryAwareFidelity") }
-                metrics.append(Metric("awareFidelityMax_\(s)", aware.max() ?? .nan))
-                let hashing = rows.compactMap { $0.number("hashingRate") }
-                metrics.append(Metric("hashingRaw_\(s)", hashing.first ?? .nan, unit: "1/s"))
-                metrics.append(Metric("hashingBest_\(s)", hashing.max() ?? .nan, unit: "1/s"))
+                metrics.append(Metric("awareFidelityMax_\(s)", rows.compactMap { $0.number("memoryAwareFidelity") }.max() ?? .nan))
+                let hashing = rows.compactMap { $0.number("distillableRate") }
+                metrics.append(Metric("hashingRaw_\(s)", hashing.first ?? .nan, unit: "ebit/s"))
+                metrics.append(Metric("hashingBest_\(s)", hashing.max() ?? .nan, unit: "ebit/s"))
                 let bestIndex = hashing.indices.max { hashing[$0] < hashing[$1] } ?? 0
                 metrics.append(Metric("hashingBestRounds_\(s)", Double(bestIndex)))
+                let aware = rows.compactMap { $0.number("memoryAwareDistillableRate") }
+                let awareIndex = aware.indices.max { aware[$0] < aware[$1] } ?? 0
+                metrics.append(Metric("bestAwareRounds_\(s)", Double(awareIndex)))
+                if link == .scSc {
+                    metrics.append(Metric("bestAwareDistillable_\(s)", aware.max() ?? .nan, unit: "ebit/s"))
+                }
             }
             return metrics
         })
+        list.append(headlineUncertainty.derivation("headline link numbers at \(referenceLengthKm) km with the 90 % "
+                                                   + "interval over the published detector and fiber ranges", base: base))
         return list
+    }
+
+    /// The headline link numbers at the reference length: the ion–atom link's raw fidelity, and the
+    /// ion–atom and ion–ion links' best memory-aware distillable rate over 0…4 rounds.
+    static func headlineValues(_ base: Parameters) throws -> [Double] {
+        func series(_ link: Link, _ metric: String) throws -> [Double] {
+            try (0...maximumRounds).map { n in
+                var p = base
+                p.part = .link
+                p.link = link
+                p.lengthKm = referenceLengthKm
+                p.rounds = n
+                guard let m = try linkMetrics(p).first(where: { $0.name == metric }) else {
+                    throw ParameterError(invalid: "metric", reason: "\(metric) missing from the link metrics")
+                }
+                return m.value
+            }
+        }
+        return [try series(.ionAtom, "memoryAwareFidelity")[0], try series(.ionAtom, "memoryAwareDistillableRate").max() ?? .nan,
+                try series(.ionIon, "memoryAwareDistillableRate").max() ?? .nan]
+    }
+
+    /// The published SNSPD and 1550 nm fiber ranges of the link-budget study, on this study's fields.
+    static var uncertainParameters: [UncertainParameter<Parameters>] {
+        let ranges = LinkBudgetStudy.publishedRanges
+        var list: [UncertainParameter<Parameters>] = []
+        if let u = ranges["detector.efficiency"] { list.append(UncertainParameter("SNSPD efficiency", u) { $0.snspdEfficiency = $1 }) }
+        if let u = ranges["detector.darkCountRateHz"] {
+            list.append(UncertainParameter("SNSPD dark-count rate", u) { $0.snspdDarkCountRateHz = $1 })
+        }
+        if let u = ranges["fiber.attenuationDBPerKm"] {
+            list.append(UncertainParameter("fiber attenuation at 1550 nm", u) { $0.attenuation1550DBPerKm = $1 })
+        }
+        return list
+    }
+
+    /// The headline link numbers with 64 Latin-hypercube draws.
+    static var headlineUncertainty: HeadlineUncertainty<Parameters> {
+        HeadlineUncertainty(
+            parameters: uncertainParameters,
+            headlines: [.init(name: "rawFidelity_ionAtom", label: "ion–atom raw fidelity", unit: ""),
+                        .init(name: "bestAwareDistillable_ionAtom", label: "ion–atom best distillable rate, memory-aware",
+                              unit: "ebit/s"),
+                        .init(name: "bestAwareDistillable_ionIon", label: "ion–ion best distillable rate, memory-aware",
+                              unit: "ebit/s")],
+            draws: 64, seed: 19, compute: headlineValues)
     }
 
     /// Three panels over raw fidelity: output fidelity, pairs consumed, hashing yield per input pair.
@@ -132,52 +194,80 @@ extension PurificationStudy {
         }
     }
 
-    /// The rate–fidelity frontier at the reference length, and the best rate above the target versus length.
+    /// The rate–infidelity frontier at the reference length, and the reachable rate above the target
+    /// versus length (memory-aware only: the ideal recurrence is not reachable with these memories).
     static func frontierFigure(_ base: Parameters) -> FigureSpec {
-        FigureSpec("frontier", caption: "(a) Rate–fidelity frontier of three links at \(Int(referenceLengthKm)) km: each "
-            + "marker is n = 0…4 DEJMPS rounds (fidelity rises and rate falls with n). Filled markers and solid lines: ideal "
-            + "recurrence (no decoherence while pairs wait); open markers and dashed lines: memory-aware estimate (the "
-            + "earlier pair waits the mean production time in the node memories). The grey line marks the target fidelity "
-            + "\(base.targetFidelity). (b) Rate of pairs with F ≥ \(base.targetFidelity), the best over 0…4 rounds, versus "
-            + "fiber length; same line styles. A missing curve never reaches the target.") { table in
+        FigureSpec("frontier", caption: "(a) Rate–infidelity frontier of three links at \(Int(referenceLengthKm)) km: each "
+            + "marker is n = 0…4 DEJMPS rounds. Filled markers and solid lines: ideal recurrence (no decoherence while pairs "
+            + "wait; not reachable with these memories); open markers and dashed lines: memory-aware estimate (the earlier "
+            + "pair waits the mean production time in the node memories). The grey line marks the target fidelity "
+            + "\(base.targetFidelity); points left of it meet the target. (b) Reachable rate of pairs with F ≥ "
+            + "\(base.targetFidelity) — memory-aware, the best over 0…4 rounds — versus fiber length. A link missing from (b) "
+            + "never reaches the target.") { table in
             let linkRows = table.filter { $0.parameters["part"] == .string(Part.link.rawValue) }
-            var a = Panel(x: Axis(label: "Fidelity <i>F</i>", limits: 0.25...1),
-                          y: Axis(label: "Rate (s<sup>−1</sup>)", scale: .log, limits: 1e-3...1e3), legend: .bottomLeft)
+            var a = Panel(x: Axis(label: "Infidelity 1 − <i>F</i>", scale: .log, limits: 1e-2...1),
+                          y: Axis(label: "Rate (s<sup>−1</sup>)", scale: .log, limits: 1e-3...1e3), legend: .auto)
             var b = Panel(x: Axis(label: "Fiber length <i>L</i> (km)", limits: 0...50),
                           y: Axis(label: "Rate with <i>F</i> ≥ \(base.targetFidelity) (s<sup>−1</sup>)", scale: .log, limits: 1e-3...1e3),
-                          legend: .topRight)
-            a.add(.reference(.x, at: base.targetFidelity, style: .dashed, color: .gray))
+                          legend: .auto)
+            a.add(.reference(.x, at: 1 - base.targetFidelity, style: .dashed, color: .gray))
+            a.add(.line(x: [], y: [], label: "ideal recurrence", style: .solid, color: .black))
+            a.add(.line(x: [], y: [], label: "memory-aware", style: .dashed, color: .black))
             for (i, link) in Link.allCases.enumerated() {
                 let color = Palette.okabeIto[i]
                 let rows = PurificationStudy.linkRows(linkRows, link, lengthKm: referenceLengthKm)
-                let f = rows.map { $0.number("fidelity") ?? .nan }, r = rows.map { $0.number("rate") ?? .nan }
-                let fa = rows.map { $0.number("memoryAwareFidelity") ?? .nan }, ra = rows.map { $0.number("memoryAwareRate") ?? .nan }
+                let f = rows.map { 1 - ($0.number("fidelity") ?? .nan) }, r = rows.map { $0.number("rate") ?? .nan }
+                let fa = rows.map { 1 - ($0.number("memoryAwareFidelity") ?? .nan) }, ra = rows.map { $0.number("memoryAwareRate") ?? .nan }
                 a.add(.line(x: f, y: r, label: link.label, style: .solid, color: color, marker: .circle))
-                a.add(.line(x: fa, y: ra, label: i == 0 ? "memory-aware" : nil, style: .dashed, color: color))
+                a.add(.line(x: fa, y: ra, style: .dashed, color: color))
                 a.add(.scatter(x: fa, y: ra, marker: .circle, filled: false, color: color))
                 let lengths = Array(Set(try linkRows.filter { $0.parameters["link"] == .string(link.rawValue) }.values("lengthKm"))).sorted()
-                var ideal: [Double] = [], aware: [Double] = []
+                var aware: [Double] = []
                 for l in lengths {
                     let at = PurificationStudy.linkRows(linkRows, link, lengthKm: l)
-                    ideal.append(at.compactMap { $0.number("targetRate") }.max() ?? 0)
                     aware.append(at.compactMap { $0.number("memoryAwareTargetRate") }.max() ?? 0)
                 }
-                b.add(.line(x: lengths, y: ideal, label: ideal.contains { $0 > 0 } ? link.label : nil, style: .solid, color: color))
-                b.add(.line(x: lengths, y: aware, style: .dashed, color: color))
+                guard aware.contains(where: { $0 > 0 }) else { continue }
+                b.add(.line(x: lengths, y: aware.map { $0 > 0 ? $0 : .nan }, label: link.label, style: .dashed, color: color))
             }
             return Figure(theme: .apsDoubleColumn, panels: [a, b], columns: 2, height: 230)
+        }
+    }
+
+    /// Infidelity by mechanism of the three links' raw pairs at the reference length.
+    static var errorBudgetTable: TableSpec {
+        TableSpec("error-budget", caption: "Infidelity 1 − F of each link's raw pairs at \(Int(referenceLengthKm)) km by "
+            + "mechanism (sequential attribution: all mechanisms off gives the intrinsic row, then each is switched on in the "
+            + "order listed and charged the increase it causes; the rows sum to the total): what purification would have to "
+            + "remove.") { (_: ResultTable) in
+            try LinkErrorBudget.table(columns: try Link.allCases.map { link in
+                var p = Parameters()
+                p.part = .link
+                p.link = link
+                p.lengthKm = referenceLengthKm
+                return (link.label, try linkConfiguration(p))
+            })
         }
     }
 
     /// The frontier at the reference length as a table.
     static var frontierTable: TableSpec {
         TableSpec("frontier", caption: "Links at \(Int(referenceLengthKm)) km, by DEJMPS rounds: raw pairs consumed per output, "
-            + "rate and fidelity (ideal), hashing-bound distillable rate, and the memory-aware fidelity and rate") { table in
-            let rows = table.filter { row in
-                row.parameters["part"] == .string(Part.link.rawValue) && row.number("lengthKm") == referenceLengthKm
+            + "rate, fidelity and distillable rate of the ideal recurrence, and the same of the memory-aware estimate") { table in
+            var cells: [[DataTable.Cell]] = []
+            for link in Link.allCases {
+                for row in linkRows(table, link, lengthKm: referenceLengthKm) {
+                    cells.append([.text(link.label), .number(row.number("rounds") ?? .nan, uncertainty: nil)]
+                                 + ["pairsConsumed", "rate", "fidelity", "distillableRate", "memoryAwareRate", "memoryAwareFidelity",
+                                    "memoryAwareDistillableRate"].map { row.number($0).map { DataTable.Cell.number($0, uncertainty: nil) } ?? .empty })
+                }
             }
-            return try rows.dataTable(columns: ["link", "rounds", "pairsConsumed", "rate", "fidelity", "hashingRate",
-                                               "memoryAwareFidelity", "memoryAwareRate"])
+            return try DataTable(columns: [
+                DataTable.Column("link"), DataTable.Column("rounds"), DataTable.Column("raw pairs per output"),
+                DataTable.Column("ideal rate", unit: "1/s"), DataTable.Column("ideal F"),
+                DataTable.Column("ideal distillable", unit: "ebit/s"), DataTable.Column("aware rate", unit: "1/s"),
+                DataTable.Column("aware F"), DataTable.Column("aware distillable", unit: "ebit/s"),
+            ], rows: cells)
         }
     }
 }

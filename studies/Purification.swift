@@ -7,11 +7,12 @@ import Interlink
 /// consumed per output), the hashing-bound distillable rate as the figure of merit, and the rate of
 /// pairs above a target fidelity.
 ///
-/// Two evaluations of a purified link: the ideal one of `LinkModel` with a `PurificationPlan`
-/// (`PurifiedLink`: pairs do not decohere while waiting for partners), and a memory-aware estimate
-/// made here: in round k the earlier of the two input pairs waits, on average, the time to make one
-/// more round-(k − 1) pair, T_{k−1} = R_{k−1}/r (R = pairs consumed, r = link rate), in both node
-/// memories (`MemoryDecoherence.stored`) before the DEJMPS step; the waiting time is taken at its
+/// Two evaluations of a purified link: the "ideal" one of `LinkModel` with a `PurificationPlan`
+/// (`PurifiedLink`: local gate and readout errors and the classical message, but pairs do not decohere
+/// while waiting for partners), and a memory-aware estimate made here with the same local noise: in
+/// round k the earlier of the two input pairs also waits, on average, the time to make one more
+/// round-(k − 1) pair, T_{k−1} = R_{k−1}/r (R = pairs consumed, r = link rate), in both node memories
+/// (`MemoryDecoherence.stored`) before the DEJMPS step; the waiting time is taken at its
 /// mean rather than averaged over its distribution (an approximation labelled in the report).
 struct PurificationStudy: Study {
     /// Which part of the study a point belongs to.
@@ -88,6 +89,13 @@ struct PurificationStudy: Study {
         var rounds = 0
         /// Target fidelity for the "rate above target" figure of merit.
         var targetFidelity = 0.9
+        /// SNSPD efficiency drawn from its published range (`nil`: the preset's). Optional fields
+        /// left `nil` are not encoded, so they do not change any point's key.
+        var snspdEfficiency: Double?
+        /// SNSPD dark-count rate drawn from its published range (Hz; `nil`: the preset's).
+        var snspdDarkCountRateHz: Double?
+        /// Fiber attenuation at 1550 nm drawn from its published range (dB/km; `nil`: the table's).
+        var attenuation1550DBPerKm: Double?
     }
 
     init() {}
@@ -99,16 +107,16 @@ struct PurificationStudy: Study {
             + "transduced SC–SC and ion–ion links: output fidelity, success probability and pairs consumed per round, "
             + "the rate–fidelity frontier, and where the distillable rate or the rate above a target fidelity improves."
     }
-    var version: Int { 1 }
+    var version: Int { 2 }
     var base: Parameters { Parameters() }
     var sourceFile: String? { #filePath }
     /// Every file of the study: editing any of them invalidates its cached points.
-    var sourceFiles: [String] { [#filePath, Self.analysisSource] }
+    var sourceFiles: [String] { [#filePath, Self.analysisSource, SharedStudySources.headlineUncertainty] }
     var presets: [any PresetDescribing] { [PresetName.strontium422, PresetName.rubidium780, PresetName.transmonElectroOptic] }
     var reportTemplate: String? { "purification" }
     /// The main finding, for the index (computed values only).
     var finding: String? {
-        "One DEJMPS round raises the distillable entanglement per raw Werner pair only below F₀ = {{numbers.paysBelow_werner}} (hashing threshold {{numbers.wernerHashingThreshold}}); phase-flipped pairs at F = 0.8 reach F ≥ 0.99 after {{numbers.roundsTo099From08_phaseFlip}} rounds at {{numbers.pairsTo099From08_phaseFlip}} raw pairs each."
+        "One DEJMPS round raises the distillable entanglement per raw Werner pair only for {{numbers.paysAbove_werner}} < F₀ < {{numbers.paysBelow_werner}} (hashing threshold {{numbers.wernerHashingThreshold}}), and never for phase-flipped pairs; on the ion–ion link at 10 km, with the memories' decay while pairs wait, the distillable rate is best after {{numbers.bestAwareRounds_ionIon}} rounds, at {{values.bestAwareDistillable_ionIon}}."
     }
     var parameterUnits: [String: String] { ["lengthKm": "km"] }
 
@@ -143,8 +151,11 @@ struct PurificationStudy: Study {
 
     /// DEJMPS rounds on `raw`; with `memory` (link rate r, node memories), the earlier pair of each round
     /// first waits T_{k−1} = R_{k−1}/r in both memories (mean-time approximation, see the type).
+    /// With `noise`, each round also carries the nodes' gate and readout errors and the decay during the
+    /// classical message (`Purification.step(_:_:_:noise:)`, as the ideal recurrence of `LinkModel` does).
     static func ladder(_ raw: BellDiagonalState, rounds: Int,
-                       memory: (rate: Double, a: MemoryParameters, b: MemoryParameters)? = nil) -> Ladder {
+                       memory: (rate: Double, a: MemoryParameters, b: MemoryParameters)? = nil,
+                       noise: PurificationNoise? = nil) -> Ladder {
         var ladder = Ladder(states: [raw], successProbabilities: [], pairsConsumed: [1])
         for k in 0..<rounds {
             let fresh = ladder.states[k]
@@ -153,7 +164,7 @@ struct PurificationStudy: Study {
                 let t = ladder.pairsConsumed[k] / m.rate
                 waited = MemoryDecoherence.stored(fresh, memoryA: m.a, timeA: t, memoryB: m.b, timeB: t)
             }
-            let step = Purification.dejmps(waited, fresh)
+            let step = noise.map { Purification.step(.dejmps, waited, fresh, noise: $0) } ?? Purification.dejmps(waited, fresh)
             ladder.states.append(step.state)
             ladder.successProbabilities.append(step.successProbability)
             ladder.pairsConsumed.append(step.successProbability > 0 ? 2 * ladder.pairsConsumed[k] / step.successProbability : .infinity)
@@ -161,9 +172,13 @@ struct PurificationStudy: Study {
         return ladder
     }
 
-    /// The link configuration of a link point.
+    /// The link configuration of a link point (with the point's drawn detector and fiber values).
     static func linkConfiguration(_ p: Parameters) throws -> LinkConfiguration {
-        guard let c = try LinkBudgetStudy.linkConfiguration(p.link.route, LinkBudgetStudy.Parameters(), lengthKm: p.lengthKm) else {
+        var budget = LinkBudgetStudy.Parameters()
+        budget.snspdEfficiency = p.snspdEfficiency
+        budget.snspdDarkCountRateHz = p.snspdDarkCountRateHz
+        budget.attenuation1550DBPerKm = p.attenuation1550DBPerKm
+        guard let c = try LinkBudgetStudy.linkConfiguration(p.link.route, budget, lengthKm: p.lengthKm) else {
             throw ParameterError(path: "link", value: p.link.rawValue, allowed: "a link with a direct configuration")
         }
         return c
@@ -184,34 +199,55 @@ struct PurificationStudy: Study {
                     Metric("distillablePerInput", out.hashingYield / pairs),
                 ]
             case .link:
-                var c = try Self.linkConfiguration(p)
-                c.purification = PurificationPlan(protocol: .dejmps, rounds: p.rounds)
-                let model = try LinkModel(configuration: c)
-                let rawRate = model.rateHz
-                let ideal = model.purification.map { ($0.state, $0.rateHz, $0.expectedInputPairsPerOutput) }
-                    ?? (model.deliveredState, rawRate, 1)
-                let aware = Self.ladder(model.deliveredState, rounds: p.rounds,
-                                        memory: (rawRate, c.armA.node.memory, c.armB.node.memory))
-                let awareState = aware.states[p.rounds]
-                let awareRate = rawRate / aware.pairsConsumed[p.rounds]
-                return [
-                    Metric("rawRate", rawRate, unit: "1/s"),
-                    Metric("rawFidelityLink", model.fidelity),
-                    Metric("rate", ideal.1, unit: "1/s"),
-                    Metric("fidelity", ideal.0.fidelity),
-                    Metric("pairsConsumed", ideal.2),
-                    Metric("hashingRate", ideal.1 * ideal.0.hashingYield, unit: "1/s"),
-                    Metric("targetRate", ideal.0.fidelity >= p.targetFidelity ? ideal.1 : 0, unit: "1/s"),
-                    Metric("memoryAwareFidelity", awareState.fidelity),
-                    Metric("memoryAwareRate", awareRate, unit: "1/s"),
-                    Metric("memoryAwareTargetRate", awareState.fidelity >= p.targetFidelity ? awareRate : 0, unit: "1/s"),
-                ]
+                return try Self.linkMetrics(p)
             }
         }
     }
 
+    /// Metrics of a link point after `p.rounds` rounds: the ideal recurrence of `LinkModel` (no decay
+    /// while pairs wait) and the memory-aware estimate, each with its rate, fidelity, distillable rate
+    /// (hashing bound) and rate of pairs at or above the target fidelity.
+    static func linkMetrics(_ p: Parameters) throws -> [Metric] {
+        var c = try linkConfiguration(p)
+        c.purification = PurificationPlan(protocol: .dejmps, rounds: p.rounds)
+        let model = try LinkModel(configuration: c)
+        let rawRate = model.rateHz
+        let ideal = model.purification.map { ($0.state, $0.rateHz, $0.expectedInputPairsPerOutput) }
+            ?? (model.deliveredState, rawRate, 1)
+        // The same local noise as the ideal recurrence, plus the wait for the partner pair.
+        let noise = PurificationNoise(nodeA: c.armA.node.operations, nodeB: c.armB.node.operations,
+                                      memoryA: c.armA.node.memory, memoryB: c.armB.node.memory,
+                                      classicalDelaySeconds: model.armA.oneWayDelaySeconds + model.armB.oneWayDelaySeconds)
+        let aware = ladder(model.deliveredState, rounds: p.rounds, memory: (rawRate, c.armA.node.memory, c.armB.node.memory),
+                           noise: noise)
+        let awareState = aware.states[p.rounds]
+        let awareRate = rawRate / aware.pairsConsumed[p.rounds]
+        return [
+            Metric("rawRate", rawRate, unit: "1/s"),
+            Metric("rawFidelityLink", model.fidelity),
+            Metric("rate", ideal.1, unit: "1/s"),
+            Metric("fidelity", ideal.0.fidelity),
+            Metric("pairsConsumed", ideal.2),
+            Metric("distillableRate", ideal.1 * ideal.0.hashingYield, unit: "ebit/s"),
+            Metric("targetRate", ideal.0.fidelity >= p.targetFidelity ? ideal.1 : 0, unit: "1/s"),
+            Metric("memoryAwareFidelity", awareState.fidelity),
+            Metric("memoryAwareRate", awareRate, unit: "1/s"),
+            Metric("memoryAwareDistillableRate", awareRate * awareState.hashingYield, unit: "ebit/s"),
+            Metric("memoryAwareTargetRate", awareState.fidelity >= p.targetFidelity ? awareRate : 0, unit: "1/s"),
+        ]
+    }
+
     var derived: [Derivation] { Self.derivations(base) }
-    var figures: [FigureSpec] { [Self.recurrenceFigure, Self.frontierFigure(base)] }
-    var tables: [TableSpec] { [Self.frontierTable] }
+    var figures: [FigureSpec] {
+        [Self.recurrenceFigure, Self.frontierFigure(base),
+         Self.headlineUncertainty.tornadoFigure("tornado-distillable", caption: "Sensitivity of the ion–ion link's best "
+            + "memory-aware distillable rate at \(Int(Self.referenceLengthKm)) km: each published range at its 5 % and 95 % point, "
+            + "all others nominal; widest swing on top.", index: 2, xLabel: "Distillable rate (ebit s<sup>−1</sup>)", base: base)]
+    }
+    var tables: [TableSpec] {
+        Self.headlineUncertainty.tables(inputs: "the published SNSPD efficiency (0.90–0.98), dark-count rate (1–130 Hz, "
+                                        + "log-uniform) and 1550 nm fiber attenuation (0.17–0.22 dB/km) ranges", base: base)
+            + [Self.errorBudgetTable, Self.frontierTable]
+    }
 }
 

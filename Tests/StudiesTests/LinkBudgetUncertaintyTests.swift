@@ -11,20 +11,31 @@ struct LinkBudgetUncertaintyTests {
         let run = try await LinkBudgetFixture.run.value
         let base = LinkBudgetStudy().base
         for row in run.table.rows {
-            let low = try #require(row.number("trueRate_low")), high = try #require(row.number("trueRate_high"))
-            let median = try #require(row.number("trueRate_median"))
-            #expect(low <= median && median <= high)
+            for metric in ["trueHeraldRate", "distillableRate", "fidelity"] {
+                let low = try #require(row.number(metric + "_low")), high = try #require(row.number(metric + "_high"))
+                let median = try #require(row.number(metric + "_median"))
+                #expect(low <= median && median <= high)
+            }
         }
         // Nominal values are untouched by the draws: the closed form at the base parameters.
         let row = try #require(run.table.rows.first {
             $0.parameters["route"] == .string("converted-1550nm") && $0.number("lengthKm") == 50 })
         let exact = try LinkBudgetStudy.evaluate(.converted1550, base, lengthKm: 50)
-        #expect(row.number("trueRate") == exact.trueRate)
+        #expect(row.number("trueHeraldRate") == exact.trueHeraldRate)
+        #expect(row.number("distillableRate") == exact.distillableRate)
         let metrics = run.derived.flatMap(\.metrics)
-        let distance = try #require(metrics.first { $0.name == "distance1Hz_1550" }?.value)
-        let low = try #require(metrics.first { $0.name == "distance1Hz_1550_low" }?.value)
-        let high = try #require(metrics.first { $0.name == "distance1Hz_1550_high" }?.value)
-        #expect(low < distance && distance < high)
+        let distance = try #require(metrics.first { $0.name == "distanceEbit_1550" })
+        let low = try #require(metrics.first { $0.name == "distanceEbit_1550_low" }?.value)
+        let high = try #require(metrics.first { $0.name == "distanceEbit_1550_high" }?.value)
+        #expect(low < distance.value && distance.value < high)
+        // The quoted ± is half the 90 % interval, so the report's digits match it.
+        #expect(abs((distance.uncertainty ?? 0) - (high - low) / 2) < 1e-12)
+        // Tornado and Sobol' tables label parameters in words, not field names.
+        let sensitivity = try #require(run.tables.first { $0.fileName == "sensitivity-indices" }).table
+        for row in sensitivity.rows {
+            guard case let .text(label) = row[0] else { continue }
+            #expect(label.contains(" "), "\(label)")
+        }
     }
 
     @Test("The published budget tables sum to their totals")

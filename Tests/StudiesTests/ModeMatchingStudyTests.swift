@@ -32,6 +32,41 @@ struct ModeMatchingStudyTests {
         let run = try await run()
         try ratioForOverlap90(run)
         try fidelityFromVisibility(run)
+        try halfOverlapByBisection(run)
+        try headlinesAboveHalf(run)
+    }
+
+    /// The Sr⁺–Rb half-overlap detuning: a bisection of the closed form M(Δ) = 4ν₁ν₂/((ν₁ + ν₂)² + 4Δ²)
+    /// for M(Δ) = M(0)/2 (whose exact root is (ν₁ + ν₂)/2 = 13.785 MHz), against the study's Brent root.
+    func halfOverlapByBisection(_ run: StudyRun) throws {
+        let n1 = 21.5, n2 = 6.07
+        func m(_ d: Double) -> Double { 4 * n1 * n2 / ((n1 + n2) * (n1 + n2) + 4 * d * d) }
+        var lo = 0.0, hi = 100.0
+        for _ in 0..<100 {
+            let mid = (lo + hi) / 2
+            if m(mid) > m(0) / 2 { lo = mid } else { hi = mid }
+        }
+        let d = try derived(run, "halfOverlapDetuningIonAtom")
+        #expect(abs(d.value - lo) < 1e-6 && abs(lo - 13.785) < 1e-9)
+        // Its interval brackets it and its ± is half the interval.
+        let low = try derived(run, "halfOverlapDetuningIonAtom_low").value
+        let high = try derived(run, "halfOverlapDetuningIonAtom_high").value
+        #expect(low < d.value && d.value < high && abs((d.uncertainty ?? 0) - (high - low) / 2) < 1e-12)
+    }
+
+    /// No headline is computed for pairs with F ≤ 1/2: the gain's denominator (the unfiltered Sr⁺–transducer
+    /// pair) and the filtered pair are above F = 1/2 at the nominal point and at both ends of every input's range.
+    func headlinesAboveHalf(_ run: StudyRun) throws {
+        #expect(try derived(run, "fidelityUnfilteredIonTransducer").value > 0.5)
+        #expect(try derived(run, "optimumFidelityIonTransducer").value > 0.5)
+        for parameter in ModeMatchingStudy.uncertainParameters {
+            for u in [0.05, 0.95] {
+                var p = ModeMatchingStudy.Parameters()
+                try parameter.apply(u, to: &p)
+                let m = try ModeMatchingStudy.unfilteredOverlap(.ionTransducer, p)
+                #expect((1 + m) / 2 > 0.5, "\(parameter.field) at \(u)")
+            }
+        }
     }
 
     /// The linewidth ratio for M = 0.9 is r = (2.2 + √1.6)/1.8.
@@ -41,15 +76,15 @@ struct ModeMatchingStudyTests {
         #expect(abs(r - expected) < 1e-5)
         let points: Int = 49 * 41 + 3 * 61 + 3 * 106
         #expect(run.table.rows.count == points)
-        #expect(run.figures.count == 2)
+        #expect(run.figures.count == 3)
     }
 
     @Test("a Lorentzian filter of FWHM equal to the photon's transmits 1/2; a very wide filter leaves the bare overlap")
     func filterLimits() throws {
-        let atFWHM = try ModeMatchingStudy.filtered(.ionAtom, bandwidthMHz: 21.5, residualVisibility: 1)
+        let atFWHM = try ModeMatchingStudy.filtered(.ionAtom, bandwidthMHz: 21.5, ModeMatchingStudy.Parameters())
         #expect(abs(atFWHM.transmission - 0.5) < 1e-12)
         // Bare Sr⁺ (21.5 MHz) and Rb (6.07 MHz): M = 4·21.5·6.07/27.57² = 522.02/760.1049.
-        let wide = try ModeMatchingStudy.filtered(.ionAtom, bandwidthMHz: 1e7, residualVisibility: 1)
+        let wide = try ModeMatchingStudy.filtered(.ionAtom, bandwidthMHz: 1e7, ModeMatchingStudy.Parameters())
         let bare: Double = 522.02 / 760.1049
         #expect(abs(wide.overlap - bare) < 1e-4)
     }
@@ -74,7 +109,7 @@ struct ModeMatchingStudyTests {
             w += step
         }
         let numeric = (re * re + im * im) / (na * nb)
-        let study = try ModeMatchingStudy.modes(.ionTransducer)
+        let study = try ModeMatchingStudy.modes(.ionTransducer, ModeMatchingStudy.Parameters())
         let m = study.broad.overlap(with: study.narrow)
         #expect(abs(m - numeric) < 1e-3, "residues \(m) vs brute force \(numeric)")
     }
@@ -82,12 +117,12 @@ struct ModeMatchingStudyTests {
     @Test("the minimiser's optimum filter beats every bandwidth of a fine brute-force scan; Sr⁺–Rb has no interior optimum")
     func optimumByBruteForce() throws {
         for pair in ModeMatchingStudy.Pair.allCases {
-            let opt = try ModeMatchingStudy.optimumFilter(pair, residualVisibility: 1)
-            let best = try ModeMatchingStudy.filtered(pair, bandwidthMHz: opt.bandwidthMHz, residualVisibility: 1).merit
+            let opt = try ModeMatchingStudy.optimumFilter(pair, ModeMatchingStudy.Parameters())
+            let best = try ModeMatchingStudy.filtered(pair, bandwidthMHz: opt.bandwidthMHz, ModeMatchingStudy.Parameters()).merit
             var scanMax = 0.0
             for k in 0...1000 {
                 let b = pow(10, log10(0.05) + (log10(1e4) - log10(0.05)) * Double(k) / 1000)
-                scanMax = max(scanMax, try ModeMatchingStudy.filtered(pair, bandwidthMHz: b, residualVisibility: 1).merit)
+                scanMax = max(scanMax, try ModeMatchingStudy.filtered(pair, bandwidthMHz: b, ModeMatchingStudy.Parameters()).merit)
             }
             #expect(best >= scanMax - 1e-9, "\(pair): optimum \(best) < scan \(scanMax)")
             #expect(opt.interior == (pair != .ionAtom))

@@ -83,4 +83,65 @@ struct PurificationStudyTests {
         #expect(sc.count == 5 && sc[0] < 0.5)
         #expect(zip(sc, sc.dropFirst()).allSatisfy { $0 > $1 })
     }
+
+    /// Werner pair of fidelity f after one DEJMPS round, written here from Deutsch et al. 1996 (all three
+    /// error weights equal, so the ordering convention does not matter): λ′ and the success probability.
+    static func wernerRound(_ f: Double) -> (lambda: [Double], success: Double) {
+        let q = (1 - f) / 3
+        let n = (f + q) * (f + q) + 4 * q * q
+        return ([(f * f + q * q) / n, 2 * q * q / n, 2 * q * q / n, 2 * f * q / n], n)
+    }
+
+    /// Hashing yield 1 − H(λ) of a Bell-diagonal state.
+    static func hashing(_ lambda: [Double]) -> Double {
+        1 + lambda.filter { $0 > 0 }.reduce(0) { $0 + $1 * log2($1) }
+    }
+
+    @Test("both edges of the Werner window match independent bisections of the hand-written DEJMPS round")
+    func windowByBisection() async throws {
+        // Lower edge: the one-round state reaches the hashing threshold, 1 − H(λ′) = 0.
+        var lo = 0.6, hi = 0.81
+        for _ in 0..<100 {
+            let mid = (lo + hi) / 2
+            if Self.hashing(Self.wernerRound(mid).lambda) > 0 { hi = mid } else { lo = mid }
+        }
+        let above = try await derived("paysAbove_werner")
+        #expect(abs(above - hi) < 1e-9, "\(above) vs \(hi)")
+        // Upper edge: D₁ = (1 − H(λ′))·p/2 equals D₀ = 1 − H(F, q, q, q).
+        func gain(_ f: Double) -> Double {
+            let q = (1 - f) / 3
+            let r = Self.wernerRound(f)
+            return Self.hashing(r.lambda) * r.success / 2 - Self.hashing([f, q, q, q])
+        }
+        lo = 0.82
+        hi = 0.95
+        #expect(gain(lo) > 0 && gain(hi) < 0)
+        for _ in 0..<100 {
+            let mid = (lo + hi) / 2
+            if gain(mid) > 0 { lo = mid } else { hi = mid }
+        }
+        #expect(abs(try await derived("paysBelow_werner") - lo) < 1e-9)
+        // The whole window lies above F = 1/2, and no phase-flip window exists.
+        #expect(above > 0.5)
+        let run = try await PurificationFixture.run.value
+        #expect(!run.derived.flatMap(\.metrics).contains { $0.name == "paysAbove_phaseFlip" || $0.name == "paysBelow_phaseFlip" })
+    }
+
+    @Test("no headline is computed for pairs with F ≤ 1/2; intervals bracket the headline link numbers")
+    func headlinesAboveHalf() async throws {
+        #expect(try await derived("rawFidelity_ionAtom") > 0.5)
+        #expect(try await derived("awareFidelityMax_ionAtom") > 0.5)
+        let run = try await PurificationFixture.run.value
+        // The distillable rate is positive only for pairs above F = 1/2, on every link row.
+        for row in run.table.rows where row.parameters["part"] == .string("link") {
+            if (row.number("memoryAwareDistillableRate") ?? 0) > 0 { #expect((row.number("memoryAwareFidelity") ?? 0) > 0.5) }
+            if (row.number("distillableRate") ?? 0) > 0 { #expect((row.number("fidelity") ?? 0) > 0.5) }
+        }
+        for name in ["rawFidelity_ionAtom", "bestAwareDistillable_ionAtom", "bestAwareDistillable_ionIon"] {
+            let value = try await derived(name), low = try await derived(name + "_low"), high = try await derived(name + "_high")
+            #expect(low <= value && value <= high, "\(name)")
+        }
+        // The reachable-rate panel draws memory-aware rates only.
+        #expect(run.figures.contains { $0.fileName == "frontier" })
+    }
 }
