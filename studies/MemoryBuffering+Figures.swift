@@ -11,8 +11,8 @@ extension MemoryBufferingStudy {
     /// Rows of the map at one length and transfer time.
     static func mapRows(_ table: ResultTable, lengthKm: Double, transferSeconds: Double) -> ResultTable {
         table.filter {
-            $0.parameters["part"] == .string(Part.map.rawValue) && $0.number("lengthKm") == lengthKm
-                && $0.number("transferSeconds") == transferSeconds
+            $0.parameters["part"] == .string(Part.map.rawValue) && $0.number(Columns.lengthKm) == lengthKm
+                && $0.number(Columns.transferSeconds) == transferSeconds
         }
     }
 
@@ -24,9 +24,9 @@ extension MemoryBufferingStudy {
     /// One panel of the requirement map.
     static func mapPanel(_ table: ResultTable, lengthKm: Double, labels: Bool) throws -> Panel {
         let fast = try mapRows(table, lengthKm: lengthKm, transferSeconds: transferTimes[0])
-            .grid(x: "memoryT2Seconds", y: "transferInfidelity", value: "distillableRate")
+            .grid(x: Columns.memoryT2Seconds.name, y: "transferInfidelity", value: Columns.distillableRate.name)
         let slow = try mapRows(table, lengthKm: lengthKm, transferSeconds: transferTimes[1])
-            .grid(x: "memoryT2Seconds", y: "transferInfidelity", value: "distillableRate")
+            .grid(x: Columns.memoryT2Seconds.name, y: "transferInfidelity", value: Columns.distillableRate.name)
         var panel = Panel(x: Axis(label: "Memory <i>T</i><sub>2</sub> (s)", scale: .log, limits: logExtent(fast.x)),
                           y: Axis(label: "Transfer infidelity 1 − <i>F</i><sub>tr</sub>", scale: .log, limits: logExtent(fast.y)),
                           title: "\(Int(lengthKm)) km", legend: .hidden)
@@ -125,11 +125,11 @@ extension MemoryBufferingStudy {
             let rows = table.filter { $0.parameters["part"] == .string(Part.monteCarlo.rawValue) }.rows
             var panels: [Panel] = []
             for (k, row) in rows.enumerated() {
-                let upper = row.number("histogramRounds") ?? 1
+                let upper = row.number(Columns.histogramRounds) ?? 1
                 let width = upper / Double(histogramBins)
                 let edges = (0...histogramBins).map { Double($0) * width + 0.5 }
                 var counts = (0..<histogramBins).map { row.number(String(format: "hist%02d", $0)) ?? 0 }
-                counts[counts.count - 1] += row.number("overflowFraction") ?? 0
+                counts[counts.count - 1] += row.number(Columns.overflowFraction) ?? 0
                 let label = k < monteCarloTitles.count ? monteCarloTitles[k] : ""
                 var panel = Panel(x: Axis(label: "Waiting time (rounds)", limits: 0...(upper + 0.5)),
                                   y: Axis(label: "Probability per bin"), title: label, legend: .topRight)
@@ -138,8 +138,8 @@ extension MemoryBufferingStudy {
                 if exact.allSatisfy(\.isFinite) {
                     panel.add(.line(x: edges.dropLast().map { $0 + width / 2 }, y: exact, label: "exact", color: .black))
                 }
-                if let w = row.number("meanWaitRounds") { panel.add(.reference(.x, at: w, label: "MC mean", style: .dashed)) }
-                if let a = row.number("analyticMeanRounds") {
+                if let w = row.number(Columns.meanWaitRounds) { panel.add(.reference(.x, at: w, label: "MC mean", style: .dashed)) }
+                if let a = row.number(Columns.analyticMeanRounds) {
                     panel.add(.reference(.x, at: a, label: "closed-form mean", style: .dotted, color: .black))
                 }
                 panels.append(panel)
@@ -217,8 +217,8 @@ extension MemoryBufferingStudy {
             + "\(Int(monteCarloLengthKm)) km") { table in
             let rows = table.filter { $0.parameters["part"] == .string(Part.monteCarlo.rawValue) }
             return try rows.dataTable(columns: [
-                "memoryT2Seconds", "cutoffRounds", "meanWaitRounds", "analyticMeanRounds", "rate", "analyticRate",
-                "fidelity", "analyticFidelity",
+                Columns.memoryT2Seconds, Columns.cutoffRounds, Columns.meanWaitRounds, Columns.analyticMeanRounds,
+                Columns.rate, Columns.analyticRate, Columns.fidelity, Columns.analyticFidelity,
             ])
         }
     }

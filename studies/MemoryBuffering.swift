@@ -195,12 +195,12 @@ struct MemoryBufferingStudy: Study {
             case .map:
                 let model = try Self.model(p)
                 return [
-                    Metric("rate", model.rateHz, unit: "1/s"),
-                    Metric("fidelity", model.fidelity),
-                    Metric("distillableRate", model.rateHz * model.state.hashingYield, unit: "1/s"),
-                    Metric("linkFidelity", model.linkA.fidelity),
-                    Metric("roundPeriod", model.roundPeriodSeconds, unit: "s"),
-                    Metric("successProbability", model.linkA.successProbabilityPerRound),
+                    Columns.rate(model.rateHz),
+                    Columns.fidelity(model.fidelity),
+                    Columns.distillableRate(model.rateHz * model.state.hashingYield),
+                    Columns.linkFidelity(model.linkA.fidelity),
+                    Columns.roundPeriod(model.roundPeriodSeconds),
+                    Columns.successProbability(model.linkA.successProbabilityPerRound),
                 ]
             case .monteCarlo:
                 return try Self.monteCarlo(p, stream: stream)
@@ -230,16 +230,16 @@ struct MemoryBufferingStudy: Study {
         let meanWaitRounds = metrics.waitingTime.mean / tau
         let seRounds = (metrics.waitingTime.standardErrorOfMean ?? 0) / tau
         var out = [
-            Metric("rate", metrics.rate, unit: "1/s", uncertainty: metrics.rateStandardError),
-            Metric("fidelity", metrics.meanFidelity, uncertainty: metrics.meanFidelityStandardError),
-            Metric("meanWaitRounds", meanWaitRounds, uncertainty: seRounds),
-            Metric("analyticMeanRounds", model.meanRounds),
-            Metric("analyticRate", model.rateHz, unit: "1/s"),
-            Metric("analyticFidelity", model.fidelity),
-            Metric("roundPeriod", tau, unit: "s"),
-            Metric("successProbability", model.linkA.successProbabilityPerRound),
-            Metric("overflowFraction", histogram.overflow / Double(metrics.delivered)),
-            Metric("histogramRounds", histogramRounds),
+            Columns.rate(metrics.rate, uncertainty: metrics.rateStandardError),
+            Columns.fidelity(metrics.meanFidelity, uncertainty: metrics.meanFidelityStandardError),
+            Columns.meanWaitRounds(meanWaitRounds, uncertainty: seRounds),
+            Columns.analyticMeanRounds(model.meanRounds),
+            Columns.analyticRate(model.rateHz),
+            Columns.analyticFidelity(model.fidelity),
+            Columns.roundPeriod(tau),
+            Columns.successProbability(model.linkA.successProbabilityPerRound),
+            Columns.overflowFraction(histogram.overflow / Double(metrics.delivered)),
+            Columns.histogramRounds(histogramRounds),
         ]
         let q = 1 - model.linkA.successProbabilityPerRound
         let width = histogramRounds / Double(histogramBins)
@@ -259,11 +259,11 @@ struct MemoryBufferingStudy: Study {
         let base = self.base
         return requirementDerivations + [
             Derivation("Monte Carlo against the closed forms") { table in
-                var out: [Metric] = [Metric("mcPairs", Double(base.monteCarloPairs))]
+                var out: [Metric] = [Columns.mcPairs(Double(base.monteCarloPairs))]
                 let rows = table.filter { $0.parameters["part"] == .string(Part.monteCarlo.rawValue) }
                 for (k, row) in rows.rows.enumerated() {
-                    guard let w = row.metrics["meanWaitRounds"], let a = row.number("analyticMeanRounds"),
-                          let f = row.metrics["fidelity"], let fa = row.number("analyticFidelity") else { continue }
+                    guard let w = row.metrics[Columns.meanWaitRounds.name], let a = row.number(Columns.analyticMeanRounds),
+                          let f = row.metrics[Columns.fidelity.name], let fa = row.number(Columns.analyticFidelity) else { continue }
                     let se = w.uncertainty ?? 0
                     out.append(Metric("mcWait_\(k)", w.value, unit: "rounds", uncertainty: se))
                     out.append(Metric("analyticWait_\(k)", a, unit: "rounds"))
@@ -275,5 +275,28 @@ struct MemoryBufferingStudy: Study {
                 return out
             },
         ]
+    }
+}
+
+extension MemoryBufferingStudy {
+    /// The study's result columns: each name and unit written once, used to record and to read.
+    enum Columns {
+        static let lengthKm = Column("lengthKm", unit: "km")
+        static let transferSeconds = Column("transferSeconds", unit: "s")
+        static let memoryT2Seconds = Column("memoryT2Seconds", unit: "s")
+        static let cutoffRounds = Column("cutoffRounds")
+        static let rate = Column("rate", unit: "1/s")
+        static let fidelity = Column("fidelity")
+        static let distillableRate = Column("distillableRate", unit: "1/s")
+        static let linkFidelity = Column("linkFidelity")
+        static let roundPeriod = Column("roundPeriod", unit: "s")
+        static let successProbability = Column("successProbability")
+        static let meanWaitRounds = Column("meanWaitRounds")
+        static let analyticMeanRounds = Column("analyticMeanRounds")
+        static let analyticRate = Column("analyticRate", unit: "1/s")
+        static let analyticFidelity = Column("analyticFidelity")
+        static let overflowFraction = Column("overflowFraction")
+        static let histogramRounds = Column("histogramRounds")
+        static let mcPairs = Column("mcPairs")
     }
 }

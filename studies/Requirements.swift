@@ -257,12 +257,12 @@ struct RequirementsStudy: Study {
                 high = interval.high ?? .nan
             }
             return [
-                Metric("requirement", r.value ?? .nan),
-                Metric("requirement_low", low),
-                Metric("requirement_high", high),
-                Metric("reachable", r.value != nil ? 1 : 0),
-                Metric("bestRateIfUnreachable", best, unit: "1/s"),
-                Metric("fidelityAtRequirement", try Self.link(at: p, r)?.fidelity ?? .nan),
+                Columns.requirement(r.value ?? .nan),
+                Columns.requirementLow(low),
+                Columns.requirementHigh(high),
+                Columns.reachable(r.value != nil ? 1 : 0),
+                Columns.bestRateIfUnreachable(best),
+                Columns.fidelityAtRequirement(try Self.link(at: p, r)?.fidelity ?? .nan),
             ]
         }
     }
@@ -322,9 +322,9 @@ extension RequirementsStudy {
                     }
                     let result = table.rows.first {
                         $0.parameters["interface"] == .string(interface.rawValue) && $0.parameters["quantity"] == .string(quantity.rawValue)
-                            && $0.number("targetRate") == cell.rate && $0.number("lengthKm") == cell.length
+                            && $0.number(Columns.targetRate) == cell.rate && $0.number(Columns.lengthKm) == cell.length
                     }
-                    let low = result?.number("requirement_low"), high = result?.number("requirement_high")
+                    let low = result?.number(Columns.requirementLow), high = result?.number(Columns.requirementHigh)
                     let interval = RequirementInterval(nominal: r, low: low.flatMap { $0.isFinite ? $0 : nil },
                                                        high: high.flatMap { $0.isFinite ? $0 : nil }, unreachableFraction: 0, draws: 32)
                     row.append(low?.isFinite == true && high?.isFinite == true ? try interval.text(parameter: quantity.symbol)
@@ -394,4 +394,18 @@ extension RequirementsStudy {
     }
 
     var figures: [FigureSpec] { [Self.curvesFigure] }
+}
+
+extension RequirementsStudy {
+    /// The study's result columns: each name and unit written once, used to record and to read.
+    enum Columns {
+        static let lengthKm = Column("lengthKm", unit: "km")
+        static let targetRate = Column("targetRate", unit: "ebit/s")
+        static let requirement = Column("requirement")
+        static let requirementLow = Column("requirement_low")
+        static let requirementHigh = Column("requirement_high")
+        static let reachable = Column("reachable")
+        static let bestRateIfUnreachable = Column("bestRateIfUnreachable", unit: "1/s")
+        static let fidelityAtRequirement = Column("fidelityAtRequirement")
+    }
 }

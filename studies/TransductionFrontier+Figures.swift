@@ -9,11 +9,11 @@ extension TransductionFrontierStudy {
     static let figuresSource = #filePath
 
     /// Grid of one metric for one ion arm and length: `z[row][column]` with rows N_add, columns η_t.
-    static func grid(_ table: ResultTable, _ metric: String, arm: IonArm, lengthKm: Double) throws
+    static func grid(_ table: ResultTable, _ metric: Column, arm: IonArm, lengthKm: Double) throws
         -> (eta: [Double], noise: [Double], z: [[Double]])
     {
-        let rows = table.filter { $0.parameters["ionArm"] == .string(arm.rawValue) && $0.number("lengthKm") == lengthKm }
-        let grid = try rows.grid(x: "transducerEfficiency", y: "addedNoisePhotons", value: metric)
+        let rows = table.filter { $0.parameters["ionArm"] == .string(arm.rawValue) && $0.number(Columns.lengthKm) == lengthKm }
+        let grid = try rows.grid(x: "transducerEfficiency", y: "addedNoisePhotons", value: metric.name)
         return (grid.x, grid.y, grid.z)
     }
 
@@ -95,7 +95,7 @@ extension TransductionFrontierStudy {
 
     /// One panel of the requirement map.
     static func mapPanel(_ table: ResultTable, _ p: Parameters, arm: IonArm, lengthKm: Double, labels: Bool) throws -> Panel {
-        let r = try grid(table, "distillableRate", arm: arm, lengthKm: lengthKm)
+        let r = try grid(table, Columns.distillableRate, arm: arm, lengthKm: lengthKm)
         let xAxis = Axis(label: "Transducer efficiency <i>η</i><sub>t</sub>", scale: .log, limits: logExtent(r.eta))
         let yAxis = Axis(label: "<i>N</i><sub>add</sub> per mode (photons)", scale: .log, limits: logExtent(r.noise))
         let armText = arm == .demonstrated ? "demonstrated Ca<sup>+</sup> arm" : "projected Ca<sup>+</sup> arm"

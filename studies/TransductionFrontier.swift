@@ -219,11 +219,11 @@ struct TransductionFrontierStudy: Study {
         .analytic { p in
             let link = try Self.link(p)
             return [
-                Metric("fidelity", link.fidelity),
-                Metric("trueRate", link.trueHeraldRateHz, unit: "1/s"),
-                Metric("totalHeraldRate", link.rateHz, unit: "1/s"),
-                Metric("distillableRate", link.hashingRateHz, unit: "1/s"),
-                Metric("noisePhotonsTransmon", link.armB.noisePhotonsPerWindow),
+                Columns.fidelity(link.fidelity),
+                Columns.trueRate(link.trueHeraldRateHz),
+                Columns.totalHeraldRate(link.rateHz),
+                Columns.distillableRate(link.hashingRateHz),
+                Columns.noisePhotonsTransmon(link.armB.noisePhotonsPerWindow),
             ]
         }
     }
@@ -375,12 +375,12 @@ struct TransductionFrontierStudy: Study {
             Derivation("ion arms: demonstrated and projected presets") { _ in
                 let demonstrated = try Self.link(p), projected = try Self.link({ var q = p; q.ionArm = .projected; return q }())
                 return [
-                    Metric("ionCollectionDemonstrated", ModalityPreset.arm(.calcium854Cavity).collection.efficiency),
-                    Metric("ionCollectionProjected", ModalityPreset.arm(.calcium854CavityProjected).collection.efficiency),
-                    Metric("ionArmEfficiencyDemonstrated", demonstrated.armA.endToEndEfficiency),
-                    Metric("ionArmEfficiencyProjected", projected.armA.endToEndEfficiency),
-                    Metric("defaultNoiseModes", try Self.modelNoiseModes(p)),
-                    Metric("unfilteredNoiseModes", NoiseModes.temporalModes(bandwidthMHz: 14.8, windowSeconds: 30e-6)),
+                    Columns.ionCollectionDemonstrated(ModalityPreset.arm(.calcium854Cavity).collection.efficiency),
+                    Columns.ionCollectionProjected(ModalityPreset.arm(.calcium854CavityProjected).collection.efficiency),
+                    Columns.ionArmEfficiencyDemonstrated(demonstrated.armA.endToEndEfficiency),
+                    Columns.ionArmEfficiencyProjected(projected.armA.endToEndEfficiency),
+                    Columns.defaultNoiseModes(try Self.modelNoiseModes(p)),
+                    Columns.unfilteredNoiseModes(NoiseModes.temporalModes(bandwidthMHz: 14.8, windowSeconds: 30e-6)),
                 ]
             },
             Derivation("requirements for 1 and 100 ebit/s at 10 and 100 km (Brent root on the model)") { _ in
@@ -426,7 +426,7 @@ struct TransductionFrontierStudy: Study {
                 return out
             },
             Derivation("published transducers at 10 km (no transmon decay)") { _ in
-                var out: [Metric] = [Metric("devicesTotal", Double(Self.transducers.count))]
+                var out: [Metric] = [Columns.devicesTotal(Double(Self.transducers.count))]
                 for arm in [IonArm.projected, .demonstrated] {
                     var distilling = 0
                     for t in Self.transducers {
@@ -452,5 +452,24 @@ struct TransductionFrontierStudy: Study {
     /// Three significant digits, plain text.
     static func format(_ v: Double) -> String {
         String(format: "%.3g", v)
+    }
+}
+
+extension TransductionFrontierStudy {
+    /// The study's result columns: each name and unit written once, used to record and to read.
+    enum Columns {
+        static let lengthKm = Column("lengthKm", unit: "km")
+        static let fidelity = Column("fidelity")
+        static let trueRate = Column("trueRate", unit: "1/s")
+        static let totalHeraldRate = Column("totalHeraldRate", unit: "1/s")
+        static let distillableRate = Column("distillableRate", unit: "1/s")
+        static let noisePhotonsTransmon = Column("noisePhotonsTransmon")
+        static let ionCollectionDemonstrated = Column("ionCollectionDemonstrated")
+        static let ionCollectionProjected = Column("ionCollectionProjected")
+        static let ionArmEfficiencyDemonstrated = Column("ionArmEfficiencyDemonstrated")
+        static let ionArmEfficiencyProjected = Column("ionArmEfficiencyProjected")
+        static let defaultNoiseModes = Column("defaultNoiseModes")
+        static let unfilteredNoiseModes = Column("unfilteredNoiseModes")
+        static let devicesTotal = Column("devicesTotal")
     }
 }

@@ -3,6 +3,8 @@ import Interlink
 import Testing
 @testable import Studies
 
+private typealias Columns = FiberLossExample.Columns
+
 @Suite("The study catalogue")
 struct CatalogueTests {
     @Test("every study has a file-safe identifier and a sweep whose points all validate")
@@ -21,7 +23,7 @@ struct CatalogueTests {
         let options = RunOptions(jobs: 2, cacheDirectory: nil)
         let run = try await StudyRunner(options: options).run(FiberLossExample())
         #expect(run.table.rows.count == 51)
-        let rates = try run.table.values("rate")
+        let rates = try run.table.values(Columns.rate)
         #expect(zip(rates, rates.dropFirst()).allSatisfy { $0 > $1 })
         #expect(run.figures.count == 1)
     }

@@ -3,6 +3,8 @@ import Interlink
 import Testing
 @testable import Studies
 
+private typealias Columns = MemoryBufferingStudy.Columns
+
 @Suite("memory-buffering study")
 struct MemoryBufferingStudyTests {
     /// The study with fewer Monte Carlo deliveries so the sweep runs in a few seconds.
@@ -26,10 +28,10 @@ struct MemoryBufferingStudyTests {
     @Test("MC mean wait without cutoff is within 4 standard errors of (3 − 2p)/(p(2 − p)) rounds")
     func meanWaitNoCutoff() async throws {
         let run = try await run()
-        let row = try #require(monteCarloRows(run).first { $0.number("cutoffRounds") == 0 })
-        let p = try #require(row.number("successProbability"))
+        let row = try #require(monteCarloRows(run).first { $0.number(Columns.cutoffRounds) == 0 })
+        let p = try #require(row.number(Columns.successProbability))
         let expected = (3 - 2 * p) / (p * (2 - p))   // E[max(K₁, K₂)], two identical geometric links
-        let wait = try #require(row.metrics["meanWaitRounds"])
+        let wait = try #require(row.metrics[Columns.meanWaitRounds.name])
         let se = try #require(wait.uncertainty)
         #expect(se > 0 && se < 0.01 * expected)
         #expect(abs(wait.value - expected) <= 4 * se, "\(wait.value) ± \(se) vs \(expected)")
@@ -38,15 +40,15 @@ struct MemoryBufferingStudyTests {
     @Test("MC mean wait with a cutoff matches the renewal formula written out by hand")
     func meanWaitWithCutoff() async throws {
         let run = try await run()
-        for row in monteCarloRows(run) where (row.number("cutoffRounds") ?? 0) > 0 {
-            let p = try #require(row.number("successProbability"))
-            let n = try #require(row.number("cutoffRounds"))
+        for row in monteCarloRows(run) where (row.number(Columns.cutoffRounds) ?? 0) > 0 {
+            let p = try #require(row.number(Columns.successProbability))
+            let n = try #require(row.number(Columns.cutoffRounds))
             // From empty: a round ends with both (p²), one (2pq) or none (q²). With one pair stored the
             // other link gets n rounds: expected rounds Σ_{d<n} q^d = (1 − qⁿ)/p, restart with prob qⁿ.
             // T = 1 + q²T + 2pq[(1 − qⁿ)/p + qⁿT]  ⇒  T = (1 + 2q(1 − qⁿ)) / (1 − q² − 2pq·qⁿ).
             let q = 1 - p, qn = pow(q, n)
             let expected = (1 + 2 * q * (1 - qn)) / (1 - q * q - 2 * p * q * qn)
-            let wait = try #require(row.metrics["meanWaitRounds"])
+            let wait = try #require(row.metrics[Columns.meanWaitRounds.name])
             let se = try #require(wait.uncertainty)
             #expect(abs(wait.value - expected) <= 4 * se, "n = \(n): \(wait.value) ± \(se) vs \(expected)")
         }
@@ -56,7 +58,7 @@ struct MemoryBufferingStudyTests {
     func fidelityAgreement() async throws {
         let run = try await run()
         for row in monteCarloRows(run) {
-            let f = try #require(row.metrics["fidelity"]), a = try #require(row.number("analyticFidelity"))
+            let f = try #require(row.metrics[Columns.fidelity.name]), a = try #require(row.number(Columns.analyticFidelity))
             let se = try #require(f.uncertainty)
             #expect(abs(f.value - a) <= 4 * se + 1e-12, "\(row.parameters): \(f.value) ± \(se) vs \(a)")
         }
@@ -65,10 +67,10 @@ struct MemoryBufferingStudyTests {
     @Test("the waiting-time histogram without cutoff follows the exact law of max(K₁, K₂) (chi-square)")
     func histogramChiSquare() async throws {
         let run = try await run()
-        let row = try #require(monteCarloRows(run).first { $0.number("cutoffRounds") == 0 })
+        let row = try #require(monteCarloRows(run).first { $0.number(Columns.cutoffRounds) == 0 })
         let n = Double(Self.study.base.monteCarloPairs)
-        let p = try #require(row.number("successProbability"))
-        let upper = try #require(row.number("histogramRounds"))
+        let p = try #require(row.number(Columns.successProbability))
+        let upper = try #require(row.number(Columns.histogramRounds))
         let bins = MemoryBufferingStudy.histogramBins
         let w = upper / Double(bins)
         var chi2 = 0.0

@@ -3,6 +3,8 @@ import Interlink
 import Testing
 @testable import Studies
 
+private typealias Columns = RequirementsStudy.Columns
+
 @Suite("requirements study")
 struct RequirementsStudyTests {
     typealias R = RequirementsStudy
@@ -23,12 +25,12 @@ struct RequirementsStudyTests {
             }
             let p = R.Parameters(interface: try #require(R.Interface(rawValue: text("interface"))),
                                  quantity: try #require(R.Quantity(rawValue: text("quantity"))),
-                                 targetRate: row.number("targetRate") ?? 0, lengthKm: row.number("lengthKm") ?? 0)
-            guard row.number("reachable") == 1, let value = row.number("requirement") else {
-                #expect(row.number("requirement")?.isNaN ?? true)
+                                 targetRate: row.number(Columns.targetRate) ?? 0, lengthKm: row.number(Columns.lengthKm) ?? 0)
+            guard row.number(Columns.reachable) == 1, let value = row.number(Columns.requirement) else {
+                #expect(row.number(Columns.requirement)?.isNaN ?? true)
                 continue
             }
-            #expect(try #require(row.number("fidelityAtRequirement")) > 0.5)
+            #expect(try #require(row.number(Columns.fidelityAtRequirement)) > 0.5)
             func rate(_ x: Double) throws -> Double {
                 switch p.quantity {
                 case .efficiency: return Self.distillable(try R.link(p.interface, lengthKm: p.lengthKm, collection: x))

@@ -3,6 +3,8 @@ import Interlink
 import Testing
 @testable import Studies
 
+private typealias Columns = TransductionFrontierStudy.Columns
+
 @Suite("transduction-frontier study")
 struct TransductionFrontierStudyTests {
     typealias T = TransductionFrontierStudy
@@ -172,8 +174,8 @@ struct TransductionFrontierStudyTests {
         }
         #expect(checked >= 10)
         // Distillable rate is 0 wherever F ≤ 1/2 on the grid (no rate for non-distillable pairs).
-        for row in run.table.rows where (row.number("fidelity") ?? 1) <= 0.5 {
-            #expect(row.number("distillableRate") == 0)
+        for row in run.table.rows where (row.number(Columns.fidelity) ?? 1) <= 0.5 {
+            #expect(row.number(Columns.distillableRate) == 0)
         }
     }
 }

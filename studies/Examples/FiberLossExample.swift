@@ -19,14 +19,23 @@ struct FiberLossExample: Study {
             arm.detector = .snspd
             let link = try LinkModel(configuration: .midpoint(
                 armA: arm, armB: arm, totalLengthKm: p.lengthKm, scheme: .twoPhoton, residualVisibility: 0.88))
-            return [Metric("rate", link.rateHz, unit: "1/s"), Metric("fidelity", link.fidelity)]
+            return [Columns.rate(link.rateHz), Columns.fidelity(link.fidelity)]
         }
     }
     var figures: [FigureSpec] {
         [FigureSpec("rate", caption: "Heralded rate versus fiber length.") { table in
             let panel = Panel(x: Axis(label: "Length (km)"), y: Axis(label: "Rate (s<sup>−1</sup>)", scale: .log),
-                              marks: [.line(x: try table.values("lengthKm"), y: try table.values("rate"))])
+                              marks: [.line(x: try table.values(Columns.lengthKm), y: try table.values(Columns.rate))])
             return Figure(panels: [panel])
         }]
+    }
+}
+
+extension FiberLossExample {
+    /// The study's result columns: each name and unit written once, used to record and to read.
+    enum Columns {
+        static let lengthKm = Column("lengthKm")
+        static let rate = Column("rate", unit: "1/s")
+        static let fidelity = Column("fidelity")
     }
 }
