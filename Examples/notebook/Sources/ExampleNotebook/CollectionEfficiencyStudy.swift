@@ -14,6 +14,12 @@ struct CollectionEfficiencyStudy: Study {
     var sourceFile: String? { #filePath }
     var rules: [ParameterRule<Parameters>] { [.unitInterval(\.collectionEfficiency)] }
     var sweep: Sweep<Parameters> { .linspace(\.collectionEfficiency, from: 0.05, through: 0.8, count: 16) }
+    /// The result columns: each name and unit written once, to record a value and to read it back.
+    enum Columns {
+        static let collectionEfficiency = Column("collectionEfficiency")
+        static let trueRate = Column("trueRate", unit: "1/s")
+        static let fidelity = Column("fidelity")
+    }
     var engine: Engine<Parameters> {
         .analytic { p in
             var arm = try ModalityPreset.arm(named: "ion.sr88.422")
@@ -22,14 +28,14 @@ struct CollectionEfficiencyStudy: Study {
             arm.detector = .snspd
             let link = try LinkModel(configuration: .midpoint(
                 armA: arm, armB: arm, totalLengthKm: 20, scheme: .twoPhoton, residualVisibility: 0.88))
-            return [Metric("rate", link.rateHz, unit: "1/s"), Metric("fidelity", link.fidelity)]
+            return [Columns.trueRate(link.trueHeraldRateHz), Columns.fidelity(link.fidelity)]
         }
     }
     var figures: [FigureSpec] {
-        [FigureSpec("rate", caption: "Heralded rate versus collection efficiency (log–log: slope 2).") { table in
+        [FigureSpec("rate", caption: "Rate of true heralds (false heralds from dark counts and converter noise excluded) versus collection efficiency (log–log: slope 2).") { table in
             let panel = Panel(
-                x: Axis(label: "Collection efficiency", scale: .log), y: Axis(label: "Rate (s<sup>−1</sup>)", scale: .log),
-                marks: [.line(x: try table.values("collectionEfficiency"), y: try table.values("rate"))])
+                x: Axis(label: "Collection efficiency", scale: .log), y: Axis(label: "True-herald rate (s<sup>−1</sup>)", scale: .log),
+                marks: [.line(x: try table.values(Columns.collectionEfficiency), y: try table.values(Columns.trueRate))])
             return Figure(panels: [panel])
         }]
     }
