@@ -59,9 +59,9 @@ extension LinkBudgetStudy {
             var fidelity = Panel(x: x, y: Axis(label: "Fidelity <i>F</i>", limits: 0.4...1), legend: .bottomLeft)
             for route in [Route.native422, .atomAtom1522] {
                 let r = positiveRows(table, route)
-                rate.add(.line(x: try r.values("lengthKm"), y: gaps(try r.values("trueHeraldRate")), label: route.label,
+                rate.add(.line(x: try r.values(Columns.lengthKm), y: gaps(try r.values(Columns.trueHeraldRate)), label: route.label,
                                style: route.isNative ? .dashed : .solid, color: color(route)))
-                fidelity.add(.line(x: try r.values("lengthKm"), y: try r.values("fidelity"), label: route.label,
+                fidelity.add(.line(x: try r.values(Columns.lengthKm), y: try r.values(Columns.fidelity), label: route.label,
                                    style: route.isNative ? .dashed : .solid, color: color(route)))
             }
             fidelity.add(.reference(.y, at: 0.5, style: .dashed, color: .gray))

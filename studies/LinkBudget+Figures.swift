@@ -5,13 +5,13 @@ extension LinkBudgetStudy {
     /// The rows of one route up to `maximumKm`, in length order.
     static func rows(_ table: ResultTable, _ route: Route, maximumKm: Double = .infinity) -> ResultTable {
         table.filter { row in
-            row.parameters["route"] == .string(route.rawValue) && (row.number("lengthKm") ?? .infinity) <= maximumKm
+            row.parameters["route"] == .string(route.rawValue) && (row.number(Columns.lengthKm) ?? .infinity) <= maximumKm
         }
     }
 
     /// The rows of one route at positive length (for log-length axes).
     static func positiveRows(_ table: ResultTable, _ route: Route) -> ResultTable {
-        rows(table, route).filter { ($0.number("lengthKm") ?? 0) > 0 }
+        rows(table, route).filter { ($0.number(Columns.lengthKm) ?? 0) > 0 }
     }
 
     /// One colour per route, the same in every panel and figure: the Okabe–Ito colours without its
@@ -38,19 +38,19 @@ extension LinkBudgetStudy {
                 x: Axis(label: "Fiber length <i>L</i> (km)", scale: .log, limits: 0.01...sweepMaximumKm),
                 y: Axis(label: "Distillable rate (ebit s<sup>−1</sup>)", scale: .log, limits: 1e-3...1e4), legend: .bottomLeft)
             let converted = positiveRows(table, .converted1550)
-            let series = try PropagatedSeries(converted, x: "lengthKm", metric: "distillableRate")
+            let series = try PropagatedSeries(converted, x: Columns.lengthKm.name, metric: Columns.distillableRate.name)
             panel.add(.band(x: series.x, lower: series.low.map { max($0, 1e-300) }, upper: series.high.map { max($0, 1e-300) },
                             color: color(.converted1550)))
             for route in [Route.converted1550, .native422] {
                 let r = positiveRows(table, route)
-                panel.add(.line(x: try r.values("lengthKm"), y: gaps(try r.values("distillableRate")),
+                panel.add(.line(x: try r.values(Columns.lengthKm), y: gaps(try r.values(Columns.distillableRate)),
                                 label: route == .native422 ? "422 nm" : "1550 nm (converted)",
                                 style: route == .native422 ? .dashed : .solid, color: color(route)))
                 if let d = results.derivedIfPresent("distanceEbit_\(route.slug)")?.value {
                     panel.add(.scatter(x: [d], y: [headlineLevel], marker: .circle, filled: false, color: color(route)))
                 }
             }
-            panel.add(.line(x: try converted.values("lengthKm"), y: try converted.values("plobBound"),
+            panel.add(.line(x: try converted.values(Columns.lengthKm), y: try converted.values(Columns.plobBound),
                             label: "PLOB bound (1550 nm)", style: .dotted, color: .gray))
             panel.add(.reference(.y, at: headlineLevel, style: .dashed, color: .lightGray))
             return Figure(theme: .apsSingleColumn, panels: [panel])
@@ -80,17 +80,17 @@ extension LinkBudgetStudy {
                 var panel = Panel(x: xAxis, y: rateAxis, legend: .auto)
                 for route in routes {
                     let r = positiveRows(table, route)
-                    let rate = try r.values("distillableRate")
+                    let rate = try r.values(Columns.distillableRate)
                     guard rate.contains(where: { $0 > 0 }) else { continue }
-                    panel.add(.line(x: try r.values("lengthKm"), y: gaps(rate), label: route.label,
+                    panel.add(.line(x: try r.values(Columns.lengthKm), y: gaps(rate), label: route.label,
                                     style: route.isNative ? .dashed : .solid, color: color(route)))
                     if let d = results.derivedIfPresent("distanceEbit_\(route.slug)")?.value {
                         panel.add(.scatter(x: [d], y: [headlineLevel], marker: .circle, filled: false, color: color(route)))
                     }
                 }
-                panel.add(.line(x: try reference.values("lengthKm"), y: try reference.values("plobBound"),
+                panel.add(.line(x: try reference.values(Columns.lengthKm), y: try reference.values(Columns.plobBound),
                                 label: "PLOB", style: .dotted, color: .gray))
-                panel.add(.line(x: try reference.values("lengthKm"), y: try reference.values("tgwBound"),
+                panel.add(.line(x: try reference.values(Columns.lengthKm), y: try reference.values(Columns.tgwBound),
                                 label: "TGW", style: .dashDot, color: .gray))
                 panel.add(.reference(.y, at: headlineLevel, style: .dashed, color: .lightGray))
                 return panel
@@ -100,7 +100,7 @@ extension LinkBudgetStudy {
                 panel.add(.reference(.y, at: 0.5, style: .dashed, color: .gray))
                 for route in routes {
                     let r = positiveRows(table, route)
-                    panel.add(.line(x: try r.values("lengthKm"), y: try r.values("fidelity"), label: route.label,
+                    panel.add(.line(x: try r.values(Columns.lengthKm), y: try r.values(Columns.fidelity), label: route.label,
                                     style: route.isNative ? .dashed : .solid, color: color(route)))
                 }
                 return panel

@@ -38,11 +38,11 @@ extension LinkBudgetStudy {
             var cells: [[DataTable.Cell]] = []
             for route in [Route.native422, .converted1550] {
                 for row in rows(table, route, maximumKm: 50).rows {
-                    guard let l = row.number("lengthKm"), l.truncatingRemainder(dividingBy: 5) == 0 else { continue }
+                    guard let l = row.number(Columns.lengthKm), l.truncatingRemainder(dividingBy: 5) == 0 else { continue }
                     // The route's file-safe identifier (as in results.csv), so rows can be matched across files.
                     // Lengths are multiples of 5 km, written as whole numbers ("10", as in results.csv).
                     cells.append([.text(route.rawValue), .text(String(Int(l)))]
-                                 + ["trueHeraldRate", "distillableRate", "fidelity", "plobBound"].map {
+                                 + [Columns.trueHeraldRate, Columns.distillableRate, Columns.fidelity, Columns.plobBound].map {
                                      row.number($0).map { DataTable.Cell.number($0, uncertainty: nil) } ?? .empty
                                  })
                 }

@@ -38,7 +38,7 @@ extension LinkBudgetStudy {
     /// 256 Latin-hypercube draws of the published ranges, the same at every point; true-herald rate,
     /// distillable rate and fidelity get a median and a 90 % central interval.
     static var propagation: Propagation<Parameters> {
-        Propagation(uncertainParameters, draws: 256, seed: 15, level: 0.90, metrics: ["trueHeraldRate", "distillableRate", "fidelity"])
+        Propagation(uncertainParameters, draws: 256, seed: 15, level: 0.90, metrics: [Columns.trueHeraldRate, Columns.distillableRate, Columns.fidelity].map(\.name))
     }
 
     /// An arm with the drawn values applied: SNSPD values to arms with the SNSPD preset detector, the
@@ -68,10 +68,10 @@ extension LinkBudgetStudy {
 
     /// Where the 5 % and 95 % distillable-rate curves of a route cross 1 ebit/s.
     static func distanceBand(_ table: ResultTable, _ route: Route) throws -> (low: Crossing, high: Crossing) {
-        let rows = rows(table, route).filter { ($0.number("lengthKm") ?? 0) > 0 }
-        let x = try rows.values("lengthKm")
+        let rows = rows(table, route).filter { ($0.number(Columns.lengthKm) ?? 0) > 0 }
+        let x = try rows.values(Columns.lengthKm)
         let order = x.indices.sorted { x[$0] < x[$1] }
-        let names = PropagatedColumns.names("distillableRate")
+        let names = PropagatedColumns.names(Columns.distillableRate.name)
         let low = try rows.values(names.low), high = try rows.values(names.high)
         let xs = order.map { x[$0] }
         // The pessimistic (5 %) rate curve reaches the shorter distance.
@@ -114,9 +114,9 @@ extension LinkBudgetStudy {
             + "central interval over 256 Latin-hypercube draws of the published SNSPD efficiency (0.90–0.98), dark-count "
             + "rate (1–130 Hz, log-uniform) and 1550 nm fiber attenuation (0.17–0.22 dB/km) ranges; every other value exact. "
             + "The length interval is where the 5 % and 95 % distillable-rate curves cross 1 ebit/s.") { table in
-            let series = try PropagatedSeries(rows(table, .converted1550), x: "lengthKm", metric: "distillableRate")
-            let herald = try PropagatedSeries(rows(table, .converted1550), x: "lengthKm", metric: "trueHeraldRate")
-            let fidelity = try PropagatedSeries(rows(table, .converted1550), x: "lengthKm", metric: "fidelity")
+            let series = try PropagatedSeries(rows(table, .converted1550), x: Columns.lengthKm.name, metric: Columns.distillableRate.name)
+            let herald = try PropagatedSeries(rows(table, .converted1550), x: Columns.lengthKm.name, metric: Columns.trueHeraldRate.name)
+            let fidelity = try PropagatedSeries(rows(table, .converted1550), x: Columns.lengthKm.name, metric: Columns.fidelity.name)
             var cells: [[DataTable.Cell]] = []
             for length in [10.0, 50.0] {
                 guard let i = series.x.firstIndex(of: length) else { continue }

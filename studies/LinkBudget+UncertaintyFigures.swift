@@ -10,7 +10,7 @@ extension LinkBudgetStudy {
             var panel = Panel(x: Axis(label: "Fiber length <i>L</i> (km)", scale: .log, limits: 0.01...200),
                               y: Axis(label: "Distillable rate (ebit s<sup>−1</sup>)", scale: .log, limits: 1e-4...1e4), legend: .bottomLeft)
             for route in [Route.converted1550, .atomAtom1522, .ionAtom1550, .ionIonRelay1350] {
-                let series = try PropagatedSeries(positiveRows(table, route), x: "lengthKm", metric: "distillableRate")
+                let series = try PropagatedSeries(positiveRows(table, route), x: Columns.lengthKm.name, metric: Columns.distillableRate.name)
                 guard series.nominal.contains(where: { $0 > 0 }) else { continue }
                 panel.add(.band(x: series.x, lower: series.low.map { max($0, 1e-300) }, upper: series.high.map { max($0, 1e-300) },
                                 color: color(route)))

@@ -171,17 +171,17 @@ struct LinkBudgetStudy: Study {
         .propagated(Self.propagation) { p in
             let e = try Self.evaluate(p.route, p, lengthKm: p.lengthKm)
             return [
-                Metric("totalHeraldProbability", e.totalHeraldProbability),
-                Metric("trueHeraldProbability", e.trueHeraldProbability),
-                Metric("attemptPeriod", e.attemptPeriod, unit: "s"),
-                Metric("totalHeraldRate", e.totalHeraldRate, unit: "1/s"),
-                Metric("trueHeraldRate", e.trueHeraldRate, unit: "1/s"),
-                Metric("distillableRate", e.distillableRate, unit: "ebit/s"),
-                Metric("fidelity", e.fidelity),
-                Metric("armEfficiency", e.armEfficiency),
-                Metric("fiberTransmissivity", e.fiberTransmissivity),
-                Metric("plobBound", e.plobBound, unit: "ebit/s"),
-                Metric("tgwBound", e.tgwBound, unit: "ebit/s"),
+                Columns.totalHeraldProbability(e.totalHeraldProbability),
+                Columns.trueHeraldProbability(e.trueHeraldProbability),
+                Columns.attemptPeriod(e.attemptPeriod),
+                Columns.totalHeraldRate(e.totalHeraldRate),
+                Columns.trueHeraldRate(e.trueHeraldRate),
+                Columns.distillableRate(e.distillableRate),
+                Columns.fidelity(e.fidelity),
+                Columns.armEfficiency(e.armEfficiency),
+                Columns.fiberTransmissivity(e.fiberTransmissivity),
+                Columns.plobBound(e.plobBound),
+                Columns.tgwBound(e.tgwBound),
             ]
         }
     }
@@ -206,13 +206,13 @@ struct LinkBudgetStudy: Study {
                 let e = try Self.evaluate(route, base, lengthKm: 0)
                 let row = Self.rows(table, route, maximumKm: 0).rows.first
                 // Half the 90 % band of the point at 0 km, when the drawn ranges move it.
-                func half(_ metric: String) -> Double? {
-                    guard let low = row?.number(metric + "_low"), let high = row?.number(metric + "_high"), high > low else { return nil }
+                func half(_ metric: Column) -> Double? {
+                    guard let low = row?.number(metric.name + "_low"), let high = row?.number(metric.name + "_high"), high > low else { return nil }
                     return (high - low) / 2
                 }
-                return [Metric("trueRate0_\(route.slug)", e.trueHeraldRate, unit: "1/s", uncertainty: half("trueHeraldRate")),
-                        Metric("distillable0_\(route.slug)", e.distillableRate, unit: "ebit/s", uncertainty: half("distillableRate")),
-                        Metric("fidelity0_\(route.slug)", e.fidelity, uncertainty: half("fidelity"))]
+                return [Metric("trueRate0_\(route.slug)", e.trueHeraldRate, unit: "1/s", uncertainty: half(Columns.trueHeraldRate)),
+                        Metric("distillable0_\(route.slug)", e.distillableRate, unit: "ebit/s", uncertainty: half(Columns.distillableRate)),
+                        Metric("fidelity0_\(route.slug)", e.fidelity, uncertainty: half(Columns.fidelity))]
             }
         }
         return [distances, atZero, Self.relayAndBounds(base), Self.distanceInterval, Self.budgetSummary(base)]
@@ -230,15 +230,15 @@ struct LinkBudgetStudy: Study {
             let direct = try evaluate(.converted1550, base, lengthKm: 100)
             var ratio = 0.0
             for row in table.rows {
-                guard let r = row.number("distillableRate"), let bound = row.number("plobBound"), bound > 0 else { continue }
+                guard let r = row.number(Columns.distillableRate), let bound = row.number(Columns.plobBound), bound > 0 else { continue }
                 ratio = max(ratio, r / bound)
             }
             return [
                 Metric("relayLinkSuccess0", start.linkA.successProbabilityPerRound),
                 Metric("relayRound0", start.roundPeriodSeconds * 1e6, unit: "µs"),
                 Metric("relayWait0", start.meanWaitingTimeSeconds * 1e3, unit: "ms"),
-                Metric("relayFidelityMax", try relay.values("fidelity").max() ?? .nan),
-                Metric("relayDistillableMax", try relay.values("distillableRate").max() ?? .nan, unit: "ebit/s"),
+                Metric("relayFidelityMax", try relay.values(Columns.fidelity).max() ?? .nan),
+                Metric("relayDistillableMax", try relay.values(Columns.distillableRate).max() ?? .nan, unit: "ebit/s"),
                 Metric("directDistillable100", direct.distillableRate, unit: "ebit/s"),
                 Metric("directFidelity100", direct.fidelity),
                 Metric("distillableOverPlobMax", ratio),
@@ -253,5 +253,23 @@ struct LinkBudgetStudy: Study {
     var tables: [TableSpec] {
         [Self.summaryTable(base), Self.foundationTable, Self.experimentsTable, Self.headlineTable, Self.sensitivityTable(base),
          Self.errorBudgetTable(base), Self.lossBudgetTable(base)]
+    }
+}
+
+extension LinkBudgetStudy {
+    /// The study's result columns: each name and unit written once, used to record and to read.
+    enum Columns {
+        static let lengthKm = Column("lengthKm", unit: "km")
+        static let totalHeraldProbability = Column("totalHeraldProbability")
+        static let trueHeraldProbability = Column("trueHeraldProbability")
+        static let attemptPeriod = Column("attemptPeriod", unit: "s")
+        static let totalHeraldRate = Column("totalHeraldRate", unit: "1/s")
+        static let trueHeraldRate = Column("trueHeraldRate", unit: "1/s")
+        static let distillableRate = Column("distillableRate", unit: "ebit/s")
+        static let fidelity = Column("fidelity")
+        static let armEfficiency = Column("armEfficiency")
+        static let fiberTransmissivity = Column("fiberTransmissivity")
+        static let plobBound = Column("plobBound", unit: "ebit/s")
+        static let tgwBound = Column("tgwBound", unit: "ebit/s")
     }
 }

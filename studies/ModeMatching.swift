@@ -199,20 +199,20 @@ struct ModeMatchingStudy: Study {
         case .map:
             let m = ModeOverlap.exponentialPhotons(linewidth1MHz: 1, linewidth2MHz: p.linewidthRatio, detuningMHz: p.detuningRatio)
             let state = heraldedState(visibility: p.residualVisibility * m)
-            return [Metric("modeOverlap", m), Metric("visibility", p.residualVisibility * m),
-                    Metric("fidelity", state.fidelity), Metric("yield", state.hashingYield)]
+            return [Columns.modeOverlap(m), Columns.visibility(p.residualVisibility * m),
+                    Columns.fidelity(state.fidelity), Columns.yield(state.hashingYield)]
         case .detuning:
             let modes = try modes(p.pair, p)
             let m = modes.broad.overlap(with: modes.narrow.shifted(detuningMHz: p.detuningMHz))
             let state = heraldedState(visibility: p.residualVisibility * m)
-            return [Metric("modeOverlap", m), Metric("visibility", p.residualVisibility * m),
-                    Metric("fidelity", state.fidelity), Metric("yield", state.hashingYield)]
+            return [Columns.modeOverlap(m), Columns.visibility(p.residualVisibility * m),
+                    Columns.fidelity(state.fidelity), Columns.yield(state.hashingYield)]
         case .filter:
             let f = try filtered(p.pair, bandwidthMHz: p.filterMHz, p)
             let state = heraldedState(visibility: p.residualVisibility * f.overlap)
-            return [Metric("modeOverlap", f.overlap), Metric("visibility", p.residualVisibility * f.overlap),
-                    Metric("fidelity", f.fidelity), Metric("yield", state.hashingYield),
-                    Metric("transmission", f.transmission), Metric("merit", f.merit)]
+            return [Columns.modeOverlap(f.overlap), Columns.visibility(p.residualVisibility * f.overlap),
+                    Columns.fidelity(f.fidelity), Columns.yield(state.hashingYield),
+                    Columns.transmission(f.transmission), Columns.merit(f.merit)]
         }
     }
 
@@ -330,7 +330,7 @@ struct ModeMatchingStudy: Study {
                 let scan = table.filter {
                     $0.parameters["part"] == .string(Part.filter.rawValue) && $0.parameters["pair"] == .string(pair.rawValue)
                 }
-                let overlaps = try scan.values("modeOverlap"), bandwidths = try scan.values("filterMHz")
+                let overlaps = try scan.values(Columns.modeOverlap), bandwidths = try scan.values(Columns.filterMHz)
                 let peak = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }) ?? 0
                 var metrics = [
                     Metric("maxOverlapOnScan\(k)", overlaps.isEmpty ? 0 : overlaps[peak]),
@@ -361,7 +361,7 @@ struct ModeMatchingStudy: Study {
                     ModeOverlap.exponentialPhotons(linewidth1MHz: 1, linewidth2MHz: r, detuningMHz: 0) - 0.9
                 }
                 let rows = table.filter { $0.parameters["part"] == .string(Part.map.rawValue) }
-                let overlaps = try rows.values("modeOverlap")
+                let overlaps = try rows.values(Columns.modeOverlap)
                 return [
                     Metric("ratioForOverlap90", root.x),
                     Metric("mapPoints", Double(overlaps.count)),
@@ -393,7 +393,7 @@ struct ModeMatchingStudy: Study {
                 + "the preset pairs (V₀ = 1; transmon photon after the 14.8 MHz transducer band), as the mode overlap "
                 + "M on a log axis (F = (1 + M)/2).") { table in
                 let rows = table.filter { $0.parameters["part"] == .string(Part.map.rawValue) }
-                let grid = try rows.grid(x: "linewidthRatio", y: "detuningRatio", value: "modeOverlap")
+                let grid = try rows.grid(x: Columns.linewidthRatio.name, y: Columns.detuningRatio.name, value: Columns.modeOverlap.name)
                 let (ratios, detunings, z) = (grid.x, grid.y, grid.z)
                 var map = Panel(
                     x: Axis(label: "Linewidth ratio <i>ν</i><sub>2</sub>/<i>ν</i><sub>1</sub>", scale: .log,
@@ -419,7 +419,7 @@ struct ModeMatchingStudy: Study {
                     let pr = table.filter {
                         $0.parameters["part"] == .string(Part.detuning.rawValue) && $0.parameters["pair"] == .string(pair.rawValue)
                     }
-                    cuts.add(.line(x: try pr.values("detuningMHz"), y: try pr.values("modeOverlap"), label: pair.label,
+                    cuts.add(.line(x: try pr.values(Columns.detuningMHz), y: try pr.values(Columns.modeOverlap), label: pair.label,
                                    style: LineStyle.cycle[index % LineStyle.cycle.count]))
                 }
                 return Figure(theme: .apsDoubleColumn, panels: [map, cuts], columns: 2, height: 210)
@@ -442,16 +442,16 @@ struct ModeMatchingStudy: Study {
                     let pr = table.filter {
                         $0.parameters["part"] == .string(Part.filter.rawValue) && $0.parameters["pair"] == .string(pair.rawValue)
                     }
-                    let b = try pr.values("filterMHz")
+                    let b = try pr.values(Columns.filterMHz)
                     let color = palette[index]
-                    overlap.add(.line(x: b, y: try pr.values("modeOverlap"), label: pair.label, style: .solid, color: color))
+                    overlap.add(.line(x: b, y: try pr.values(Columns.modeOverlap), label: pair.label, style: .solid, color: color))
                     // Both Sr⁺ pairs filter the same photon: one transmission curve, drawn once in grey.
                     if pair != .ionTransducer {
-                        overlap.add(.line(x: b, y: try pr.values("transmission"),
+                        overlap.add(.line(x: b, y: try pr.values(Columns.transmission),
                                           label: pair == .ionAtom ? "<i>T</i>, Sr<sup>+</sup> filtered" : "<i>T</i>, Rb filtered",
                                           style: .dashed, color: pair == .ionAtom ? Color.gray : color))
                     }
-                    merit.add(.line(x: b, y: try pr.values("merit"), label: pair.label, color: color))
+                    merit.add(.line(x: b, y: try pr.values(Columns.merit), label: pair.label, color: color))
                     let opt = try Self.optimumFilter(pair, base)
                     let best = try Self.filtered(pair, bandwidthMHz: opt.bandwidthMHz, base)
                     if opt.interior {
@@ -489,5 +489,21 @@ struct ModeMatchingStudy: Study {
                                            DataTable.Column("T at optimum"), DataTable.Column("F at optimum")],
                                  rows: rows)
         }]
+    }
+}
+
+extension ModeMatchingStudy {
+    /// The study's result columns: each name and unit written once, used to record and to read.
+    enum Columns {
+        static let detuningMHz = Column("detuningMHz", unit: "MHz")
+        static let filterMHz = Column("filterMHz", unit: "MHz")
+        static let linewidthRatio = Column("linewidthRatio")
+        static let detuningRatio = Column("detuningRatio")
+        static let modeOverlap = Column("modeOverlap")
+        static let visibility = Column("visibility")
+        static let fidelity = Column("fidelity")
+        static let yield = Column("yield")
+        static let transmission = Column("transmission")
+        static let merit = Column("merit")
     }
 }

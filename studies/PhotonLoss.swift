@@ -226,13 +226,13 @@ struct PhotonLossStudy: Study {
     var engine: Engine<Parameters> {
         .analytic { p in
             let reference = try Self.link(p, lossDB: p.lossDB, scheme: .twoPhoton)
-            var metrics = [Metric("armLossDB", Self.totalLossDB(reference.armA), unit: "dB"),
-                           Metric("armEfficiency", reference.armA.endToEndEfficiency)]
+            var metrics = [Columns.armLossDB(Self.totalLossDB(reference.armA)),
+                           Columns.armEfficiency(reference.armA.endToEndEfficiency)]
             switch p.scheme {
             case .twoPhoton:
-                metrics += [Metric("totalHeraldRate", reference.rateHz, unit: "1/s"),
-                            Metric("trueHeraldRate", reference.trueHeraldRateHz, unit: "1/s"),
-                            Metric("fidelity", reference.fidelity), Metric("distillableRate", reference.hashingRateHz, unit: "ebit/s")]
+                metrics += [Columns.totalHeraldRate(reference.rateHz),
+                            Columns.trueHeraldRate(reference.trueHeraldRateHz),
+                            Columns.fidelity(reference.fidelity), Columns.distillableRate(reference.hashingRateHz)]
             case .singleClick:
                 let pn = HeraldOutcome.noiseClickProbability(darkA: reference.armA.darkClickProbability,
                                                              darkB: reference.armB.darkClickProbability,
@@ -242,13 +242,13 @@ struct PhotonLossStudy: Study {
                     visibility: reference.visibility, phaseStability: p.phaseStability, noiseClickProbability: pn)
                 if let alpha = try Self.optimalAlpha(p, lossDB: p.lossDB) {
                     let link = try Self.link(p, lossDB: p.lossDB, scheme: .singleClick, alpha: alpha)
-                    metrics += [Metric("totalHeraldRate", link.rateHz, unit: "1/s"),
-                                Metric("trueHeraldRate", link.trueHeraldRateHz, unit: "1/s"),
-                                Metric("fidelity", link.fidelity), Metric("distillableRate", link.hashingRateHz, unit: "ebit/s"),
-                                Metric("alphaOptimal", alpha)]
-                    if library.yieldPerAttempt > 0 { metrics.append(Metric("alphaLibrary", library.alpha)) }
+                    metrics += [Columns.totalHeraldRate(link.rateHz),
+                                Columns.trueHeraldRate(link.trueHeraldRateHz),
+                                Columns.fidelity(link.fidelity), Columns.distillableRate(link.hashingRateHz),
+                                Columns.alphaOptimal(alpha)]
+                    if library.yieldPerAttempt > 0 { metrics.append(Columns.alphaLibrary(library.alpha)) }
                 } else {
-                    metrics.append(Metric("distillableRate", 0, unit: "ebit/s"))
+                    metrics.append(Columns.distillableRate(0))
                 }
             }
             return metrics
@@ -397,7 +397,7 @@ struct PhotonLossStudy: Study {
             let sc = table.filter { $0.parameters["scheme"] == .string(Scheme.singleClick.rawValue) }
             var maxDifference = 0.0
             for row in sc.rows {
-                if let a = row.number("alphaOptimal"), let b = row.number("alphaLibrary") {
+                if let a = row.number(Columns.alphaOptimal), let b = row.number(Columns.alphaLibrary) {
                     maxDifference = max(maxDifference, abs(a - b) / a)
                 }
             }
@@ -405,10 +405,10 @@ struct PhotonLossStudy: Study {
                 throw ParameterError(path: "lossDB", value: "\(presetLoss)", allowed: "a loss where single-click distils")
             }
             let scLink = try Self.link(p, lossDB: presetLoss, scheme: .singleClick, alpha: alpha)
-            let lowest = Self.curve(table, .preset, .singleClick).filter { $0.number("alphaOptimal") != nil }
+            let lowest = Self.curve(table, .preset, .singleClick).filter { $0.number(Columns.alphaOptimal) != nil }
             var metrics = [
-                Metric("alphaAtLowestLoss", try lowest.values("alphaOptimal").first ?? 0),
-                Metric("lowestLoss", try lowest.values("lossDB").first ?? 0, unit: "dB"),
+                Metric("alphaAtLowestLoss", try lowest.values(Columns.alphaOptimal).first ?? 0),
+                Metric("lowestLoss", try lowest.values(Columns.lossDB).first ?? 0, unit: "dB"),
                 Metric("presetLoss", presetLoss, unit: "dB"),
                 Metric("presetFidelityTwoPhoton", tp.fidelity),
                 Metric("presetDistillableTwoPhoton", tp.hashingRateHz, unit: "ebit/s"),
@@ -477,20 +477,20 @@ struct PhotonLossStudy: Study {
                                 y: Axis(label: "Fidelity <i>F</i>", limits: 0.4...1), legend: .bottomLeft)
                 for split in Split.allCases {
                     for (index, scheme) in Scheme.allCases.enumerated() {
-                        let rows = Self.curve(table, split, scheme).filter { $0.number("fidelity") != nil }
-                        let x = try rows.values("lossDB")
+                        let rows = Self.curve(table, split, scheme).filter { $0.number(Columns.fidelity) != nil }
+                        let x = try rows.values(Columns.lossDB)
                         let style: LineStyle = split == .preset ? .solid : .dashed
-                        rates.add(.line(x: x, y: try rows.values("distillableRate").map { $0 > 0 ? $0 : .nan },
+                        rates.add(.line(x: x, y: try rows.values(Columns.distillableRate).map { $0 > 0 ? $0 : .nan },
                                         label: Self.label(scheme, split), style: style, color: palette[index]))
-                        fid.add(.line(x: x, y: try rows.values("fidelity"), label: Self.label(scheme, split), style: style,
+                        fid.add(.line(x: x, y: try rows.values(Columns.fidelity), label: Self.label(scheme, split), style: style,
                                       color: palette[index]))
                     }
                     var p = base
                     p.split = split
                     let c = try Self.inside(try Self.crossover(p), "crossover")
                     let r = try Self.bestDistillableRate(p, lossDB: c, scheme: .twoPhoton)
-                    if split == .preset, let low = results.derivedIfPresent("crossoverLossPreset_low")?.value,
-                       let high = results.derivedIfPresent("crossoverLossPreset_high")?.value {
+                    if split == .preset, let low = results.derivedIfPresent(Columns.crossoverLossPresetLow)?.value,
+                       let high = results.derivedIfPresent(Columns.crossoverLossPresetHigh)?.value {
                         rates.add(.line(x: [low, high], y: [r, r], color: .black))
                     }
                     rates.add(.scatter(x: [c], y: [r], marker: split == .preset ? .circle : .square, filled: split == .preset,
@@ -510,12 +510,12 @@ struct PhotonLossStudy: Study {
                 var panel = Panel(x: Axis(label: "Total loss per arm (dB)", limits: 0...Self.lossGrid.high),
                                   y: Axis(label: "Optimal <i>α</i>", scale: .log, limits: 0.03...0.5), legend: .topRight)
                 for (index, split) in Split.allCases.enumerated() {
-                    let rows = Self.curve(table, split, .singleClick).filter { $0.number("alphaOptimal") != nil }
-                    panel.add(.line(x: try rows.values("lossDB"), y: try rows.values("alphaOptimal"),
+                    let rows = Self.curve(table, split, .singleClick).filter { $0.number(Columns.alphaOptimal) != nil }
+                    panel.add(.line(x: try rows.values(Columns.lossDB), y: try rows.values(Columns.alphaOptimal),
                                     label: split == .preset ? "preset split (Brent)" : "fiber-dominated (Brent)",
                                     style: split == .preset ? .solid : .dashed, color: palette[index]))
-                    let lib = rows.filter { $0.number("alphaLibrary") != nil && $0.index % 4 == 0 }
-                    panel.add(.scatter(x: try lib.values("lossDB"), y: try lib.values("alphaLibrary"),
+                    let lib = rows.filter { $0.number(Columns.alphaLibrary) != nil && $0.index % 4 == 0 }
+                    panel.add(.scatter(x: try lib.values(Columns.lossDB), y: try lib.values(Columns.alphaLibrary),
                                        label: split == .preset ? "preset split (library)" : "fiber-dominated (library)",
                                        marker: index == 0 ? .circle : .square, filled: false, color: palette[index]))
                 }
@@ -563,5 +563,23 @@ struct PhotonLossStudy: Study {
             return try DataTable(columns: [DataTable.Column("stage"), DataTable.Column("transmission"),
                                            DataTable.Column("loss", unit: "dB"), DataTable.Column("source")], rows: rows)
         }]
+    }
+}
+
+extension PhotonLossStudy {
+    /// The study's result columns: each name and unit written once, used to record and to read.
+    enum Columns {
+        static let lossDB = Column("lossDB", unit: "dB")
+        static let armLossDB = Column("armLossDB", unit: "dB")
+        static let armEfficiency = Column("armEfficiency")
+        static let totalHeraldRate = Column("totalHeraldRate", unit: "1/s")
+        static let trueHeraldRate = Column("trueHeraldRate", unit: "1/s")
+        static let fidelity = Column("fidelity")
+        static let distillableRate = Column("distillableRate", unit: "ebit/s")
+        static let alphaOptimal = Column("alphaOptimal")
+        static let alphaLibrary = Column("alphaLibrary")
+        /// Ends of the 90 % interval of the preset crossover loss (derived by the headline uncertainty).
+        static let crossoverLossPresetLow = Column("crossoverLossPreset_low", unit: "dB")
+        static let crossoverLossPresetHigh = Column("crossoverLossPreset_high", unit: "dB")
     }
 }

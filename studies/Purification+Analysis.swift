@@ -31,8 +31,8 @@ extension PurificationStudy {
     static func linkRows(_ table: ResultTable, _ link: Link, lengthKm: Double) -> [ResultTable.Row] {
         table.rows.filter { row in
             row.parameters["part"] == .string(Part.link.rawValue) && row.parameters["link"] == .string(link.rawValue)
-                && row.number("lengthKm") == lengthKm
-        }.sorted { ($0.number("rounds") ?? 0) < ($1.number("rounds") ?? 0) }
+                && row.number(Columns.lengthKm) == lengthKm
+        }.sorted { ($0.number(Columns.rounds) ?? 0) < ($1.number(Columns.rounds) ?? 0) }
     }
 
     static func derivations(_ base: Parameters) -> [Derivation] {
@@ -86,26 +86,26 @@ extension PurificationStudy {
                 let rows = linkRows(table, link, lengthKm: referenceLengthKm)
                 guard let raw = rows.first else { continue }
                 let s = link.slug
-                if link != .ionAtom { metrics.append(Metric("rawFidelity_\(s)", raw.number("fidelity") ?? .nan)) }
-                metrics.append(Metric("rawRate_\(s)", raw.number("rate") ?? .nan, unit: "1/s"))
-                metrics.append(Metric("waitPerPair_\(s)", 1e3 / (raw.number("rate") ?? .nan), unit: "ms"))
-                if let best = rows.first(where: { ($0.number("fidelity") ?? 0) >= base.targetFidelity }) {
-                    metrics.append(Metric("bestRounds_\(s)", best.number("rounds") ?? .nan))
-                    metrics.append(Metric("targetRate_\(s)", best.number("rate") ?? .nan, unit: "1/s"))
+                if link != .ionAtom { metrics.append(Metric("rawFidelity_\(s)", raw.number(Columns.fidelity) ?? .nan)) }
+                metrics.append(Metric("rawRate_\(s)", raw.number(Columns.rate) ?? .nan, unit: "1/s"))
+                metrics.append(Metric("waitPerPair_\(s)", 1e3 / (raw.number(Columns.rate) ?? .nan), unit: "ms"))
+                if let best = rows.first(where: { ($0.number(Columns.fidelity) ?? 0) >= base.targetFidelity }) {
+                    metrics.append(Metric("bestRounds_\(s)", best.number(Columns.rounds) ?? .nan))
+                    metrics.append(Metric("targetRate_\(s)", best.number(Columns.rate) ?? .nan, unit: "1/s"))
                 }
-                if let best = rows.first(where: { ($0.number("memoryAwareFidelity") ?? 0) >= base.targetFidelity }) {
-                    metrics.append(Metric("awareBestRounds_\(s)", best.number("rounds") ?? .nan))
-                    metrics.append(Metric("awareTargetRate_\(s)", best.number("memoryAwareRate") ?? .nan, unit: "1/s"))
+                if let best = rows.first(where: { ($0.number(Columns.memoryAwareFidelity) ?? 0) >= base.targetFidelity }) {
+                    metrics.append(Metric("awareBestRounds_\(s)", best.number(Columns.rounds) ?? .nan))
+                    metrics.append(Metric("awareTargetRate_\(s)", best.number(Columns.memoryAwareRate) ?? .nan, unit: "1/s"))
                 }
-                let ideal = rows.compactMap { $0.number("fidelity") }
+                let ideal = rows.compactMap { $0.number(Columns.fidelity) }
                 metrics.append(Metric("idealFidelityMax_\(s)", ideal.max() ?? .nan))
-                metrics.append(Metric("awareFidelityMax_\(s)", rows.compactMap { $0.number("memoryAwareFidelity") }.max() ?? .nan))
-                let hashing = rows.compactMap { $0.number("distillableRate") }
+                metrics.append(Metric("awareFidelityMax_\(s)", rows.compactMap { $0.number(Columns.memoryAwareFidelity) }.max() ?? .nan))
+                let hashing = rows.compactMap { $0.number(Columns.distillableRate) }
                 metrics.append(Metric("hashingRaw_\(s)", hashing.first ?? .nan, unit: "ebit/s"))
                 metrics.append(Metric("hashingBest_\(s)", hashing.max() ?? .nan, unit: "ebit/s"))
                 let bestIndex = hashing.indices.max { hashing[$0] < hashing[$1] } ?? 0
                 metrics.append(Metric("hashingBestRounds_\(s)", Double(bestIndex)))
-                let aware = rows.compactMap { $0.number("memoryAwareDistillableRate") }
+                let aware = rows.compactMap { $0.number(Columns.memoryAwareDistillableRate) }
                 let awareIndex = aware.indices.max { aware[$0] < aware[$1] } ?? 0
                 metrics.append(Metric("bestAwareRounds_\(s)", Double(awareIndex)))
                 if link == .scSc {
@@ -122,21 +122,21 @@ extension PurificationStudy {
     /// The headline link numbers at the reference length: the ion–atom link's raw fidelity, and the
     /// ion–atom and ion–ion links' best memory-aware distillable rate over 0…4 rounds.
     static func headlineValues(_ base: Parameters) throws -> [Double] {
-        func series(_ link: Link, _ metric: String) throws -> [Double] {
+        func series(_ link: Link, _ metric: Column) throws -> [Double] {
             try (0...maximumRounds).map { n in
                 var p = base
                 p.part = .link
                 p.link = link
                 p.lengthKm = referenceLengthKm
                 p.rounds = n
-                guard let m = try linkMetrics(p).first(where: { $0.name == metric }) else {
+                guard let m = try linkMetrics(p).first(where: { $0.name == metric.name }) else {
                     throw ParameterError(invalid: "metric", reason: "\(metric) missing from the link metrics")
                 }
                 return m.value
             }
         }
-        return [try series(.ionAtom, "memoryAwareFidelity")[0], try series(.ionAtom, "memoryAwareDistillableRate").max() ?? .nan,
-                try series(.ionIon, "memoryAwareDistillableRate").max() ?? .nan]
+        return [try series(.ionAtom, Columns.memoryAwareFidelity)[0], try series(.ionAtom, Columns.memoryAwareDistillableRate).max() ?? .nan,
+                try series(.ionIon, Columns.memoryAwareDistillableRate).max() ?? .nan]
     }
 
     /// The published SNSPD and 1550 nm fiber ranges of the link-budget study, on this study's fields.
@@ -178,14 +178,14 @@ extension PurificationStudy {
                 Panel(x: x, y: Axis(label: "Raw pairs per output <i>R</i><sub><i>n</i></sub>", scale: .log, limits: 1...1e3), legend: .hidden),
                 Panel(x: x, y: Axis(label: "Distillable ebits per raw pair", limits: 0...1), legend: .hidden),
             ]
-            let columns = ["fidelity", "pairsConsumed", "distillablePerInput"]
+            let columns = [Columns.fidelity, Columns.pairsConsumed, Columns.distillablePerInput]
             for family in Family.allCases {
                 for n in 0...maximumRounds {
-                    let rows = stateRows.filter { $0.parameters["family"] == .string(family.rawValue) && $0.number("rounds") == Double(n) }
+                    let rows = stateRows.filter { $0.parameters["family"] == .string(family.rawValue) && $0.number(Columns.rounds) == Double(n) }
                     let color = n == 0 ? Color.black : Palette.okabeIto[n - 1]
                     for (k, column) in columns.enumerated() {
                         let label: String? = k == 0 ? (family == .werner ? "<i>n</i> = \(n)" : (n == 0 ? "phase flip" : nil)) : nil
-                        panels[k].add(.line(x: try rows.values("rawFidelity"), y: try rows.values(column), label: label,
+                        panels[k].add(.line(x: try rows.values(Columns.rawFidelity), y: try rows.values(column), label: label,
                                             style: family == .werner ? .solid : .dashed, color: color))
                     }
                 }
@@ -216,16 +216,16 @@ extension PurificationStudy {
             for (i, link) in Link.allCases.enumerated() {
                 let color = Palette.okabeIto[i]
                 let rows = PurificationStudy.linkRows(linkRows, link, lengthKm: referenceLengthKm)
-                let f = rows.map { 1 - ($0.number("fidelity") ?? .nan) }, r = rows.map { $0.number("rate") ?? .nan }
-                let fa = rows.map { 1 - ($0.number("memoryAwareFidelity") ?? .nan) }, ra = rows.map { $0.number("memoryAwareRate") ?? .nan }
+                let f = rows.map { 1 - ($0.number(Columns.fidelity) ?? .nan) }, r = rows.map { $0.number(Columns.rate) ?? .nan }
+                let fa = rows.map { 1 - ($0.number(Columns.memoryAwareFidelity) ?? .nan) }, ra = rows.map { $0.number(Columns.memoryAwareRate) ?? .nan }
                 a.add(.line(x: f, y: r, label: link.label, style: .solid, color: color, marker: .circle))
                 a.add(.line(x: fa, y: ra, style: .dashed, color: color))
                 a.add(.scatter(x: fa, y: ra, marker: .circle, filled: false, color: color))
-                let lengths = Array(Set(try linkRows.filter { $0.parameters["link"] == .string(link.rawValue) }.values("lengthKm"))).sorted()
+                let lengths = Array(Set(try linkRows.filter { $0.parameters["link"] == .string(link.rawValue) }.values(Columns.lengthKm))).sorted()
                 var aware: [Double] = []
                 for l in lengths {
                     let at = PurificationStudy.linkRows(linkRows, link, lengthKm: l)
-                    aware.append(at.compactMap { $0.number("memoryAwareTargetRate") }.max() ?? 0)
+                    aware.append(at.compactMap { $0.number(Columns.memoryAwareTargetRate) }.max() ?? 0)
                 }
                 guard aware.contains(where: { $0 > 0 }) else { continue }
                 b.add(.line(x: lengths, y: aware.map { $0 > 0 ? $0 : .nan }, label: link.label, style: .dashed, color: color))
@@ -257,9 +257,9 @@ extension PurificationStudy {
             var cells: [[DataTable.Cell]] = []
             for link in Link.allCases {
                 for row in linkRows(table, link, lengthKm: referenceLengthKm) {
-                    cells.append([.text(link.label), .number(row.number("rounds") ?? .nan, uncertainty: nil)]
-                                 + ["pairsConsumed", "rate", "fidelity", "distillableRate", "memoryAwareRate", "memoryAwareFidelity",
-                                    "memoryAwareDistillableRate"].map { row.number($0).map { DataTable.Cell.number($0, uncertainty: nil) } ?? .empty })
+                    cells.append([.text(link.label), .number(row.number(Columns.rounds) ?? .nan, uncertainty: nil)]
+                                 + [Columns.pairsConsumed, Columns.rate, Columns.fidelity, Columns.distillableRate, Columns.memoryAwareRate,
+                                    Columns.memoryAwareFidelity, Columns.memoryAwareDistillableRate].map { row.number($0).map { DataTable.Cell.number($0, uncertainty: nil) } ?? .empty })
                 }
             }
             return try DataTable(columns: [

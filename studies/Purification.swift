@@ -192,11 +192,11 @@ struct PurificationStudy: Study {
                 let out = l.states[p.rounds]
                 let pairs = l.pairsConsumed[p.rounds]
                 return [
-                    Metric("fidelity", out.fidelity),
-                    Metric("lastSuccessProbability", l.successProbabilities.last ?? 1),
-                    Metric("pairsConsumed", pairs),
-                    Metric("hashingYield", out.hashingYield),
-                    Metric("distillablePerInput", out.hashingYield / pairs),
+                    Columns.fidelity(out.fidelity),
+                    Columns.lastSuccessProbability(l.successProbabilities.last ?? 1),
+                    Columns.pairsConsumed(pairs),
+                    Columns.hashingYield(out.hashingYield),
+                    Columns.distillablePerInput(out.hashingYield / pairs),
                 ]
             case .link:
                 return try Self.linkMetrics(p)
@@ -223,17 +223,17 @@ struct PurificationStudy: Study {
         let awareState = aware.states[p.rounds]
         let awareRate = rawRate / aware.pairsConsumed[p.rounds]
         return [
-            Metric("rawRate", rawRate, unit: "1/s"),
-            Metric("rawFidelityLink", model.fidelity),
-            Metric("rate", ideal.1, unit: "1/s"),
-            Metric("fidelity", ideal.0.fidelity),
-            Metric("pairsConsumed", ideal.2),
-            Metric("distillableRate", ideal.1 * ideal.0.hashingYield, unit: "ebit/s"),
-            Metric("targetRate", ideal.0.fidelity >= p.targetFidelity ? ideal.1 : 0, unit: "1/s"),
-            Metric("memoryAwareFidelity", awareState.fidelity),
-            Metric("memoryAwareRate", awareRate, unit: "1/s"),
-            Metric("memoryAwareDistillableRate", awareRate * awareState.hashingYield, unit: "ebit/s"),
-            Metric("memoryAwareTargetRate", awareState.fidelity >= p.targetFidelity ? awareRate : 0, unit: "1/s"),
+            Columns.rawRate(rawRate),
+            Columns.rawFidelityLink(model.fidelity),
+            Columns.rate(ideal.1),
+            Columns.fidelity(ideal.0.fidelity),
+            Columns.pairsConsumed(ideal.2),
+            Columns.distillableRate(ideal.1 * ideal.0.hashingYield),
+            Columns.targetRate(ideal.0.fidelity >= p.targetFidelity ? ideal.1 : 0),
+            Columns.memoryAwareFidelity(awareState.fidelity),
+            Columns.memoryAwareRate(awareRate),
+            Columns.memoryAwareDistillableRate(awareRate * awareState.hashingYield),
+            Columns.memoryAwareTargetRate(awareState.fidelity >= p.targetFidelity ? awareRate : 0),
         ]
     }
 
@@ -251,3 +251,25 @@ struct PurificationStudy: Study {
     }
 }
 
+extension PurificationStudy {
+    /// The study's result columns: each name and unit written once, used to record and to read.
+    enum Columns {
+        static let lengthKm = Column("lengthKm", unit: "km")
+        static let rawFidelity = Column("rawFidelity")
+        static let rounds = Column("rounds")
+        static let fidelity = Column("fidelity")
+        static let lastSuccessProbability = Column("lastSuccessProbability")
+        static let pairsConsumed = Column("pairsConsumed")
+        static let hashingYield = Column("hashingYield")
+        static let distillablePerInput = Column("distillablePerInput")
+        static let rawRate = Column("rawRate", unit: "1/s")
+        static let rawFidelityLink = Column("rawFidelityLink")
+        static let rate = Column("rate", unit: "1/s")
+        static let distillableRate = Column("distillableRate", unit: "ebit/s")
+        static let targetRate = Column("targetRate", unit: "1/s")
+        static let memoryAwareFidelity = Column("memoryAwareFidelity")
+        static let memoryAwareRate = Column("memoryAwareRate", unit: "1/s")
+        static let memoryAwareDistillableRate = Column("memoryAwareDistillableRate", unit: "ebit/s")
+        static let memoryAwareTargetRate = Column("memoryAwareTargetRate", unit: "1/s")
+    }
+}

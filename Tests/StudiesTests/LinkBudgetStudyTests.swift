@@ -3,6 +3,8 @@ import Interlink
 import Testing
 @testable import Studies
 
+private typealias Columns = LinkBudgetStudy.Columns
+
 /// One run shared by every test of the suite (the study is deterministic).
 enum LinkBudgetFixture {
     static let run = Task { () throws -> StudyRun in
@@ -31,7 +33,7 @@ struct LinkBudgetStudyTests {
     func detector(_ preset: String) throws -> DetectorStage { try ModalityPreset.arm(named: preset).detector }
 
     func row(_ run: StudyRun, _ route: LinkBudgetStudy.Route, _ length: Double) throws -> ResultTable.Row {
-        try #require(run.table.rows.first { $0.parameters["route"] == .string(route.rawValue) && $0.number("lengthKm") == length })
+        try #require(run.table.rows.first { $0.parameters["route"] == .string(route.rawValue) && $0.number(Columns.lengthKm) == length })
     }
 
     @Test("the relay's per-round delivery probability falls by about half the 1350 nm fiber loss")
@@ -40,11 +42,11 @@ struct LinkBudgetStudyTests {
         // Each photon crosses a quarter of the fiber; both links of L/2 must succeed, so for small
         // per-link p the delivery probability per round ≈ 2p/3 ∝ 10^(−0.33·(L/2)/10): 0.165 dB/km.
         // Slope of 10·log10(p) between the first and last swept lengths above 50 km (no fit in the study).
-        let relay = run.table.rows.filter { $0.parameters["route"] == .string("ion-ion-siv-relay-1350nm") && ($0.number("lengthKm") ?? 0) > 50 }
-            .sorted { ($0.number("lengthKm") ?? 0) < ($1.number("lengthKm") ?? 0) }
+        let relay = run.table.rows.filter { $0.parameters["route"] == .string("ion-ion-siv-relay-1350nm") && ($0.number(Columns.lengthKm) ?? 0) > 50 }
+            .sorted { ($0.number(Columns.lengthKm) ?? 0) < ($1.number(Columns.lengthKm) ?? 0) }
         let first = try #require(relay.first), last = try #require(relay.last)
-        let l1 = try #require(first.number("lengthKm")), l2 = try #require(last.number("lengthKm"))
-        let near = try #require(first.number("trueHeraldProbability")), far = try #require(last.number("trueHeraldProbability"))
+        let l1 = try #require(first.number(Columns.lengthKm)), l2 = try #require(last.number(Columns.lengthKm))
+        let near = try #require(first.number(Columns.trueHeraldProbability)), far = try #require(last.number(Columns.trueHeraldProbability))
         let slope = -10 * (log10(far) - log10(near)) / (l2 - l1)
         #expect(abs(slope - 0.165) / 0.165 < 0.02, "\(slope)")
     }
@@ -56,11 +58,11 @@ struct LinkBudgetStudyTests {
         // attempt period 1.2 µs (node cycle) -> rate = 2.205e-4 / 1.2e-6 = 183.75 s⁻¹.
         // A true herald also needs the other detector of each time bin quiet (number-resolving
         // detectors): a factor (1 − p_d)⁴ with p_d = 1 − exp(−R_dark·τ) per detector window.
-        let rate = try #require(try row(run, .native422, 0).number("trueHeraldRate"))
+        let rate = try #require(try row(run, .native422, 0).number(Columns.trueHeraldRate))
         #expect(abs(rate - 0.021 * 0.021 / 2 * quiet(try detector("ion.sr88.422"), try detector("ion.sr88.422")) / 1.2e-6) / rate < 1e-9)
         // Ba⁺ (0.10 × QFC 0.19 × NIR APD 0.70 = 0.0133) with Rb (collection 0.00693, calibrated to van
         // Leent 2022, × 0.70 = 0.004851): p_true = η_Aη_B/2 = 3.226e-5, period = the slower node's 2 µs.
-        let ionAtom = try #require(try row(run, .ionAtom780, 0).number("trueHeraldRate"))
+        let ionAtom = try #require(try row(run, .ionAtom780, 0).number(Columns.trueHeraldRate))
         #expect(abs(ionAtom - 0.0133 * 0.00693 * 0.70 / 2 * quiet(.siliconAPDNearInfrared, try detector("atom.rb87.780")) / 2e-6) / ionAtom < 1e-9)
         // Sr⁺ (21.5 MHz) and Rb (6.07 MHz) photons: M = 4Γ₁Γ₂/(Γ₁ + Γ₂)² = 0.68680, a true herald has
         // F₀ = (1 + 0.88·M)/2 = 0.80219; a false herald (dark count or converter noise) carries the
@@ -68,8 +70,8 @@ struct LinkBudgetStudyTests {
         // F ≈ (p_true·F₀ + p_false/4)/p_total from the row's herald probabilities.
         let m = 4 * 21.5 * 6.07 / ((21.5 + 6.07) * (21.5 + 6.07))
         let r = try row(run, .ionAtom1550, 0)
-        let f = try #require(r.number("fidelity"))
-        let pTrue = try #require(r.number("trueHeraldProbability")), pTotal = try #require(r.number("totalHeraldProbability"))
+        let f = try #require(r.number(Columns.fidelity))
+        let pTrue = try #require(r.number(Columns.trueHeraldProbability)), pTotal = try #require(r.number(Columns.totalHeraldProbability))
         let mixed = (pTrue * (1 + 0.88 * m) / 2 + (pTotal - pTrue) / 4) / pTotal
         #expect(f <= (1 + 0.88 * m) / 2 && abs(f - mixed) < 2e-3, "\(f) vs \(mixed)")
     }
@@ -100,7 +102,7 @@ struct LinkBudgetStudyTests {
         // less than a tenth.
         let q = quiet(try detector("ion.sr88.422"), try detector("ion.sr88.422"))
         let zero = try row(run, .native422, 0)
-        let yield = try #require(zero.number("distillableRate")) / (try #require(zero.number("trueHeraldRate")))
+        let yield = try #require(zero.number(Columns.distillableRate)) / (try #require(zero.number(Columns.trueHeraldRate)))
         func handRate(_ l: Double) -> Double {
             let tau = max(1.2e-6, l * 1.47 / 299_792.458)
             return 2.205e-4 * q * pow(10, -3 * l) / tau * yield
@@ -135,7 +137,7 @@ struct LinkBudgetStudyTests {
         for route in [LinkBudgetStudy.Route.scSc1550, .ionSc1550, .atomSc1550, .ionIonRelay1350] {
             #expect(!metrics.contains { $0.name == "distanceEbit_\(route.slug)" })
             for r in run.table.rows where r.parameters["route"] == .string(route.rawValue) {
-                #expect(r.number("distillableRate") == 0 || (r.number("fidelity") ?? 0) > 0.5)
+                #expect(r.number(Columns.distillableRate) == 0 || (r.number(Columns.fidelity) ?? 0) > 0.5)
             }
         }
     }
@@ -144,13 +146,13 @@ struct LinkBudgetStudyTests {
     func belowBound() async throws {
         let run = try await run()
         for row in run.table.rows {
-            let total = try #require(row.number("totalHeraldRate")), truth = try #require(row.number("trueHeraldRate"))
-            let distillable = try #require(row.number("distillableRate")), bound = try #require(row.number("plobBound"))
+            let total = try #require(row.number(Columns.totalHeraldRate)), truth = try #require(row.number(Columns.trueHeraldRate))
+            let distillable = try #require(row.number(Columns.distillableRate)), bound = try #require(row.number(Columns.plobBound))
             #expect(truth <= total * (1 + 1e-12))
             #expect(distillable <= truth * (1 + 1e-12))
             #expect(distillable <= bound, "\(row.parameters)")
             // A pair at or below F = 1/2 distils nothing (Bell-diagonal: separable).
-            if (row.number("fidelity") ?? 1) <= 0.5 { #expect(distillable == 0) }
+            if (row.number(Columns.fidelity) ?? 1) <= 0.5 { #expect(distillable == 0) }
         }
         #expect(run.table.metricColumns.contains { $0.name == "distillableRate" && $0.unit == "ebit/s" })
         #expect(!run.table.metricColumns.contains { $0.name == "rate" || $0.name == "trueRate" })

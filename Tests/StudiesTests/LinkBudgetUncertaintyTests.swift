@@ -3,6 +3,8 @@ import Interlink
 import Testing
 @testable import Studies
 
+private typealias Columns = LinkBudgetStudy.Columns
+
 /// Issue 15 in the link-budget study: bands, headline interval, budgets, tornado and Sobol' table.
 @Suite("link-budget uncertainty and budgets")
 struct LinkBudgetUncertaintyTests {
@@ -19,10 +21,10 @@ struct LinkBudgetUncertaintyTests {
         }
         // Nominal values are untouched by the draws: the closed form at the base parameters.
         let row = try #require(run.table.rows.first {
-            $0.parameters["route"] == .string("converted-1550nm") && $0.number("lengthKm") == 50 })
+            $0.parameters["route"] == .string("converted-1550nm") && $0.number(Columns.lengthKm) == 50 })
         let exact = try LinkBudgetStudy.evaluate(.converted1550, base, lengthKm: 50)
-        #expect(row.number("trueHeraldRate") == exact.trueHeraldRate)
-        #expect(row.number("distillableRate") == exact.distillableRate)
+        #expect(row.number(Columns.trueHeraldRate) == exact.trueHeraldRate)
+        #expect(row.number(Columns.distillableRate) == exact.distillableRate)
         let metrics = run.derived.flatMap(\.metrics)
         let distance = try #require(metrics.first { $0.name == "distanceEbit_1550" })
         let low = try #require(metrics.first { $0.name == "distanceEbit_1550_low" }?.value)

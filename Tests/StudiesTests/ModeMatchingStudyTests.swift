@@ -3,6 +3,8 @@ import Interlink
 import Testing
 @testable import Studies
 
+private typealias Columns = ModeMatchingStudy.Columns
+
 @Suite("mode-matching study")
 struct ModeMatchingStudyTests {
     func run() async throws -> StudyRun {
@@ -133,7 +135,7 @@ struct ModeMatchingStudyTests {
     func fidelityFromVisibility(_ run: StudyRun) throws {
         let cuts = run.table.filter { $0.parameters["part"] == .string("detuning") }
         for row in cuts.rows {
-            let v = try #require(row.number("visibility")), f = try #require(row.number("fidelity"))
+            let v = try #require(row.number(Columns.visibility)), f = try #require(row.number(Columns.fidelity))
             #expect(abs(f - (1 + v) / 2) < 1e-12)
         }
     }

@@ -3,6 +3,8 @@ import Interlink
 import Testing
 @testable import Studies
 
+private typealias Columns = PhotonLossStudy.Columns
+
 @Suite("photon-loss study")
 struct PhotonLossStudyTests {
     func run() async throws -> StudyRun {
@@ -86,12 +88,12 @@ struct PhotonLossStudyTests {
     func twoPhotonByHand(_ run: StudyRun) throws {
         let row = try #require(run.table.rows.first {
             $0.parameters["split"] == .string("preset-split") && $0.parameters["scheme"] == .string("two-photon")
-                && $0.number("lossDB") == 10
+                && $0.number(Columns.lossDB) == 10
         })
         // Period: herald round trip over 0.5 km, 2 × 0.5 km × 1.47 / c, exceeds the 2 µs node cycle.
         let tau = 2 * 0.5 * 1.47 / 299_792.458
         let expected = 0.1 * 0.1 / 2 / tau
-        let rate = try #require(row.number("trueHeraldRate"))
+        let rate = try #require(row.number(Columns.trueHeraldRate))
         // A true herald also needs every other detector window free of noise (dark counts and the
         // converters' 60 s⁻¹ within the SNSPD window): a factor just below 1 (≈ 1 − 3·10⁻⁵ here).
         #expect(rate <= expected && (expected - rate) / expected < 1e-4, "\(rate) vs \(expected)")

@@ -3,6 +3,8 @@ import Interlink
 import Testing
 @testable import Studies
 
+private typealias Columns = PurificationStudy.Columns
+
 /// One run shared by every test of the suite (the study is deterministic).
 enum PurificationFixture {
     static let run = Task { () throws -> StudyRun in
@@ -22,7 +24,7 @@ struct PurificationStudyTests {
         let run = try await PurificationFixture.run.value
         return try #require(run.table.rows.first { row in
             row.parameters["family"] == .string(family.rawValue) && row.parameters["part"] == .string("state")
-                && abs((row.number("rawFidelity") ?? -1) - f) < 1e-9 && row.number("rounds") == Double(rounds)
+                && abs((row.number(Columns.rawFidelity) ?? -1) - f) < 1e-9 && row.number(Columns.rounds) == Double(rounds)
         })
     }
 
@@ -65,9 +67,9 @@ struct PurificationStudyTests {
         #expect(crossover > 0.8107 && crossover < 1)
         // Check the claim on the table itself on both sides of the crossover.
         let below = try await stateRow(.werner, 0.82, rounds: 1), belowRaw = try await stateRow(.werner, 0.82, rounds: 0)
-        #expect((below.number("distillablePerInput") ?? 0) > (belowRaw.number("distillablePerInput") ?? 1))
+        #expect((below.number(Columns.distillablePerInput) ?? 0) > (belowRaw.number(Columns.distillablePerInput) ?? 1))
         let above = try await stateRow(.werner, 0.9, rounds: 1), aboveRaw = try await stateRow(.werner, 0.9, rounds: 0)
-        #expect((above.number("distillablePerInput") ?? 1) < (aboveRaw.number("distillablePerInput") ?? 0))
+        #expect((above.number(Columns.distillablePerInput) ?? 1) < (aboveRaw.number(Columns.distillablePerInput) ?? 0))
         #expect(try await derived("maxGainOneRound_phaseFlip") <= 1e-9)
     }
 
@@ -75,11 +77,11 @@ struct PurificationStudyTests {
     func pairsConsumedAndLinks() async throws {
         let run = try await PurificationFixture.run.value
         for row in run.table.rows where row.parameters["part"] == .string("state") {
-            let n = try #require(row.number("rounds")), r = try #require(row.number("pairsConsumed"))
+            let n = try #require(row.number(Columns.rounds)), r = try #require(row.number(Columns.pairsConsumed))
             #expect(r >= pow(2, n) - 1e-9)   // every p ≤ 1
         }
         // SC–SC at 10 km delivers F < 1/2; DEJMPS then lowers the fidelity round after round.
-        let sc = PurificationStudy.linkRows(run.table, .scSc, lengthKm: 10).compactMap { $0.number("fidelity") }
+        let sc = PurificationStudy.linkRows(run.table, .scSc, lengthKm: 10).compactMap { $0.number(Columns.fidelity) }
         #expect(sc.count == 5 && sc[0] < 0.5)
         #expect(zip(sc, sc.dropFirst()).allSatisfy { $0 > $1 })
     }
@@ -134,8 +136,8 @@ struct PurificationStudyTests {
         let run = try await PurificationFixture.run.value
         // The distillable rate is positive only for pairs above F = 1/2, on every link row.
         for row in run.table.rows where row.parameters["part"] == .string("link") {
-            if (row.number("memoryAwareDistillableRate") ?? 0) > 0 { #expect((row.number("memoryAwareFidelity") ?? 0) > 0.5) }
-            if (row.number("distillableRate") ?? 0) > 0 { #expect((row.number("fidelity") ?? 0) > 0.5) }
+            if (row.number(Columns.memoryAwareDistillableRate) ?? 0) > 0 { #expect((row.number(Columns.memoryAwareFidelity) ?? 0) > 0.5) }
+            if (row.number(Columns.distillableRate) ?? 0) > 0 { #expect((row.number(Columns.fidelity) ?? 0) > 0.5) }
         }
         for name in ["rawFidelity_ionAtom", "bestAwareDistillable_ionAtom", "bestAwareDistillable_ionIon"] {
             let value = try await derived(name), low = try await derived(name + "_low"), high = try await derived(name + "_high")
