@@ -32,7 +32,7 @@ extension LinkBudgetStudy {
 
     /// The Sr⁺ arm converted to `wavelengthNm` by the assumed 422 nm converter, with an SNSPD.
     static func convertedStrontium(_ p: Parameters, wavelengthNm: Double) throws -> ArmConfiguration {
-        var arm = try ModalityPreset.arm(named: "ion.sr88.422")
+        var arm = ModalityPreset.arm(.strontium422)
         arm.conversion = FrequencyConversionStage(
             efficiency: p.conversionEfficiency, noiseRateHz: p.conversionNoiseHz, outputWavelengthNm: wavelengthNm)
         arm.detector = .snspd
@@ -42,7 +42,7 @@ extension LinkBudgetStudy {
     /// The Rb arm converted to `wavelengthNm` with the 57 % converter of van Leent et al.,
     /// PRL 124, 010510 (2020), noise-free (no noise figure is quoted there), with an SNSPD.
     static func convertedRubidium(_ p: Parameters, wavelengthNm: Double) throws -> ArmConfiguration {
-        var arm = try ModalityPreset.arm(named: "atom.rb87.780")
+        var arm = ModalityPreset.arm(.rubidium780)
         arm.conversion = FrequencyConversionStage(
             efficiency: p.rubidiumConversionEfficiency, noiseRateHz: 0, outputWavelengthNm: wavelengthNm)
         arm.detector = .snspd
@@ -52,7 +52,7 @@ extension LinkBudgetStudy {
     /// The Ba⁺ arm converted 493 → 780 nm (19 %, Siverns et al., arXiv 1801.01193; noise-free as an
     /// assumption), detected by the near-infrared Si APD like the Rb photon it meets.
     static func bariumAt780(_ p: Parameters) throws -> ArmConfiguration {
-        var arm = try ModalityPreset.arm(named: "ion.ba138.493")
+        var arm = ModalityPreset.arm(.barium493)
         arm.conversion = FrequencyConversionStage(
             efficiency: p.bariumConversionEfficiency, noiseRateHz: 0, outputWavelengthNm: 780)
         arm.detector = .siliconAPDNearInfrared
@@ -63,28 +63,28 @@ extension LinkBudgetStudy {
     static func arms(_ route: Route, _ p: Parameters) throws -> (ArmConfiguration, ArmConfiguration)? {
         switch route {
         case .native422:
-            let arm = try ModalityPreset.arm(named: "ion.sr88.422")
+            let arm = ModalityPreset.arm(.strontium422)
             return (arm, arm)
         case .converted1550:
             let arm = try convertedStrontium(p, wavelengthNm: 1550)
             return (arm, arm)
         case .atomAtom780:
-            let arm = try ModalityPreset.arm(named: "atom.rb87.780")
+            let arm = ModalityPreset.arm(.rubidium780)
             return (arm, arm)
         case .atomAtom1522:
             let arm = try convertedRubidium(p, wavelengthNm: 1522)
             return (arm, arm)
         case .scSc1550:
-            let arm = try ModalityPreset.arm(named: "transmon.transducer.eo")
+            let arm = ModalityPreset.arm(.transmonElectroOptic)
             return (arm, arm)
         case .ionAtom780:
-            return (try bariumAt780(p), try ModalityPreset.arm(named: "atom.rb87.780"))
+            return (try bariumAt780(p), ModalityPreset.arm(.rubidium780))
         case .ionAtom1550:
             return (try convertedStrontium(p, wavelengthNm: 1550), try convertedRubidium(p, wavelengthNm: 1550))
         case .ionSc1550:
-            return (try convertedStrontium(p, wavelengthNm: 1550), try ModalityPreset.arm(named: "transmon.transducer.eo"))
+            return (try convertedStrontium(p, wavelengthNm: 1550), ModalityPreset.arm(.transmonElectroOptic))
         case .atomSc1550:
-            return (try convertedRubidium(p, wavelengthNm: 1550), try ModalityPreset.arm(named: "transmon.transducer.eo"))
+            return (try convertedRubidium(p, wavelengthNm: 1550), ModalityPreset.arm(.transmonElectroOptic))
         case .ionIonRelay1350:
             return nil
         }
@@ -101,7 +101,7 @@ extension LinkBudgetStudy {
     /// links spanning half the length with its own midpoint station; no cutoff.
     static func relayConfiguration(_ p: Parameters, lengthKm: Double) throws -> RepeaterConfiguration {
         let ion = try drawn(try convertedStrontium(p, wavelengthNm: 1350), p)
-        let siv = try drawn(try ModalityPreset.arm(named: "diamond.siv.1350"), p)
+        let siv = try drawn(ModalityPreset.arm(.siliconVacancy1350), p)
         let half = lengthKm / 2
         return RepeaterConfiguration(
             linkA: .midpoint(armA: ion, armB: siv, totalLengthKm: half, scheme: .twoPhoton, residualVisibility: p.residualVisibility),

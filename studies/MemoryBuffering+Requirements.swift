@@ -156,7 +156,7 @@ extension MemoryBufferingStudy {
                 }
                 // The demonstrated transducer (Sahu et al. 2022, preset) with every memory axis ideal.
                 var sahu = Self.ideal(p)
-                let preset = try ModalityPreset.arm(named: "transmon.transducer.eo").transducer
+                let preset = ModalityPreset.arm(.transmonElectroOptic).transducer
                 sahu.transducerEfficiency = preset?.efficiency ?? 0.087
                 sahu.addedNoisePhotons = preset?.addedNoisePhotons ?? 0.16
                 for length in Self.lengths {

@@ -148,7 +148,7 @@ struct MemoryBufferingStudy: Study {
     /// The superconducting module's arm: the preset transmon with the study's transducer, the parking
     /// transfer and the memory.
     static func arm(_ p: Parameters) throws -> ArmConfiguration {
-        var arm = try ModalityPreset.arm(named: "transmon.transducer.eo")
+        var arm = ModalityPreset.arm(.transmonElectroOptic)
         arm.transducer?.efficiency = p.transducerEfficiency
         arm.transducer?.addedNoisePhotons = p.addedNoisePhotons
         arm.node.memory = p.memoryDecays ? MemoryParameters(t2Seconds: p.memoryT2Seconds) : MemoryParameters()

@@ -39,7 +39,7 @@ extension ModalityMixStudy {
     static func pureRow(_ table: ResultTable, _ kind: Kind) throws -> ResultTable.Row {
         let names = ["superconducting", "ions", "atoms"]
         guard let row = table.rows.first(where: { $0.number(names[kind.rawValue]) == 8 }) else {
-            throw SweepError("no all-\(kind.preset) composition in the table")
+            throw SweepError("no all-\(kind.preset.rawValue) composition in the table")
         }
         return row
     }
@@ -157,10 +157,10 @@ extension ModalityMixStudy {
                        DataTable.Column("photon linewidth", unit: "MHz"), DataTable.Column("collection"),
                        DataTable.Column("T₂", unit: "s"), DataTable.Column("two-qubit gate", unit: "s"),
                        DataTable.Column("readout", unit: "s")]
-        let rows: [[DataTable.Cell]] = try Kind.allCases.map { kind in
-            let arm = try ModalityPreset.arm(named: kind.preset)
+        let rows: [[DataTable.Cell]] = Kind.allCases.map { kind in
+            let arm = ModalityPreset.arm(kind.preset)
             let node = arm.node
-            return [.text(kind.preset), .integer(Int64(node.communicationQubits)),
+            return [.text(kind.preset.rawValue), .integer(Int64(node.communicationQubits)),
                     .text(communication.map(String.init).joined(separator: ", ")),
                     .number(node.photon.linewidthMHz, uncertainty: nil), .number(arm.collection.efficiency, uncertainty: nil),
                     node.memory.t2Seconds.map { .number($0, uncertainty: nil) } ?? .empty,

@@ -9,7 +9,7 @@ extension ModalityMixStudy {
     /// - Returns: which end (0 or 1) carries the filter, and the filter.
     static func unlikeFilter(_ a: Kind, _ b: Kind, _ p: Parameters) throws -> (end: Int, filter: SpectralFilterStage)? {
         guard p.filterUnlike, a != b else { return nil }
-        let armA = try ModalityPreset.arm(named: a.preset), armB = try ModalityPreset.arm(named: b.preset)
+        let armA = ModalityPreset.arm(a.preset), armB = ModalityPreset.arm(b.preset)
         let broadEnd = armA.node.photon.linewidthMHz >= armB.node.photon.linewidthMHz ? 0 : 1
         let (broad, narrow) = broadEnd == 0 ? (armA, armB) : (armB, armA)
         let broadMode = try ArmBudget(arm: broad, path: "filter.broad").spectrum
@@ -28,7 +28,7 @@ extension ModalityMixStudy {
         if let f = try unlikeFilter(a, b, p) { overrides[f.end]["filter"] = try JSONValue(encoding: f.filter) }
         if p.sensitivity == "collection" {
             for (end, kind) in [a, b].enumerated() {
-                let eta = try ModalityPreset.arm(named: kind.preset).collection.efficiency
+                let eta = ModalityPreset.arm(kind.preset).collection.efficiency
                 overrides[end]["collection"] = .object(["efficiency": .number(min(1, eta * p.sensitivityFactor))])
             }
         }
@@ -40,9 +40,9 @@ extension ModalityMixStudy {
     /// A module of `kind` with the point's communication qubits and its sensitivity scaling (T₁ and T₂
     /// together, or the readout time).
     static func module(_ kind: Kind, index k: Int, _ p: Parameters) throws -> ModuleDescription {
-        var m = ModuleDescription(preset: kind.preset, dataQubits: p.dataQubitsPerModule,
+        var m = ModuleDescription(preset: kind.preset.rawValue, dataQubits: p.dataQubitsPerModule,
                                   communicationQubits: p.communicationQubits, name: "\(kind.tag)-\(k)")
-        let node = try ModalityPreset.arm(named: kind.preset).node
+        let node = ModalityPreset.arm(kind.preset).node
         switch p.sensitivity {
         case "coherence":
             m.t1Seconds = node.memory.t1Seconds.map { $0 * p.sensitivityFactor }
@@ -132,9 +132,9 @@ extension ModalityMixStudy {
         q.superconducting = 0
         q.ions = 0
         q.atoms = 0
-        let modules = [a, b].map { ModuleDescription(preset: $0.preset, dataQubits: 1, communicationQubits: 1) }
+        let modules = [a, b].map { ModuleDescription(preset: $0.preset.rawValue, dataQubits: 1, communicationQubits: 1) }
         let machine = try Machine(MachineDescription(modules: modules, links: [link(0, 1, a, b, q)]))
-        guard let c = machine.channels.first else { throw SweepError("no channel between \(a.preset) and \(b.preset)") }
+        guard let c = machine.channels.first else { throw SweepError("no channel between \(a.preset.rawValue) and \(b.preset)") }
         return c
     }
 }

@@ -86,11 +86,11 @@ struct ModalityMixStudy: Study {
         /// ¹⁷¹Yb atom array at telecom wavelength.
         case atom
         /// The preset name.
-        var preset: String {
+        var preset: PresetName {
             switch self {
-            case .superconducting: "transmon.transducer.eo"
-            case .ion: "ion.ca40.854.cavity"
-            case .atom: "atom.yb171.array.telecom"
+            case .superconducting: .transmonElectroOptic
+            case .ion: .calcium854Cavity
+            case .atom: .ytterbiumArrayTelecom
             }
         }
         /// Metric-name tag.

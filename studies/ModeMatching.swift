@@ -64,11 +64,11 @@ struct ModeMatchingStudy: Study {
             }
         }
         /// Presets of the broader (filtered) and the narrower photon.
-        var presets: (broad: String, narrow: String) {
+        var presets: (broad: PresetName, narrow: PresetName) {
             switch self {
-            case .ionAtom: return ("ion.sr88.422", "atom.rb87.780")
-            case .ionTransducer: return ("ion.sr88.422", "transmon.transducer.eo")
-            case .atomTransducer: return ("atom.rb87.780", "transmon.transducer.eo")
+            case .ionAtom: return (.strontium422, .rubidium780)
+            case .ionTransducer: return (.strontium422, .transmonElectroOptic)
+            case .atomTransducer: return (.rubidium780, .transmonElectroOptic)
             }
         }
     }
@@ -146,12 +146,12 @@ struct ModeMatchingStudy: Study {
     // MARK: Physics of one point
 
     /// A preset arm with the point's drawn linewidths applied.
-    static func arm(_ preset: String, _ p: Parameters) throws -> ArmConfiguration {
-        var arm = try ModalityPreset.arm(named: preset)
+    static func arm(_ preset: PresetName, _ p: Parameters) throws -> ArmConfiguration {
+        var arm = ModalityPreset.arm(preset)
         switch preset {
-        case "ion.sr88.422": arm.node.photon.linewidthMHz *= p.strontiumLinewidthScale
-        case "atom.rb87.780": if let w = p.rubidiumLinewidthMHz { arm.node.photon.linewidthMHz = w }
-        case "transmon.transducer.eo": if let w = p.transmonLinewidthMHz { arm.node.photon.linewidthMHz = w }
+        case .strontium422: arm.node.photon.linewidthMHz *= p.strontiumLinewidthScale
+        case .rubidium780: if let w = p.rubidiumLinewidthMHz { arm.node.photon.linewidthMHz = w }
+        case .transmonElectroOptic: if let w = p.transmonLinewidthMHz { arm.node.photon.linewidthMHz = w }
         default: break
         }
         return arm
@@ -320,7 +320,7 @@ struct ModeMatchingStudy: Study {
                 let unfiltered = try Self.modes(pair, p)
                 let m0 = unfiltered.broad.overlap(with: unfiltered.narrow)
                 let state0 = Self.heraldedState(visibility: v0 * m0)
-                let narrowArm = try ModalityPreset.arm(named: pair.presets.narrow)
+                let narrowArm = ModalityPreset.arm(pair.presets.narrow)
                 let bare = ModeOverlap.exponentialPhotons(linewidth1MHz: unfiltered.broadLinewidthMHz,
                                                           linewidth2MHz: narrowArm.node.photon.linewidthMHz, detuningMHz: 0)
                 let opt = try Self.optimumFilter(pair, p)
@@ -374,9 +374,9 @@ struct ModeMatchingStudy: Study {
 
     /// Preset linewidths (MHz) for the map's markers, relative to the Sr⁺ photon.
     static func presetRatios() throws -> [(label: String, ratio: Double)] {
-        let sr = try ModalityPreset.arm(named: "ion.sr88.422").node.photon.linewidthMHz
-        let rb = try ModalityPreset.arm(named: "atom.rb87.780").node.photon.linewidthMHz
-        let tr = try ModalityPreset.arm(named: "transmon.transducer.eo").node.photon.linewidthMHz
+        let sr = ModalityPreset.arm(.strontium422).node.photon.linewidthMHz
+        let rb = ModalityPreset.arm(.rubidium780).node.photon.linewidthMHz
+        let tr = ModalityPreset.arm(.transmonElectroOptic).node.photon.linewidthMHz
         return [("Sr<sup>+</sup>–Rb", rb / sr), ("Rb–SC", tr / rb), ("Sr<sup>+</sup>–SC", tr / sr)]
     }
 

@@ -112,7 +112,7 @@ struct PhotonLossStudy: Study {
     /// The preset arm: Rb-87 node, 780 → 1522 nm conversion, SNSPD (with the point's converter noise
     /// and drawn dark-count rate when given).
     static func presetArm(_ p: Parameters? = nil) throws -> ArmConfiguration {
-        var arm = try ModalityPreset.arm(named: "atom.rb87.780")
+        var arm = ModalityPreset.arm(.rubidium780)
         arm.conversion = converter(noiseHz: p?.converterNoiseHz ?? 60)
         arm.detector = .snspd
         if let d = p?.snspdDarkCountRateHz { arm.detector.darkCountRateHz = d }

@@ -29,11 +29,11 @@ struct RequirementsStudy: Study {
         }
 
         /// The preset of both nodes.
-        var preset: String {
+        var preset: PresetName {
             switch self {
-            case .ionIon: "ion.ca40.854.cavity"
-            case .atomAtom: "atom.rb87.780"
-            case .sivSiv: "diamond.siv.1350"
+            case .ionIon: .calcium854Cavity
+            case .atomAtom: .rubidium780
+            case .sivSiv: .siliconVacancy1350
             }
         }
     }
@@ -138,7 +138,7 @@ struct RequirementsStudy: Study {
 
     /// One node's arm of `interface`, converted to telecom, at the preset's station values.
     static func convertedArm(_ interface: Interface) throws -> ArmConfiguration {
-        var arm = try ModalityPreset.arm(named: interface.preset)
+        var arm = ModalityPreset.arm(interface.preset)
         switch interface {
         case .ionIon: arm.conversion = .calcium854To1550
         case .atomAtom:

@@ -172,7 +172,7 @@ struct TransductionFrontierStudy: Study {
     /// Temporal noise modes per window of the model (max(1, B·τ)) for `p`'s filter.
     static func modelNoiseModes(_ p: Parameters) throws -> Double {
         let ion = ModalityPreset.arm(.calcium854Cavity)
-        let band = try ModalityPreset.arm(named: "transmon.transducer.eo").transducer?.bandwidthMHz ?? .infinity
+        let band = ModalityPreset.arm(.transmonElectroOptic).transducer?.bandwidthMHz ?? .infinity
         return NoiseModes.temporalModes(bandwidthMHz: min(band, p.transmonFilterMHz), windowSeconds: ion.detector.windowSeconds)
     }
 
@@ -187,7 +187,7 @@ struct TransductionFrontierStudy: Study {
         StationRanges.apply(to: &ion, efficiency: p.snspdEfficiency, darkCounts: p.snspdDarkCountRateHz,
                             attenuation: p.attenuation1550DBPerKm)
         ion.node.communicationQubits = p.modes
-        var sc = try ModalityPreset.arm(named: "transmon.transducer.eo")
+        var sc = ModalityPreset.arm(.transmonElectroOptic)
         sc.node.photon.linewidthMHz = ion.node.photon.linewidthMHz
         sc.detector = ion.detector
         sc.fiber.attenuationDBPerKm = ion.fiber.attenuationDBPerKm

@@ -14,7 +14,7 @@ struct FiberLossExample: Study {
     var sweep: Sweep<Parameters> { .linspace(\.lengthKm, from: 0, through: 100, count: 51) }
     var engine: Engine<Parameters> {
         .analytic { p in
-            var arm = try ModalityPreset.arm(named: "ion.sr88.422")
+            var arm = ModalityPreset.arm(.strontium422)
             arm.conversion = FrequencyConversionStage(efficiency: 0.3, noiseRateHz: 60, outputWavelengthNm: 1550)
             arm.detector = .snspd
             let link = try LinkModel(configuration: .midpoint(

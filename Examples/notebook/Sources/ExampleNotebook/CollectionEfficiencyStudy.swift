@@ -22,7 +22,7 @@ struct CollectionEfficiencyStudy: Study {
     }
     var engine: Engine<Parameters> {
         .analytic { p in
-            var arm = try ModalityPreset.arm(named: "ion.sr88.422")
+            var arm = ModalityPreset.arm(.strontium422)
             arm.collection = CollectionStage(efficiency: p.collectionEfficiency)
             arm.conversion = FrequencyConversionStage(efficiency: 0.3, noiseRateHz: 60, outputWavelengthNm: 1550)
             arm.detector = .snspd
