@@ -137,7 +137,7 @@ struct ModalityMixStudy: Study {
     var communicationValues: [Int] { customComm ?? Self.communicationAxis }
     /// The main finding, for the index (computed values only).
     var finding: String? {
-        "With {{numbers.comm}} communication qubits per module and uniform traffic the most remote gates with process fidelity ≥ {{numbers.thresholdPercent}} % come from {{numbers.fastest_uniform_sc}}·{{numbers.fastest_uniform_ion}}·{{numbers.fastest_uniform_atom}} (SC·ion·atom) modules, {{values.fastest_uniform_rate}}; with local traffic from {{numbers.fastest_local_sc}}·{{numbers.fastest_local_ion}}·{{numbers.fastest_local_atom}}, {{values.fastest_local_rate}}."
+        "With {{numbers.comm}} communication qubits per module and uniform traffic the most remote gates with process fidelity ≥ {{numbers.thresholdPercent}} % come from {{numbers.fastest_uniform_sc}}·{{numbers.fastest_uniform_ion}}·{{numbers.fastest_uniform_atom}} (SC·ion·atom) modules, {{values.fastest_uniform_rate}}; with local traffic from {{numbers.fastest_local_sc}}·{{numbers.fastest_local_ion}}·{{numbers.fastest_local_atom}}, {{values.fastest_local_rate}}. Only the ion preset is demonstrated (calibrated to Krutyanskiy et al. 2023); the atom and transmon presets are projected, so a ranking that favours them is a projection, not a measurement."
     }
     var parameterUnits: [String: String] { ["lengthKm": "km"] }
 
