@@ -41,7 +41,7 @@ test-tsan: bootstrap
 # LeakSanitizer runs too (on by default on Linux); scripts/lsan-suppressions.txt lists the system
 # libraries whose process-lifetime caches it would otherwise report, and child processes inherit it.
 test-asan: bootstrap
-	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt:print_suppressions=0 \
 	$(SWIFT) test --sanitize=address --scratch-path .build-asan $(if $(FILTER),--filter '$(FILTER)')
 
 bench: build
