@@ -62,6 +62,8 @@ struct ExecutionSimulator {
     }
 
     let plan: ExecutionPlan
+    /// Whether each shot's outcome lists its remote gates (``ShotOutcome/remoteGates``).
+    var recordsRemoteGates = true
     let machine: Machine
     let links: [Link]
     let memories: [MemoryParameters]
@@ -237,7 +239,7 @@ struct ExecutionSimulator {
             outcome.busySeconds[m] += task.seconds
         }
         outcome.logFidelity += logF
-        if !task.legs.isEmpty { recordRemote(t, logFidelity: logF, at: now) }
+        if recordsRemoteGates, !task.legs.isEmpty { recordRemote(t, logFidelity: logF, at: now) }
         queue.schedule(.finish(t), at: now + task.seconds)
     }
 

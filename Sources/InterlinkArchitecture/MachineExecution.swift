@@ -60,13 +60,17 @@ public struct MachineExecution: Sendable {
     ///
     /// - Throws: ``ParameterError`` naming `shots` unless 1 ≤ shots ≤ 10⁶.
     public func run(shots: Int, stream: RandomStream) throws -> ExecutionSummary {
-        try run(shots: shots, stream: stream) { _ in }
+        try run(shots: shots, stream: stream, recordingRemoteGates: false) { _ in }
     }
 
-    /// ``run(shots:stream:)`` that also hands every shot's outcome to `observe`.
-    func run(shots: Int, stream: RandomStream, observe: (ShotOutcome) throws -> Void) throws -> ExecutionSummary {
+    /// ``run(shots:stream:)`` that also hands every shot's outcome to `observe`; the outcome lists
+    /// every remote gate (``RemoteGateRecord``) only when `recordingRemoteGates` (off the hot path
+    /// otherwise).
+    func run(shots: Int, stream: RandomStream, recordingRemoteGates: Bool = true,
+             observe: (ShotOutcome) throws -> Void) throws -> ExecutionSummary {
         try Validate.count(shots, atLeast: 1, atMost: 1_000_000, at: "shots")
         var simulator = try ExecutionSimulator(plan: plan, machine: machine, supply: supply)
+        simulator.recordsRemoteGates = recordingRemoteGates
         var makespans: [Double] = [], fidelities: [Double] = []
         var logFidelity = RunningSummary()
         var generated = 0, discarded = 0
