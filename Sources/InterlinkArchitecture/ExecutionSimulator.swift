@@ -70,6 +70,12 @@ struct ExecutionSimulator {
     let operations: [LocalOperations]
     let communicationQubits: [Int]
     let initialLegsLeft: [Int], initialHopsLeft: [Int]
+    /// What each task's generations need when all its hops are pending (the on-demand supply): the
+    /// communication qubits per module and analysers per pool, flat (`needRange[t]` indexes
+    /// `needResource`/`needCount`; a resource below `moduleCount` is a module, above it a pool).
+    /// The scan of waiting requests rejects most of them from these alone.
+    let needRange: [Range<Int>]
+    let needResource: [Int], needCount: [Int]
     let samplers: [GeometricSampler]
     let depth: Int
     let cutoff: Double?
@@ -86,7 +92,8 @@ struct ExecutionSimulator {
     var commFree: [Int] = [], poolFree: [Int] = []
     /// Modules with a free communication qubit, and free analysers in all pools.
     var freeModules = 0, freeAnalysers = 0
-    var wants: [Int] = []
+    /// Waiting generation requests in order of request (see ``Want``).
+    var wants: [Want] = []
     var remaining: [Int] = [], inFlight: [Int] = [], queuedTopUps: [Int] = []
     var buffers: [[Int]] = []
     var bufferReadyAt: [Double] = [], bufferChannel: [Int] = [], bufferAlive: [Bool] = []
@@ -109,6 +116,28 @@ struct ExecutionSimulator {
         communicationQubits = machine.modules.map(\.communicationQubits)
         initialLegsLeft = plan.tasks.map { $0.legs.count }
         initialHopsLeft = plan.legs.map { $0.hops.count }
+        var ranges: [Range<Int>] = [], resources: [Int] = [], counts: [Int] = []
+        let moduleCount = machine.modules.count
+        for task in plan.tasks {
+            var need: [Int: Int] = [:]
+            for l in task.legs {
+                for h in plan.legs[l].hops {
+                    let ch = machine.channels[plan.hopChannel[h]]
+                    need[ch.moduleA, default: 0] += 1
+                    need[ch.moduleB, default: 0] += 1
+                    need[moduleCount + ch.pool, default: 0] += 1
+                }
+            }
+            let start = resources.count
+            for (r, n) in need.sorted(by: { $0.key < $1.key }) {
+                resources.append(r)
+                counts.append(n)
+            }
+            ranges.append(start..<resources.count)
+        }
+        needRange = ranges
+        needResource = resources
+        needCount = counts
         samplers = try machine.channels.enumerated().map { c, ch in
             try GeometricSampler(successProbability: ch.successProbability, parameter: "channels[\(c)].successProbability")
         }
@@ -209,7 +238,7 @@ struct ExecutionSimulator {
                 }
             }
         }
-        if unserved { wants.append(t) }
+        if unserved { wants.append(Want(request: t)) }
         guard served else { return }
         for l in task.legs {
             for h in plan.legs[l].hops where !hopPending[h] {
@@ -308,6 +337,15 @@ struct ExecutionSimulator {
         if legsLeft[t] == 0 { start(t, at: now) }
     }
 
+    /// A waiting generation request: a task's pending hops (`request` ≥ 0) or a top-up of channel
+    /// −1 − `request`. A demand refused for want of a resource remembers it (`blocker`, an index as in
+    /// ``needResource``, and the count it needs there): while that resource stays short the request
+    /// is refused again without looking at the rest of its needs.
+    struct Want: Sendable {
+        var request: Int
+        var blocker = -1, blockerNeed = 0
+    }
+
     /// Starts every waiting generation whose resources are free, in order of request.
     mutating func startWants(at now: Double, stream: inout RandomStream) {
         guard !wants.isEmpty else { return }
@@ -315,24 +353,42 @@ struct ExecutionSimulator {
         // Every generation needs a communication qubit at two modules and an analyser: once fewer
         // are free, no later request can start either.
         while i < wants.count, freeModules >= 2, freeAnalysers > 0 {
-            let w = wants[i]
-            let started = w >= 0 ? startDemand(w, at: now, stream: &stream) : startTopUp(-1 - w, at: now, stream: &stream)
-            if !started { wants[kept] = w; kept += 1 }
+            var w = wants[i]
             i += 1
+            if w.blocker >= 0, free(w.blocker) < w.blockerNeed {
+                wants[kept] = w; kept += 1
+                continue
+            }
+            let started: Bool
+            if w.request < 0 {
+                started = startTopUp(-1 - w.request, at: now, stream: &stream)
+            } else if depth == 0, let short = shortfall(w.request) {
+                (w.blocker, w.blockerNeed) = short
+                started = false
+            } else {
+                started = startDemand(w.request, at: now, stream: &stream)
+            }
+            if !started { wants[kept] = w; kept += 1 }
         }
         if kept < i { wants.removeSubrange(kept..<i) }
     }
 
+    /// Free communication qubits (resource < module count) or analysers of a pool (the rest).
+    func free(_ r: Int) -> Int {
+        r < commFree.count ? commFree[r] : poolFree[r - commFree.count]
+    }
+
+    /// The first resource whose free count does not cover every hop of task `t`, and the count needed
+    /// there; nil if all fit (exact when all its hops are pending, as with the on-demand supply).
+    func shortfall(_ t: Int) -> (resource: Int, need: Int)? {
+        for i in needRange[t] where free(needResource[i]) < needCount[i] {
+            return (needResource[i], needCount[i])
+        }
+        return nil
+    }
+
     mutating func startDemand(_ t: Int, at now: Double, stream: inout RandomStream) -> Bool {
         let task = plan.tasks[t]
-        // Fast rejection for the common single-hop request.
-        if task.legs.count == 1 {
-            let hops = plan.legs[task.legs.lowerBound].hops
-            if hops.count == 1, hopPending[hops.lowerBound] {
-                let ch = links[plan.hopChannel[hops.lowerBound]]
-                guard commFree[ch.moduleA] > 0, commFree[ch.moduleB] > 0, poolFree[ch.pool] > 0 else { return false }
-            }
-        }
         // Count what every pending hop needs (scratch counters, reset below), then compare.
         var fits = true
         for l in task.legs {
@@ -403,7 +459,7 @@ struct ExecutionSimulator {
         let target = min(depth, remaining[c])
         var covered = buffers[c].count + inFlight[c] + queuedTopUps[c]
         while covered < target {
-            wants.append(-1 - c)
+            wants.append(Want(request: -1 - c))
             queuedTopUps[c] += 1
             covered += 1
         }

@@ -37,7 +37,12 @@ public struct BellDiagonalState: Codable, Sendable, Equatable {
 
     /// Internal: clip to ≥ 0 and renormalise a weight vector in [I, X, Y, Z] order.
     init(normalizing v: [Double]) {
-        let n = PauliWeightVector.normalized(v, fallback: [0.25, 0.25, 0.25, 0.25])
+        self.init(normalizingWeights: SIMD4(v))
+    }
+
+    /// Internal: clip to ≥ 0 and renormalise a weight vector in [I, X, Y, Z] order.
+    init(normalizingWeights v: SIMD4<Double>) {
+        let n = PauliWeightVector.normalized(v, fallback: SIMD4(repeating: 0.25))
         lambdaI = n[0]
         lambdaX = n[1]
         lambdaY = n[2]
@@ -46,6 +51,9 @@ public struct BellDiagonalState: Codable, Sendable, Equatable {
 
     /// The weights in [I, X, Y, Z] order.
     public var weights: [Double] { [lambdaI, lambdaX, lambdaY, lambdaZ] }
+
+    /// The weights in [I, X, Y, Z] order, without allocating.
+    var weightVector: SIMD4<Double> { SIMD4(lambdaI, lambdaX, lambdaY, lambdaZ) }
 
     /// Fidelity with |Φ⁺⟩, λ_I.
     public var fidelity: Double { lambdaI }
@@ -100,21 +108,14 @@ enum PauliGroup {
     /// (x bit, z bit) of each index: I = (0,0), X = (1,0), Y = (1,1), Z = (0,1).
     static let bits: [(Int, Int)] = [(0, 0), (1, 0), (1, 1), (0, 1)]
 
-    /// Index of the product of labels `a` and `b` (phases dropped).
-    static func product(_ a: Int, _ b: Int) -> Int {
-        let x = bits[a].0 ^ bits[b].0
-        let z = bits[a].1 ^ bits[b].1
-        switch (x, z) {
-        case (0, 0): return 0
-        case (1, 0): return 1
-        case (1, 1): return 2
-        default: return 3
-        }
-    }
+    /// Index of the product of labels `a` and `b` (phases dropped). In [I, X, Y, Z] order the index
+    /// is 2·z + (x ⊕ z) for the bits (x, z) of ``bits``, a group isomorphism onto Z₂ × Z₂ under XOR,
+    /// so the product's index is `a ^ b`.
+    static func product(_ a: Int, _ b: Int) -> Int { a ^ b }
 
     /// Group convolution (p ⋆ q)[k] = Σ_{a·b = k} p[a]·q[b].
-    static func convolve(_ p: [Double], _ q: [Double]) -> [Double] {
-        var out = [0.0, 0.0, 0.0, 0.0]
+    static func convolve(_ p: SIMD4<Double>, _ q: SIMD4<Double>) -> SIMD4<Double> {
+        var out = SIMD4<Double>.zero
         for a in 0..<4 {
             for b in 0..<4 {
                 out[product(a, b)] += p[a] * q[b]

@@ -12,7 +12,7 @@ import Foundation
 public enum EntanglementSwapping {
     /// Perfect swap: convolution of the error vectors.
     public static func swap(_ a: BellDiagonalState, _ b: BellDiagonalState) -> BellDiagonalState {
-        BellDiagonalState(normalizing: PauliGroup.convolve(a.weights, b.weights))
+        BellDiagonalState(normalizingWeights: PauliGroup.convolve(a.weightVector, b.weightVector))
     }
 
     /// Swap with the gate and readout noise of `operations` at the swapping node.

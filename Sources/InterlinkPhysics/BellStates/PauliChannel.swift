@@ -27,7 +27,12 @@ public struct PauliChannel: Codable, Sendable, Equatable {
 
     /// Internal: clip and renormalise [I, X, Y, Z].
     init(normalizing v: [Double]) {
-        let n = PauliWeightVector.normalized(v, fallback: [1, 0, 0, 0])
+        self.init(normalizingWeights: SIMD4(v))
+    }
+
+    /// Internal: clip and renormalise [I, X, Y, Z].
+    init(normalizingWeights v: SIMD4<Double>) {
+        let n = PauliWeightVector.normalized(v, fallback: SIMD4(1, 0, 0, 0))
         pI = n[0]
         pX = n[1]
         pY = n[2]
@@ -36,6 +41,9 @@ public struct PauliChannel: Codable, Sendable, Equatable {
 
     /// The probabilities in [I, X, Y, Z] order.
     public var probabilities: [Double] { [pI, pX, pY, pZ] }
+
+    /// The probabilities in [I, X, Y, Z] order, without allocating.
+    var probabilityVector: SIMD4<Double> { SIMD4(pI, pX, pY, pZ) }
 
     /// The identity channel.
     public static let identity = PauliChannel(normalizing: [1, 0, 0, 0])
@@ -65,16 +73,16 @@ public struct PauliChannel: Codable, Sendable, Equatable {
     /// i.e. p_I = (1 + 2c + a)/4, p_Z = (1 − 2c + a)/4. The channel shrinks the Bloch X and Y
     /// components by c and Z by a (physics reference, "Memory decoherence").
     public static func memory(relaxation a: Double, coherence c: Double) -> PauliChannel {
-        PauliChannel(normalizing: [(1 + 2 * c + a) / 4, (1 - a) / 4, (1 - a) / 4, (1 - 2 * c + a) / 4])
+        PauliChannel(normalizingWeights: SIMD4((1 + 2 * c + a) / 4, (1 - a) / 4, (1 - a) / 4, (1 - 2 * c + a) / 4))
     }
 
     /// Composition (apply `self`, then `other`, or the reverse: Pauli channels commute).
     public func composed(with other: PauliChannel) -> PauliChannel {
-        PauliChannel(normalizing: PauliGroup.convolve(probabilities, other.probabilities))
+        PauliChannel(normalizingWeights: PauliGroup.convolve(probabilityVector, other.probabilityVector))
     }
 
     /// Applies this channel to one qubit of a Bell-diagonal pair.
     public func apply(to state: BellDiagonalState) -> BellDiagonalState {
-        BellDiagonalState(normalizing: PauliGroup.convolve(state.weights, probabilities))
+        BellDiagonalState(normalizingWeights: PauliGroup.convolve(state.weightVector, probabilityVector))
     }
 }

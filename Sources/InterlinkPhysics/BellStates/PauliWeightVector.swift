@@ -18,9 +18,14 @@ enum PauliWeightVector {
     }
 
     /// Clips negative entries to 0 and renormalises to sum 1; an all-zero vector becomes `fallback`.
-    static func normalized(_ v: [Double], fallback: [Double]) -> [Double] {
-        let c = v.map { max(0, $0) }
-        let s = c.reduce(0, +)
-        return s > 0 ? c.map { $0 / s } : fallback
+    /// (Fixed-size storage: the Monte Carlo and architecture engines call this on every stored pair.)
+    static func normalized(_ v: SIMD4<Double>, fallback: SIMD4<Double>) -> SIMD4<Double> {
+        var c = v
+        var s = 0.0
+        for k in 0..<4 {
+            c[k] = max(0, v[k])
+            s += c[k]
+        }
+        return s > 0 ? c / SIMD4(repeating: s) : fallback
     }
 }
