@@ -110,37 +110,43 @@ struct HeadlineUncertainty<Parameters: Sendable>: Sendable {
     /// The headline table: value with its 90 % interval, digits matched.
     /// It reads the derived metrics of ``derivation(_:base:)`` (the draws are evaluated once).
     func table(_ name: String, caption: String, base: Parameters) -> TableSpec {
-        TableSpec(name, caption: caption, results: { results in
-            let rows: [[DataTable.Cell]] = try headlines.map { h in
-                guard let value = results.derivedIfPresent(h.name)?.value, let low = results.derivedIfPresent(h.name + "_low")?.value,
-                      let high = results.derivedIfPresent(h.name + "_high")?.value else {
-                    throw ParameterError(invalid: "headline", reason: "\(h.name) and its interval are missing from the derived results")
-                }
-                return [.text(h.label), .text(try IntervalFormatter.format(value, low: low, high: high)), .text(h.unit)]
+        TableSpec(name, caption: caption, results: { results in try headlineData(results) })
+    }
+
+    /// The data of ``table(_:caption:base:)``, from the derived metrics in `results`.
+    func headlineData(_ results: StudyResults) throws -> DataTable {
+        let rows: [[DataTable.Cell]] = try headlines.map { h in
+            guard let value = results.derivedIfPresent(h.name)?.value, let low = results.derivedIfPresent(h.name + "_low")?.value,
+                  let high = results.derivedIfPresent(h.name + "_high")?.value else {
+                throw ParameterError(invalid: "headline", reason: "\(h.name) and its interval are missing from the derived results")
             }
-            return try DataTable(columns: [DataTable.Column("quantity"), DataTable.Column("value (90 % interval)"),
-                                           DataTable.Column("unit")], rows: rows)
-        })
+            return [.text(h.label), .text(try IntervalFormatter.format(value, low: low, high: high)), .text(h.unit)]
+        }
+        return try DataTable(columns: [DataTable.Column("quantity"), DataTable.Column("value (90 % interval)"),
+                                       DataTable.Column("unit")], rows: rows)
     }
 
     /// The sensitivity table: per parameter, each headline at the parameter's 5 % and 95 % points (all
     /// else nominal), and the parameter's range and source.
     func sensitivityTable(_ name: String, caption: String, base: Parameters) -> TableSpec {
-        TableSpec(name, caption: caption) { (_: ResultTable) in
-            let all = try tornadoes(around: base)
-            var rows: [[DataTable.Cell]] = []
-            for parameter in parameters {
-                var row: [DataTable.Cell] = [.text(parameter.field), .text(parameter.uncertainty.distribution.label
-                                                                             + (parameter.uncertainty.isAssumption ? " (assumption)" : ""))]
-                for tornado in all {
-                    guard let bar = tornado.bars.first(where: { $0.field == parameter.field }) else { row.append(.empty); continue }
-                    row.append(.text(Self.swing(bar)))
-                }
-                rows.append(row)
+        TableSpec(name, caption: caption) { (_: ResultTable) in try sensitivityData(base: base) }
+    }
+
+    /// The data of ``sensitivityTable(_:caption:base:)``.
+    func sensitivityData(base: Parameters) throws -> DataTable {
+        let all = try tornadoes(around: base)
+        var rows: [[DataTable.Cell]] = []
+        for parameter in parameters {
+            var row: [DataTable.Cell] = [.text(parameter.field), .text(parameter.uncertainty.distribution.label
+                                                                         + (parameter.uncertainty.isAssumption ? " (assumption)" : ""))]
+            for tornado in all {
+                guard let bar = tornado.bars.first(where: { $0.field == parameter.field }) else { row.append(.empty); continue }
+                row.append(.text(Self.swing(bar)))
             }
-            return try DataTable(columns: [DataTable.Column("parameter"), DataTable.Column("range")]
-                                 + headlines.map { DataTable.Column("\($0.label) at 5 % / 95 %", unit: $0.unit) }, rows: rows)
+            rows.append(row)
         }
+        return try DataTable(columns: [DataTable.Column("parameter"), DataTable.Column("range")]
+                             + headlines.map { DataTable.Column("\($0.label) at 5 % / 95 %", unit: $0.unit) }, rows: rows)
     }
 
     /// `a / b` at three significant digits.
@@ -150,13 +156,16 @@ struct HeadlineUncertainty<Parameters: Sendable>: Sendable {
 
     /// Tornado figure of headline `index`.
     func tornadoFigure(_ name: String, caption: String, index: Int, xLabel: String, base: Parameters) -> FigureSpec {
-        FigureSpec(name, caption: caption) { (_: ResultTable) in
-            let tornado = try tornadoes(around: base)[index]
-            let bars = try TornadoBars(labels: tornado.bars.map(\.field), low: tornado.bars.map(\.lowOutput),
-                                       high: tornado.bars.map(\.highOutput), baseline: tornado.baseline,
-                                       lowLabel: "at the 5 % point", highLabel: "at the 95 % point")
-            return Figure(theme: .apsSingleColumn, panels: [Panel.tornado(bars, xLabel: xLabel)])
-        }
+        FigureSpec(name, caption: caption) { (_: ResultTable) in try tornadoPlot(index: index, xLabel: xLabel, base: base) }
+    }
+
+    /// The figure of ``tornadoFigure(_:caption:index:xLabel:base:)``.
+    func tornadoPlot(index: Int, xLabel: String, base: Parameters) throws -> Figure {
+        let tornado = try tornadoes(around: base)[index]
+        let bars = try TornadoBars(labels: tornado.bars.map(\.field), low: tornado.bars.map(\.lowOutput),
+                                   high: tornado.bars.map(\.highOutput), baseline: tornado.baseline,
+                                   lowLabel: "at the 5 % point", highLabel: "at the 95 % point")
+        return Figure(theme: .apsSingleColumn, panels: [Panel.tornado(bars, xLabel: xLabel)])
     }
 }
 

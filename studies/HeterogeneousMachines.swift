@@ -42,6 +42,10 @@ struct HeterogeneousMachinesStudy: Study {
         var shots = 200
         /// Process fidelity a remote gate must reach to count in `qualifiedRate`.
         var fidelityThreshold = 0.8
+        /// Drawn for the headline bands (nil: the preset's; `ModuleRanges`): the Ca⁺ calibration
+        /// probability (sets the ion collection) and the transmon T₁ = T₂ (s).
+        var ionCalibrationProbability: Double?
+        var transmonCoherenceSeconds: Double?
     }
 
     init() {}
@@ -68,10 +72,13 @@ struct HeterogeneousMachinesStudy: Study {
     var base: Parameters { customBase ?? Parameters() }
     var rootSeed: UInt64 { 19 }
     var sourceFile: String? { #filePath }
+    var sourceFiles: [String] {
+        [#filePath, Self.uncertaintySource, ModuleRanges.sourceFile, SharedStudySources.headlineUncertainty]
+    }
     var presets: [any PresetDescribing] { [PresetName.calcium854Cavity, PresetName.transmonElectroOptic] }
     var reportTemplate: String? { "heterogeneous-machines" }
     var finding: String? {
-        "At transducer efficiency 0.9, among machines whose pairs are entangled (F > ½), the QFT runs fastest with {{numbers.fastest_qft_ions}} of 4 modules trapped ions ({{values.fastest_qft_makespan}}), the GHZ preparation with {{numbers.fastest_ghz_ions}} and the Grover iteration with {{numbers.fastest_grover_ions}}. The transmon preset (and its transducer) is projected, the ion preset demonstrated (Krutyanskiy et al. 2023): a ranking that favours transmons is a projection."
+        "At transducer efficiency 0.9, among machines whose pairs are entangled (F > ½), the QFT runs fastest with {{numbers.fastest_qft_ions}} of 4 modules trapped ions ({{values.band_makespan_qft}}, ± half the 90 % interval over the presets' and the switch's ranges), the GHZ preparation with {{numbers.fastest_ghz_ions}} and the Grover iteration with {{numbers.fastest_grover_ions}}. The transmon preset (and its transducer) is projected, the ion preset demonstrated (Krutyanskiy et al. 2023): a ranking that favours transmons is a projection."
     }
     var parameterUnits: [String: String] {
         ["reconfigurationSeconds": "s", "fiberKm": "km", "insertionLossDB": "dB"]
@@ -89,6 +96,8 @@ struct HeterogeneousMachinesStudy: Study {
         try Validate.count(p.modules, atLeast: 2, atMost: 64, at: "modules")
         try Validate.count(p.ions, atLeast: 0, atMost: p.modules, at: "ions")
         try Validate.count(p.shots, atLeast: 2, atMost: 1_000_000, at: "shots")
+        if let v = p.ionCalibrationProbability { try Validate.inRange(v, 1e-7...1e-2, at: "ionCalibrationProbability") }
+        if let v = p.transmonCoherenceSeconds { try Validate.positive(v, at: "transmonCoherenceSeconds", unit: "s") }
     }
 
     /// The circuit of a point.
@@ -107,6 +116,9 @@ struct HeterogeneousMachinesStudy: Study {
                                       dataQubits: p.dataQubitsPerModule, communicationQubits: p.communicationQubits,
                                       name: i < p.ions ? "ion-\(i)" : "sc-\(i)")
             if i >= p.ions { m.transducerEfficiency = p.transducerEfficiency }
+            ModuleRanges.apply(to: &m, preset: i < p.ions ? .calcium854Cavity : .transmonElectroOptic,
+                               ionCalibrationProbability: p.ionCalibrationProbability,
+                               transmonCoherenceSeconds: p.transmonCoherenceSeconds, atomCollection: nil)
             return m
         }
         var s = SwitchDescription(modules: [], name: "switch", fiberKm: p.fiberKm, insertionLossDB: p.insertionLossDB,
@@ -117,13 +129,17 @@ struct HeterogeneousMachinesStudy: Study {
 
     var engine: Engine<Parameters> {
         .custom("architecture-execution") { p, stream in
-            let execution = try MachineExecution(machine: Machine(Self.machine(p)), circuit: Self.circuit(p))
-            let (summary, remote) = try execution.runWithRemoteGates(shots: p.shots, stream: stream,
-                                                                     fidelityThreshold: p.fidelityThreshold)
+            let (summary, remote) = try Self.execute(p, stream: stream)
             return ArchitectureSweep.values(summary).map {
                 Metric($0.name, $0.value, unit: $0.unit, uncertainty: $0.uncertainty)
             } + Self.remoteMetrics(summary, remote)
         }
+    }
+
+    /// Runs a point's machine and circuit: the execution and remote-gate summaries.
+    static func execute(_ p: Parameters, stream: RandomStream) throws -> (ExecutionSummary, RemoteGateSummary) {
+        let execution = try MachineExecution(machine: Machine(Self.machine(p)), circuit: Self.circuit(p))
+        return try execution.runWithRemoteGates(shots: p.shots, stream: stream, fidelityThreshold: p.fidelityThreshold)
     }
 
     /// Remote-gate metrics: the remote gates' mean process fidelity, the true-herald share of their
@@ -159,7 +175,7 @@ struct HeterogeneousMachinesStudy: Study {
     }
 
     var derived: [Derivation] {
-        [Derivation("best machine per circuit at transducer efficiency 0.9 (machines whose pairs have F > 1/2)") { table in
+        [headlineBand, Derivation("best machine per circuit at transducer efficiency 0.9 (machines whose pairs have F > 1/2)") { table in
             var out: [Metric] = [Metric("pointsWithoutEntanglement",
                                         Double(table.rows.filter { ($0.number(Columns.minPairFidelity) ?? 0) <= 0.5 }.count)),
                                  Metric("points", Double(table.rows.count))]
@@ -232,6 +248,7 @@ struct HeterogeneousMachinesStudy: Study {
                 + "number of ion modules, one line per transducer efficiency; ln F = −1 is F ≈ 0.37.") { table in
                 try Self.versusMix(table, metric: "meanLnF", label: "ln(circuit fidelity)", scale: .linear, modules: modules)
             },
+            headlineTornado,
             FigureSpec("bottleneck-map", caption: "Bottleneck map: the kind of resource with the largest share of "
                 + "the critical path (mean over shots) for every mix and transducer efficiency: module operations, "
                 + "pair generation, waiting for communication qubits or analysers, swapping, classical latency.") { table in
@@ -264,7 +281,7 @@ struct HeterogeneousMachinesStudy: Study {
             + "data/results.csv)", columns: [
                 "circuit", "ions", "transducerEfficiency", "makespan", "fidelity", "remoteGateFidelity", "minPairFidelity",
                 "trueHeraldShare",
-            ])]
+            ])] + headlineTables
     }
 }
 

@@ -71,6 +71,7 @@ extension ModalityMixStudy {
     var derived: [Derivation] {
         let base = self.base, comms = communicationValues
         return [
+            headlineBand,
             Derivation("links between modalities (closed form, one generation)") { _ in
                 var out: [Metric] = []
                 var unfiltered = base
@@ -178,7 +179,7 @@ extension ModalityMixStudy {
             + "qubits every module gets in this study (each runs its own generation, no multiplexing inside an attempt), "
             + "and the figures that set the link rate and the remote-gate fidelity") { _ in
                 try Self.presetTable(communication: comms)
-            }] + Traffic.allCases.map { traffic in
+            }] + headlineTables + Traffic.allCases.map { traffic in
             TableSpec("compositions-\(traffic)", caption: "\(traffic == .uniform ? "Uniform" : "Local") traffic, \(comm) "
                 + "communication qubits per module: remote gates per second with F ≥ \(base.fidelityThreshold) and true-herald "
                 + "pairs, with true-herald pairs, with all heralded pairs; mean remote-gate process fidelity; fraction of "

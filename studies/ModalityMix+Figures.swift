@@ -96,12 +96,26 @@ extension ModalityMixStudy {
                 + "and colour give which modalities a composition contains; Pareto-optimal compositions are labelled "
                 + "SC·ion·atom. Error bars: ± one standard error over shots (mostly smaller than the markers). Dashed: "
                 + "the demonstrated teleported CZ of Main et al. 2025 (F = 0.86, trapped ions 2 m apart; its gate rate is "
-                + "not drawn). Dotted: the threshold.") { table in
+                + "not drawn). Dotted: the threshold. Black horizontal bar through the fastest composition: the 90 % interval of its rate "
+                + "over the presets' ranges (table \"headline-uncertainty\").", results: { results in
+                let table = results.table
+                let leaders = try Self.leaders(table, comm: comm)
                 let panels = try Traffic.allCases.enumerated().map { k, traffic in
-                    try Self.paretoPanel(table, traffic: traffic, comm: comm, threshold: threshold, legend: k == 1)
+                    var panel = try Self.paretoPanel(table, traffic: traffic, comm: comm, threshold: threshold, legend: k == 1)
+                    guard let l = leaders.first(where: { $0.traffic == traffic }),
+                          let low = results.derivedIfPresent("band_rate_\(traffic)_low")?.value,
+                          let high = results.derivedIfPresent("band_rate_\(traffic)_high")?.value else {
+                        throw SweepError("the \(traffic) headline band is missing from the derived results")
+                    }
+                    let row = Self.rows(table, traffic: traffic, comm: comm).rows.first {
+                        Int($0.number(Columns.superconducting) ?? -1) == l.fastest.0 && Int($0.number(Columns.ions) ?? -1) == l.fastest.1
+                    }
+                    guard let fidelity = row?.number(Columns.gateFidelity) else { throw SweepError("no row of the fastest composition") }
+                    panel.add(.line(x: [low, high], y: [fidelity, fidelity], color: .black))
+                    return panel
                 }
                 return Figure(theme: .apsDoubleColumn, panels: panels, columns: 2, height: 250)
-            },
+            }),
             FigureSpec("communication-qubits", caption: "Remote gates per second with F ≥ \(threshold) against the number "
                 + "of communication qubits per module (the same for every modality) for the three pure machines and the "
                 + "fastest composition at each value (labelled SC·ion·atom): (a) uniform, (b) local traffic. A missing "
@@ -111,6 +125,7 @@ extension ModalityMixStudy {
                 }
                 return Figure(theme: .apsDoubleColumn, panels: panels, columns: 2, height: 210)
             },
+            headlineTornado,
         ]
     }
 }

@@ -52,6 +52,8 @@ extension ModalityMixStudy {
         default:
             break
         }
+        ModuleRanges.apply(to: &m, preset: kind.preset, ionCalibrationProbability: p.ionCalibrationProbability,
+                           transmonCoherenceSeconds: p.transmonCoherenceSeconds, atomCollection: p.atomCollection)
         return m
     }
 

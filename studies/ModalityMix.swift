@@ -69,6 +69,11 @@ struct ModalityMixStudy: Study {
         var sensitivity = ""
         /// Factor applied to the `sensitivity` input of every module.
         var sensitivityFactor = 1.0
+        /// Drawn for the headline bands (nil: the preset's; `ModuleRanges`): the Ca⁺ calibration
+        /// probability (sets the ion collection), the transmon T₁ = T₂ (s), the Yb array collection.
+        var ionCalibrationProbability: Double?
+        var transmonCoherenceSeconds: Double?
+        var atomCollection: Double?
     }
 
     /// Inputs of the one-at-a-time sensitivity points: every module's collection efficiency (capped
@@ -131,13 +136,16 @@ struct ModalityMixStudy: Study {
     var rootSeed: UInt64 { 7 }
     var sourceFile: String? { #filePath }
     /// Every file of the study: editing any of them invalidates its cached points.
-    var sourceFiles: [String] { [#filePath, Self.machineSource, Self.analysisSource, Self.figuresSource] }
+    var sourceFiles: [String] {
+        [#filePath, Self.machineSource, Self.analysisSource, Self.figuresSource, Self.uncertaintySource,
+         ModuleRanges.sourceFile, SharedStudySources.headlineUncertainty]
+    }
     var presets: [any PresetDescribing] { [PresetName.transmonElectroOptic, PresetName.calcium854Cavity, PresetName.ytterbiumArrayTelecom] }
     var reportTemplate: String? { "modality-mix" }
     var communicationValues: [Int] { customComm ?? Self.communicationAxis }
     /// The main finding, for the index (computed values only).
     var finding: String? {
-        "With {{numbers.comm}} communication qubits per module and uniform traffic the most remote gates with process fidelity ≥ {{numbers.thresholdPercent}} % come from {{numbers.fastest_uniform_sc}}·{{numbers.fastest_uniform_ion}}·{{numbers.fastest_uniform_atom}} (SC·ion·atom) modules, {{values.fastest_uniform_rate}}; with local traffic from {{numbers.fastest_local_sc}}·{{numbers.fastest_local_ion}}·{{numbers.fastest_local_atom}}, {{values.fastest_local_rate}}. Only the ion preset is demonstrated (calibrated to Krutyanskiy et al. 2023); the atom and transmon presets are projected, so a ranking that favours them is a projection, not a measurement."
+        "With {{numbers.comm}} communication qubits per module and uniform traffic the most remote gates with process fidelity ≥ {{numbers.thresholdPercent}} % come from {{numbers.fastest_uniform_sc}}·{{numbers.fastest_uniform_ion}}·{{numbers.fastest_uniform_atom}} (SC·ion·atom) modules, {{values.band_rate_uniform}} (± half the 90 % interval over the presets' ranges; lead over the runner-up {{values.band_lead_uniform}}); with local traffic from {{numbers.fastest_local_sc}}·{{numbers.fastest_local_ion}}·{{numbers.fastest_local_atom}}, {{values.band_rate_local}}. Only the ion preset is demonstrated (calibrated to Krutyanskiy et al. 2023); the atom and transmon presets are projected, so a ranking that favours them is a projection, not a measurement."
     }
     var parameterUnits: [String: String] { ["lengthKm": "km"] }
 
@@ -200,6 +208,9 @@ struct ModalityMixStudy: Study {
                                  allowed: "\"\" or one of " + Self.sensitivityInputs.joined(separator: ", "))
         }
         try Validate.inRange(p.sensitivityFactor, 0.01...100, at: "sensitivityFactor")
+        if let v = p.ionCalibrationProbability { try Validate.inRange(v, 1e-7...1e-2, at: "ionCalibrationProbability") }
+        if let v = p.transmonCoherenceSeconds { try Validate.positive(v, at: "transmonCoherenceSeconds", unit: "s") }
+        if let v = p.atomCollection { try Validate.efficiency(v, at: "atomCollection") }
     }
 
     /// The modality of each module, superconducting first.
@@ -208,16 +219,21 @@ struct ModalityMixStudy: Study {
             + Array(repeating: .atom, count: p.atoms)
     }
 
+    /// Runs a point's machine and workload: the remote-gate summary and the circuit.
+    static func remoteGates(_ p: Parameters, stream: RandomStream) throws -> (summary: RemoteGateSummary, circuit: Circuit) {
+        let machine = try Machine(Self.machine(p))
+        let circuit = try Self.circuit(p)
+        let modules = machine.modules.count
+        let placement: [Int]? = p.traffic == .uniform ? (0..<circuit.qubitCount).map { $0 % modules } : nil
+        let execution = try MachineExecution(
+            machine: machine, circuit: circuit,
+            options: ExecutionOptions(strategy: .teleportedGate, pairs: .onDemand, placement: placement))
+        return (try execution.runRemoteGates(shots: p.shots, stream: stream, fidelityThreshold: p.fidelityThreshold), circuit)
+    }
+
     var engine: Engine<Parameters> {
         .custom("architecture-remote-gates") { p, stream in
-            let machine = try Machine(Self.machine(p))
-            let circuit = try Self.circuit(p)
-            let modules = machine.modules.count
-            let placement: [Int]? = p.traffic == .uniform ? (0..<circuit.qubitCount).map { $0 % modules } : nil
-            let execution = try MachineExecution(
-                machine: machine, circuit: circuit,
-                options: ExecutionOptions(strategy: .teleportedGate, pairs: .onDemand, placement: placement))
-            let s = try execution.runRemoteGates(shots: p.shots, stream: stream, fidelityThreshold: p.fidelityThreshold)
+            let (s, circuit) = try Self.remoteGates(p, stream: stream)
             let twoQubitGates = circuit.operations.filter { $0.qubits.count == 2 }.count
             return [
                 Columns.qualifiedRate(s.qualifiedRate.mean, uncertainty: s.qualifiedRate.standardError),

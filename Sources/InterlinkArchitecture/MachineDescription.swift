@@ -19,6 +19,7 @@ import InterlinkPhysics
 ///       "twoQubitGateSeconds": 1e-4, "twoQubitGateFidelity": 0.99,
 ///       "readoutSeconds": 1e-3, "readoutFidelity": 0.999,     // [the preset's]
 ///       "t1Seconds": 1, "t2Seconds": 0.1,                     // [the preset's memory]
+///       "collectionEfficiency": 0.01,             // [the preset's], in [0, 1]
 ///       "transducerEfficiency": 0.5 }             // [the preset's; only for presets with a transducer]
 ///   ],
 ///   "links": [                                    // direct module–module links [none]
@@ -94,6 +95,9 @@ public struct ModuleDescription: Codable, Sendable, Equatable {
     public var t2Seconds: Double?
     /// Efficiency of the preset's microwave-to-optical transducer in [0, 1] (only for presets with one).
     public var transducerEfficiency: Double?
+    /// Efficiency from the emitter into the module's fiber (the arm's `collection.efficiency`) in
+    /// [0, 1]: for example a calibration's range drawn for an uncertainty band.
+    public var collectionEfficiency: Double?
 
     /// A module of preset `preset` with `dataQubits` data qubits and the preset's other figures.
     public init(preset: String, dataQubits: Int, communicationQubits: Int? = nil, name: String? = nil) {
@@ -222,6 +226,7 @@ extension ModuleDescription {
         t1Seconds = try c.decodeIfPresent(Double.self, forKey: .t1Seconds)
         t2Seconds = try c.decodeIfPresent(Double.self, forKey: .t2Seconds)
         transducerEfficiency = try c.decodeIfPresent(Double.self, forKey: .transducerEfficiency)
+        collectionEfficiency = try c.decodeIfPresent(Double.self, forKey: .collectionEfficiency)
     }
 }
 

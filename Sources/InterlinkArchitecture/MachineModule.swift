@@ -48,6 +48,10 @@ public struct MachineModule: Sendable, Equatable {
             try Validate.efficiency(eta, at: child(path, "transducerEfficiency"))
             arm.transducer?.efficiency = eta
         }
+        if let c = d.collectionEfficiency {
+            try Validate.efficiency(c, at: child(path, "collectionEfficiency"))
+            arm.collection.efficiency = c
+        }
         arm.node.operations = ops
         arm.node.memory = memory
         arm.node.communicationQubits = 1

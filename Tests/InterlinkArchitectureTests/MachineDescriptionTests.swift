@@ -21,6 +21,38 @@ struct MachineDescriptionTests {
         #expect(try MachineModule(d, path: "m").arm.transducer?.efficiency == 0.25)
     }
 
+    @Test("a module's collection efficiency overrides its arm's, and out of [0, 1] names the field")
+    func collectionOverride() throws {
+        var d = ModuleDescription(preset: "ion.ca40.854.cavity", dataQubits: 2)
+        d.collectionEfficiency = 0.02
+        #expect(try MachineModule(d, path: "modules[0]").arm.collection.efficiency == 0.02)
+        // Through a switch: the preset's own value changes nothing; half the collection at both ends
+        // scales the true two-photon herald probability by ¼ (η_A·η_B), and the dark-count heralds,
+        // which do not scale, keep the total between ¼ and 1 of the nominal.
+        var a = ModuleDescription(preset: "ion.ca40.854.cavity", dataQubits: 2)
+        var b = a
+        let s = SwitchDescription(modules: [], analysers: 1)
+        let nominal = try Machine(.star([a, b], through: s)).channels[0]
+        let eta = try ModalityPreset.arm(named: "ion.ca40.854.cavity").collection.efficiency
+        a.collectionEfficiency = eta
+        #expect(try Machine(.star([a, b], through: s)).channels[0].successProbability == nominal.successProbability)
+        a.collectionEfficiency = eta / 2
+        b.collectionEfficiency = eta / 2
+        let halved = try Machine(.star([a, b], through: s)).channels[0]
+        let trueNominal = nominal.successProbability * nominal.trueHeraldFraction
+        let trueHalved = halved.successProbability * halved.trueHeraldFraction
+        #expect(abs(trueHalved / trueNominal - 0.25) < 1e-9)
+        #expect(halved.successProbability > nominal.successProbability / 4 && halved.successProbability < nominal.successProbability)
+        d.collectionEfficiency = 1.5
+        #expect(throws: ParameterError.self) { try MachineModule(d, path: "modules[0]") }
+        do {
+            _ = try MachineModule(d, path: "modules[0]")
+        } catch let e as ParameterError {
+            #expect(e.description.contains("modules[0].collectionEfficiency"))
+            #expect(e.description.contains("1.5"))
+        }
+    }
+
     @Test("JSON round trip keeps the description")
     func roundTrip() throws {
         let d = MachineDescription.star([Fixtures.module(), Fixtures.module("atom.rb87.780")],

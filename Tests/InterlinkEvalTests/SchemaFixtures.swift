@@ -72,6 +72,7 @@ enum SchemaFixtures {
         module.t1Seconds = 1e-4
         module.t2Seconds = 1e-4
         module.transducerEfficiency = 0.5
+        module.collectionEfficiency = 0.5
         var link = LinkDescription.photonic(0, 1, lengthKm: 0.01, residualVisibility: 0.95, analysers: 2)
         link.kind = .abstract
         let scheme = HeraldingScheme(kind: .singleClick, brightStatePopulation: 0.1, brightStatePopulationB: 0.1,

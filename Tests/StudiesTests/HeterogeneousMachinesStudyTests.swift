@@ -5,10 +5,11 @@ import Testing
 
 @Suite("heterogeneous-machines study")
 struct HeterogeneousMachinesStudyTests {
-    /// The study with few shots so that the 75 points run in seconds.
+    /// The study with few shots so that the 75 points run in seconds (48: enough for the standard
+    /// errors of the skewed makespans to be trusted at 4σ).
     static let study: HeterogeneousMachinesStudy = {
         var p = HeterogeneousMachinesStudy.Parameters()
-        p.shots = 12
+        p.shots = 48
         return HeterogeneousMachinesStudy(base: p)
     }()
 
@@ -94,6 +95,32 @@ struct HeterogeneousMachinesStudyTests {
                 })
                 #expect((row.number("minPairFidelity") ?? 0) > 0.5, "\(kind) \(circuit)")
             }
+        }
+    }
+
+    @Test("the headline band: its nominal makespan agrees with the sweep's within 4 standard errors, its interval contains it, and a draw at F ≤ ½ throws")
+    func headlineBand() async throws {
+        let run = try await run()
+        let metrics = run.derived.flatMap(\.metrics)
+        func value(_ name: String) throws -> Double { try #require(metrics.first { $0.name == name }).value }
+        for l in try HeterogeneousMachinesStudy.leaders(run.table) {
+            let row = try #require(run.table.rows.first {
+                $0.parameters["circuit"] == .string(l.circuit) && $0.number("ions") == Double(l.fastest)
+                    && $0.number("transducerEfficiency") == HeterogeneousMachinesStudy.headlineEfficiency
+            })
+            let sweep = try #require(row.metrics["makespan"])
+            let band = try value("band_makespan_\(l.circuit)")
+            // Two independent Monte Carlo estimates (other streams) of the same mean.
+            let se = try #require(sweep.uncertainty) * 2.squareRoot()
+            #expect(abs(band - sweep.value) <= 4 * se, "\(l.circuit): band \(band) vs sweep \(sweep.value) ± \(se)")
+            #expect(try value("band_makespan_\(l.circuit)_low") <= band && band <= value("band_makespan_\(l.circuit)_high"))
+        }
+        // V₀ = 0: no two-photon interference, every heralded pair is a classical mixture with F ≤ ½,
+        // and the headline refuses to be computed there.
+        var p = Self.study.base
+        p.residualVisibility = 0
+        #expect(throws: (any Error).self) {
+            try HeterogeneousMachinesStudy.headlineMakespan(p, circuit: "ghz", ions: 0, rootSeed: 19)
         }
     }
 

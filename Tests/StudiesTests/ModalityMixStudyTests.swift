@@ -165,6 +165,35 @@ struct ModalityMixStudyTests {
         #expect(s.trueHeraldGateRate.mean <= s.gateRate.mean)
     }
 
+    @Test("preset ranges: the Ca⁺ collection scales as √p (4× p doubles it), each draw reaches only its own preset's modules")
+    func presetRanges() throws {
+        let eta = ModalityPreset.arm(.calcium854Cavity).collection.efficiency
+        #expect(ModuleRanges.ionCollection(calibrationProbability: 4e-5) == eta)
+        #expect(abs(ModuleRanges.ionCollection(calibrationProbability: 1.6e-4) - 2 * eta) < 1e-15)
+        var p = Self.small
+        p.ionCalibrationProbability = 1.6e-4
+        p.transmonCoherenceSeconds = 5e-4
+        p.atomCollection = 0.2
+        let ion = try ModalityMixStudy.module(.ion, index: 0, p)
+        let sc = try ModalityMixStudy.module(.superconducting, index: 1, p)
+        let atom = try ModalityMixStudy.module(.atom, index: 2, p)
+        #expect(ion.collectionEfficiency.map { abs($0 - 2 * eta) < 1e-15 } == true && ion.t2Seconds == nil)
+        #expect(sc.t1Seconds == 5e-4 && sc.t2Seconds == 5e-4 && sc.collectionEfficiency == nil)
+        #expect(atom.collectionEfficiency == 0.2 && atom.t2Seconds == nil)
+        // Every headline of the band is finite at the 5 % and 95 % point of every range.
+        let run = ModalityMixStudy.headlineUncertainty(
+            [.init(traffic: .uniform, fastest: (0, 0, 8), runnerUp: (0, 8, 0))], rootSeed: 7)
+        let tornado = try run.tornadoes(around: Self.small)
+        #expect(tornado.count == 2)
+        for t in tornado { #expect(t.bars.allSatisfy { $0.lowOutput.isFinite && $0.highOutput.isFinite }) }
+        // The atom collection is the only range the all-atom machine feels.
+        let atomBar = try #require(tornado[0].bars.first { $0.field == "Yb array collection" })
+        #expect(atomBar.highOutput > atomBar.lowOutput)
+        for bar in tornado[0].bars where bar.field != "Yb array collection" && bar.field != "residual visibility V₀" {
+            #expect(bar.lowOutput == bar.highOutput, "\(bar.field)")
+        }
+    }
+
     @Test("bad parameters are named")
     func badParameters() throws {
         var p = Self.point(4, 4, 0)
