@@ -278,20 +278,26 @@ struct HeterogeneousMachinesStudy: Study {
         [TableSpec("points", caption: "Every machine and circuit: makespan and circuit fidelity (Monte Carlo mean ± "
             + "standard error), the remote gates' mean process fidelity, the lowest fidelity of a pair the circuit uses "
             + "(≤ 0.5: that link entangles nothing) and the true-herald share of the pairs (critical-path shares: "
-            + "data/results.csv)", columns: [
-                "circuit", "ions", "transducerEfficiency", "makespan", "fidelity", "remoteGateFidelity", "minPairFidelity",
-                "trueHeraldShare",
-            ])] + headlineTables
+            + "data/results.csv)") { table in
+                try table.dataTable(columns: [Columns.circuit, Columns.ions, Columns.transducerEfficiency, Columns.makespan,
+                                              Columns.fidelity, Columns.remoteGateFidelity, Columns.minPairFidelity,
+                                              Columns.trueHeraldShare])
+            }] + headlineTables
     }
 }
 
 extension HeterogeneousMachinesStudy {
     /// The study's result columns: each name and unit written once, used to record and to read.
     enum Columns {
-        static let remoteGateFidelity = Column("remoteGateFidelity")
-        static let trueHeraldShare = Column("trueHeraldShare")
+        static let remoteGateFidelity = Column("remoteGateFidelity", label: "remote-gate fidelity")
+        static let trueHeraldShare = Column("trueHeraldShare", label: "true-herald share")
         static let trueHeraldGateRate = Column("trueHeraldGateRate", unit: "1/s")
         static let qualifiedRate = Column("qualifiedRate", unit: "1/s")
-        static let minPairFidelity = Column("minPairFidelity")
+        static let minPairFidelity = Column("minPairFidelity", label: "lowest pair fidelity")
+        static let circuit = Column("circuit", label: "circuit")
+        static let ions = Column("ions", label: "ion modules")
+        static let transducerEfficiency = Column("transducerEfficiency", label: "transducer η")
+        static let makespan = Column("makespan", unit: "s", label: "makespan")
+        static let fidelity = Column("fidelity", label: "circuit fidelity")
     }
 }

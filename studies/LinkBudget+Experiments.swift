@@ -33,9 +33,9 @@ struct PublishedLink: Sendable {
                       note: "520(2) m of fiber, F = 0.882 (+0.023, −0.060), p = 4 × 10⁻⁵ per attempt (abstract); no attempt "
                           + "rate is quoted there, so no rate is drawn; the Ca⁺ cavity node is not a route of this study"),
         PublishedLink(experiment: "van Leent et al. 2022", citation: "vanleent2022", platform: "Rb, 1522 nm (converted)",
-                      lengthKm: 33, rate: 0.01, fidelity: 0.62, fidelityError: nil, route: .atomAtom1522,
-                      note: "33 km; rate ≈ 0.01 s⁻¹ and F ≈ 0.62 from the team's sources (parameters.md, secondary), no "
-                          + "uncertainty there"),
+                      lengthKm: 33, rate: 0.01, fidelity: 0.622, fidelityError: (0.015, 0.015), route: .atomAtom1522,
+                      note: "33 km; rate ≈ 0.01 s⁻¹ and F = 0.622(15) as quoted by Saha et al., Nat. Commun. 2025 (secondary; "
+                          + "the paper's own table not retrieved); no uncertainty on the rate in either source"),
         PublishedLink(experiment: "Knaut et al. 2024", citation: "knaut2024", platform: "SiV, 1350 nm (converted)",
                       lengthKm: 35, rate: nil, fidelity: nil, fidelityError: nil, route: nil,
                       note: "35 km deployed loop (and 40 km spools); its rate and fidelity are not in the team's sources and "
@@ -51,7 +51,8 @@ extension LinkBudgetStudy {
             + "True-herald rate of the Sr⁺ 422 nm and Rb 1522 nm routes (lines, presets as used in this study) with the "
             + "published heralded rates (filled markers). (b) Fidelity of the same routes with the published fidelities; "
             + "the Ca⁺ cavity link of Krutyanskiy et al. 2023 (square, with its published asymmetric uncertainty) has no route "
-            + "here. Markers without bars: no uncertainty in the team's sources (table \"experiments\"). Knaut et al. 2024 "
+            + "here; van Leent et al. 2022 with the uncertainty a secondary source quotes. Markers without bars: no uncertainty "
+            + "in the team's sources (table \"experiments\"). Knaut et al. 2024 "
             + "is listed in the table, not drawn.") { table in
             let x = Axis(label: "Fiber length <i>L</i> (km)", scale: .log, limits: 0.001...sweepMaximumKm)
             var rate = Panel(x: x, y: Axis(label: "True-herald rate (s<sup>−1</sup>)", scale: .log, limits: 1e-4...1e4),

@@ -173,8 +173,8 @@ extension ModalityMixStudy {
 
     var tables: [TableSpec] {
         let comm = base.communicationQubits, comms = communicationValues
-        let columns = ["superconducting", "ions", "atoms", "qualifiedRate", "trueHeraldRate", "heraldedRate", "gateFidelity",
-                       "qualifiedFraction", "waitTime"]
+        let columns = [Columns.superconducting, Columns.ions, Columns.atoms, Columns.qualifiedRate, Columns.trueHeraldRate,
+                       Columns.heraldedRate, Columns.gateFidelity, Columns.qualifiedFraction, Columns.waitTime]
         return [TableSpec("module-presets", caption: "The module presets: their own emitter count (ignored), the communication "
             + "qubits every module gets in this study (each runs its own generation, no multiplexing inside an attempt), "
             + "and the figures that set the link rate and the remote-gate fidelity") { _ in
@@ -191,15 +191,15 @@ extension ModalityMixStudy {
             + "error)") { table in
                 try Self.mainRows(table).filter { row in
                     row.number(Columns.superconducting) == 8 || row.number(Columns.ions) == 8 || row.number(Columns.atoms) == 8
-                }.dataTable(columns: ["traffic", "communicationQubits", "superconducting", "ions", "atoms", "qualifiedRate",
-                                      "gateFidelity"])
+                }.dataTable(columns: [Columns.traffic, Columns.communicationQubits, Columns.superconducting, Columns.ions,
+                                      Columns.atoms, Columns.qualifiedRate, Columns.gateFidelity])
             }, TableSpec("sensitivity", caption: "One-at-a-time sensitivity of the pure machines (uniform traffic, "
                 + "\(comm) communication qubits per module): every module's collection efficiency (capped at 1), memory "
                 + "T₁ and T₂ together, or readout time scaled by the factor; remote gates per second with F ≥ "
                 + "\(base.fidelityThreshold) and their mean fidelity (mean ± standard error)") { table in
                 try table.filter { $0.parameters["sensitivity"] != .string("") }
-                    .dataTable(columns: ["superconducting", "ions", "atoms", "sensitivity", "sensitivityFactor", "qualifiedRate",
-                                         "gateFidelity"])
+                    .dataTable(columns: [Columns.superconducting, Columns.ions, Columns.atoms, Columns.sensitivity,
+                                         Columns.sensitivityFactor, Columns.qualifiedRate, Columns.gateFidelity])
             }]
     }
 }

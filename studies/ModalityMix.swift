@@ -253,19 +253,21 @@ struct ModalityMixStudy: Study {
 extension ModalityMixStudy {
     /// The study's result columns: each name and unit written once, used to record and to read.
     enum Columns {
-        static let qualifiedRate = Column("qualifiedRate", unit: "1/s")
-        static let trueHeraldRate = Column("trueHeraldRate", unit: "1/s")
-        static let heraldedRate = Column("heraldedRate", unit: "1/s")
-        static let gateFidelity = Column("gateFidelity")
-        static let qualifiedFraction = Column("qualifiedFraction")
-        static let waitTime = Column("waitTime", unit: "s")
+        static let qualifiedRate = Column("qualifiedRate", unit: "1/s", label: "rate above threshold")
+        static let trueHeraldRate = Column("trueHeraldRate", unit: "1/s", label: "rate, true heralds")
+        static let heraldedRate = Column("heraldedRate", unit: "1/s", label: "rate, all heralds")
+        static let gateFidelity = Column("gateFidelity", label: "gate fidelity")
+        static let qualifiedFraction = Column("qualifiedFraction", label: "fraction above threshold")
+        static let waitTime = Column("waitTime", unit: "s", label: "mean wait")
         static let makespan = Column("makespan", unit: "s")
         static let remoteGates = Column("remoteGates")
         static let remoteFraction = Column("remoteFraction")
-        static let superconducting = Column("superconducting")
-        static let ions = Column("ions")
-        static let atoms = Column("atoms")
-        static let communicationQubits = Column("communicationQubits")
-        static let sensitivityFactor = Column("sensitivityFactor")
+        static let superconducting = Column("superconducting", label: "SC")
+        static let ions = Column("ions", label: "ion")
+        static let atoms = Column("atoms", label: "atom")
+        static let communicationQubits = Column("communicationQubits", label: "communication qubits")
+        static let sensitivityFactor = Column("sensitivityFactor", label: "factor")
+        static let traffic = Column("traffic", label: "traffic")
+        static let sensitivity = Column("sensitivity", label: "scaled input")
     }
 }

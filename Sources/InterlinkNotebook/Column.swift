@@ -20,11 +20,15 @@ public struct Column: Sendable, Hashable, CustomStringConvertible {
     public let name: String
     /// The unit written in table headers (empty for a dimensionless quantity).
     public let unit: String
+    /// Words for the header of a published table (`rate above threshold`); nil: the name.
+    public let label: String?
 
-    /// A column named `name` with `unit` (the runner refuses a metric with an empty name).
-    public init(_ name: String, unit: String = "") {
+    /// A column named `name` with `unit` and, for published tables, a header `label` in words (the
+    /// runner refuses a metric with an empty name).
+    public init(_ name: String, unit: String = "", label: String? = nil) {
         self.name = name
         self.unit = unit
+        self.label = label
     }
 
     /// The metric of this column with `value` (and its standard uncertainty, when known).
@@ -53,9 +57,14 @@ extension ResultTable {
         try grouped(by: column.name)
     }
 
-    /// A `DataTable` of the chosen columns, in the given order.
+    /// A `DataTable` of the chosen columns, in the given order, headed by their labels where they
+    /// have one.
     public func dataTable(columns: [Column]) throws -> DataTable {
-        try dataTable(columns: columns.map(\.name))
+        var table = try dataTable(columns: columns.map(\.name))
+        for (k, column) in columns.enumerated() {
+            if let label = column.label { table.columns[k].name = label }
+        }
+        return table
     }
 }
 

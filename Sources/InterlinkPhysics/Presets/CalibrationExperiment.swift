@@ -8,7 +8,7 @@ import InterlinkCore
 /// |---|---|---|---|
 /// | Stephenson et al., PRL 124, 110501 (2020) | `ion.sr88.422` | two nodes, 2 m fiber, V₀ = 0.88 | p = 2.18×10⁻⁴, 182 s⁻¹, F = 0.94 |
 /// | Krutyanskiy et al., PRL 130, 050803 (2023) | `ion.ca40.854.cavity` | two nodes, 520 m of 854 nm fiber, V₀ = 1 | p = 4×10⁻⁵, F = 0.882 (+0.023 −0.060) |
-/// | van Leent et al., Nature 607, 69 (2022) | `atom.rb87.780` | two nodes, QFC to 1522 nm (57 %), SNSPDs, 33 km, V₀ = 1 | ≈ 0.01 s⁻¹, F ≈ 0.62 |
+/// | van Leent et al., Nature 607, 69 (2022) | `atom.rb87.780` | two nodes, QFC to 1522 nm (57 %), SNSPDs, 33 km, V₀ = 1 | ≈ 0.01 s⁻¹, F = 0.622(15) |
 public enum CalibrationExperiment: String, CaseIterable, Codable, Sendable {
     /// Stephenson et al. 2020 (Sr⁺, Oxford).
     case stephenson2020
@@ -118,8 +118,8 @@ public enum CalibrationExperiment: String, CaseIterable, Codable, Sendable {
                                               basis: "±0.005 /s: about 0.01 /s, one digit (secondary source)"),
                     role: .calibrated),
              Target(quantity: .fidelity,
-                    published: PublishedValue(0.62, plusMinus: 0.005,
-                                              basis: "±0.005: about 0.62, two digits (secondary source)"),
+                    published: PublishedValue(0.622, plusMinus: 0.015,
+                                              basis: "0.622(15), as Saha et al., Nat. Commun. 2025 quote van Leent et al. 2022 (secondary source; one standard deviation assumed)"),
                     role: .calibrated)]
         }
     }
