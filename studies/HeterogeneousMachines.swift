@@ -175,10 +175,11 @@ struct HeterogeneousMachinesStudy: Study {
     }
 
     var derived: [Derivation] {
-        [headlineBand, Derivation("best machine per circuit at transducer efficiency 0.9 (machines whose pairs have F > 1/2)") { table in
+        let shots = base.shots
+        return [headlineBand, Derivation("best machine per circuit at transducer efficiency 0.9 (machines whose pairs have F > 1/2)") { table in
             var out: [Metric] = [Metric("pointsWithoutEntanglement",
                                         Double(table.rows.filter { ($0.number(Columns.minPairFidelity) ?? 0) <= 0.5 }.count)),
-                                 Metric("points", Double(table.rows.count))]
+                                 Metric("points", Double(table.rows.count)), Metric("shots", Double(shots))]
             for c in Self.circuits {
                 let rows = Self.rows(table, circuit: c, efficiency: 0.9).filter { ($0.number(Columns.minPairFidelity) ?? 0) > 0.5 }
                 guard let fast = rows.min(by: { ($0.number("makespan") ?? .infinity) < ($1.number("makespan") ?? .infinity) }),
@@ -192,7 +193,7 @@ struct HeterogeneousMachinesStudy: Study {
                 out.append(Metric("mostFaithful_\(c)_ions", good.number("ions") ?? 0))
                 out.append(Metric("mostFaithful_\(c)_fidelity", good.number("fidelity") ?? 0,
                                   uncertainty: good.metrics["fidelity"]?.uncertainty))
-                out.append(Metric("mostFaithful_\(c)_logFidelity", good.number("logFidelity") ?? 0))
+                out.append(Metric("mostFaithful_\(c)_logFidelity", good.number("meanLnF") ?? .nan))
                 out.append(Metric("mostFaithful_\(c)_margin", Self.margin(rows, "fidelity", lowerIsBetter: false)))
                 out.append(Metric("mostFaithful_\(c)_remoteGateFidelity", good.number(Columns.remoteGateFidelity) ?? 0,
                                   uncertainty: good.metrics["remoteGateFidelity"]?.uncertainty))
@@ -221,7 +222,7 @@ struct HeterogeneousMachinesStudy: Study {
         let panels = try circuits.map { c in
             var panel = Panel(x: Axis(label: "Ion modules (of \(modules))", limits: -0.3...(Double(modules) + 0.3),
                                       ticks: (0...modules).map { Tick(Double($0), "\($0)") }),
-                              y: Axis(label: label, scale: scale), title: c.uppercased(), legend: .auto)
+                              y: Axis(label: label, scale: scale), title: displayName(c), legend: .auto)
             for (k, eta) in efficiencies.enumerated() {
                 let rows = Self.rows(table, circuit: c, efficiency: eta)
                 guard !rows.isEmpty else { throw SweepError("no rows for \(c) at η = \(eta)") }
@@ -257,7 +258,7 @@ struct HeterogeneousMachinesStudy: Study {
                                               ticks: (0...modules).map { Tick(Double($0), "\($0)") }),
                                       y: Axis(label: "Transducer efficiency η", scale: .log, limits: 0.006...6,
                                               ticks: Self.efficiencies.map { Tick($0, "\($0)") }),
-                                      title: c.uppercased(), legend: .auto)
+                                      title: Self.displayName(c), legend: .auto)
                     let rows = table.rows.filter { $0.parameters["circuit"] == .string(c) }
                     guard !rows.isEmpty else { throw SweepError("no rows for \(c)") }
                     for (k, kind) in ExecutionSummary.kinds.enumerated() {

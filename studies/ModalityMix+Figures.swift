@@ -48,7 +48,7 @@ extension ModalityMixStudy {
         var panel = Panel(
             x: Axis(label: "Remote gates s<sup>−1</sup> with F ≥ \(threshold)", limits: 0...(xMax * 1.9)),
             y: Axis(label: "Mean remote-gate process fidelity", limits: 0...1.05),
-            title: "(\(traffic == .uniform ? "a" : "b")) \(traffic) traffic", legend: legend ? .right : .hidden)
+            title: "\(traffic == .uniform ? "Uniform" : "Local") traffic", legend: legend ? .right : .hidden)
         panel.add(.reference(.y, at: mainFidelity, label: legend ? "Main et al. 2025 (ion–ion, 2 m)" : nil, style: .dashed,
                              color: .black))
         panel.add(.reference(.y, at: threshold, label: legend ? "threshold" : nil, style: .dotted, color: .gray))
@@ -71,7 +71,7 @@ extension ModalityMixStudy {
             x: Axis(label: "Communication qubits per module", scale: .log,
                     limits: 0.8...(Double(comms.max() ?? 10) * 1.25), ticks: comms.map { Tick(Double($0), "\($0)") }),
             y: Axis(label: "Remote gates s<sup>−1</sup> above threshold", scale: .log),
-            title: "(\(traffic == .uniform ? "a" : "b")) \(traffic) traffic", legend: legend ? .bottomRight : .hidden)
+            title: "\(traffic == .uniform ? "Uniform" : "Local") traffic", legend: legend ? .auto : .hidden)
         let x = comms.map(Double.init)
         for (kind, name, marker, color) in [(Kind.superconducting, "8 SC", MarkerShape.square, 0), (.ion, "8 ion", .triangleUp, 1),
                                             (.atom, "8 atom", .diamond, 3)] {

@@ -204,6 +204,15 @@ struct PurificationStudy: Study {
         }
     }
 
+    /// The local noise of one DEJMPS round on link `c`: both nodes' gates and readout, and both
+    /// memories' decay while the round's readout and classical message take their time (as in the
+    /// ideal recurrence of `LinkModel`).
+    static func roundNoise(_ c: LinkConfiguration, _ model: LinkModel) -> PurificationNoise {
+        PurificationNoise(nodeA: c.armA.node.operations, nodeB: c.armB.node.operations,
+                          memoryA: c.armA.node.memory, memoryB: c.armB.node.memory,
+                          classicalDelaySeconds: model.armA.oneWayDelaySeconds + model.armB.oneWayDelaySeconds)
+    }
+
     /// Metrics of a link point after `p.rounds` rounds: the ideal recurrence of `LinkModel` (no decay
     /// while pairs wait) and the memory-aware estimate, each with its rate, fidelity, distillable rate
     /// (hashing bound) and rate of pairs at or above the target fidelity.
@@ -215,9 +224,7 @@ struct PurificationStudy: Study {
         let ideal = model.purification.map { ($0.state, $0.rateHz, $0.expectedInputPairsPerOutput) }
             ?? (model.deliveredState, rawRate, 1)
         // The same local noise as the ideal recurrence, plus the wait for the partner pair.
-        let noise = PurificationNoise(nodeA: c.armA.node.operations, nodeB: c.armB.node.operations,
-                                      memoryA: c.armA.node.memory, memoryB: c.armB.node.memory,
-                                      classicalDelaySeconds: model.armA.oneWayDelaySeconds + model.armB.oneWayDelaySeconds)
+        let noise = roundNoise(c, model)
         let aware = ladder(model.deliveredState, rounds: p.rounds, memory: (rawRate, c.armA.node.memory, c.armB.node.memory),
                            noise: noise)
         let awareState = aware.states[p.rounds]
