@@ -1,5 +1,6 @@
 import Foundation
 import InterlinkCircuits
+import InterlinkCore
 import Testing
 
 @testable import InterlinkPartition

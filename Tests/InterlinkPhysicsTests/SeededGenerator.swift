@@ -1,25 +1,14 @@
 import Foundation
 
-/// SplitMix64: a small deterministic RNG for property tests and brute-force checks.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
+import InterlinkCore
 
-    init(seed: UInt64) {
-        state = seed
-    }
+/// The deterministic generator of the property tests and brute-force checks: InterlinkCore's
+/// SplitMix64, with the draws the tests use.
+typealias SeededGenerator = SplitMix64
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
     /// Uniform in [0, 1).
-    mutating func uniform() -> Double {
-        Double(next() >> 11) * 0x1.0p-53
-    }
+    mutating func uniform() -> Double { unitInterval() }
 
     /// Uniform in [a, b).
     mutating func uniform(_ a: Double, _ b: Double) -> Double {

@@ -1,17 +1,12 @@
-/// SplitMix64 (Steele, Lea & Flood, "Fast splittable pseudorandom number generators", OOPSLA 2014):
-/// a tiny, fast, seedable generator for reproducible test simulations.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    /// A uniform double in [0, 1) from the top 53 bits.
-    mutating func uniform() -> Double { Double(next() >> 11) * 0x1.0p-53 }
+import InterlinkCore
+/// InterlinkCore's SplitMix64 (Steele, Lea & Flood, OOPSLA 2014), the seedable generator of the
+/// reproducible test simulations, named for every file of this test module.
+typealias SplitMix64 = InterlinkCore.SplitMix64
+
+/// The draws the tests use.
+extension InterlinkCore.SplitMix64 {
+    /// A uniform double in [0, 1) (``SplitMix64/unitInterval()``).
+    mutating func uniform() -> Double { unitInterval() }
     /// A standard normal deviate (Box–Muller).
     mutating func normal() -> Double {
         let u1 = 1 - uniform()

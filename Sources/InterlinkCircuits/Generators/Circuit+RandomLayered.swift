@@ -1,3 +1,5 @@
+import InterlinkCore
+
 extension Circuit {
     /// The single-qubit gates the random layered generator draws from (uniformly); the rotations get an
     /// angle uniform in [0, 2π).

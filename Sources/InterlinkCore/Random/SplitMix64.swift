@@ -7,8 +7,9 @@
 ///     z = (z ^ (z >> 27)) * 0x94D049BB133111EB
 ///     return z ^ (z >> 31)
 ///
-/// Used by the random circuit generator so that a seed gives the same circuit on every platform and
-/// Swift version (the standard library's generators make no such promise).
+/// Used by the random circuit generator and the tests so that a seed gives the same draws on every
+/// platform and Swift version (the standard library's generators make no such promise). Its output
+/// function is ``StreamKeyDerivation/mix(_:)``.
 public struct SplitMix64: RandomNumberGenerator, Sendable, Hashable {
     /// The internal 64-bit state.
     public private(set) var state: UInt64
@@ -18,18 +19,16 @@ public struct SplitMix64: RandomNumberGenerator, Sendable, Hashable {
 
     /// The next 64-bit output.
     public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        defer { state &+= 0x9E37_79B9_7F4A_7C15 }
+        return StreamKeyDerivation.mix(state)
     }
 
     /// A uniform integer in `0..<bound` by Lemire's nearly-divisionless rejection method, so the result
     /// depends only on this generator's outputs (not on the standard library's algorithm).
     ///
-    /// - Precondition: `bound > 0` (checked by the callers in this module).
-    mutating func uniform(below bound: Int) -> Int {
+    /// - Precondition: `bound > 0`.
+    public mutating func uniform(below bound: Int) -> Int {
+        precondition(bound > 0, "SplitMix64.uniform(below:) needs a positive bound")
         let range = UInt64(bound)
         var product = next().multipliedFullWidth(by: range)
         if product.low < range {
@@ -40,7 +39,7 @@ public struct SplitMix64: RandomNumberGenerator, Sendable, Hashable {
     }
 
     /// A uniform double in [0, 1) from the top 53 bits of the next output.
-    mutating func unitInterval() -> Double {
+    public mutating func unitInterval() -> Double {
         Double(next() >> 11) * 0x1.0p-53
     }
 }
