@@ -76,6 +76,9 @@ struct ExecutionSimulator {
     /// The scan of waiting requests rejects most of them from these alone.
     let needRange: [Range<Int>]
     let needResource: [Int], needCount: [Int]
+    /// The dependency graph's successors, flat: those of task t are
+    /// `successorList[successorStart[t]..<successorStart[t + 1]]` (no nested arrays on the hot path).
+    let successorStart: [Int], successorList: [Int]
     let samplers: [GeometricSampler]
     let depth: Int
     let cutoff: Double?
@@ -138,6 +141,8 @@ struct ExecutionSimulator {
         needRange = ranges
         needResource = resources
         needCount = counts
+        successorStart = plan.successors.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
+        successorList = plan.successors.flatMap { $0 }
         samplers = try machine.channels.enumerated().map { c, ch in
             try GeometricSampler(successProbability: ch.successProbability, parameter: "channels[\(c)].successProbability")
         }
@@ -281,7 +286,8 @@ struct ExecutionSimulator {
             releaseComm(plan.legs[l].from)
             releaseComm(plan.legs[l].to)
         }
-        for s in plan.successors[t] {
+        for i in successorStart[t]..<successorStart[t + 1] {
+            let s = successorList[i]
             predecessorsLeft[s] -= 1
             if predecessorsLeft[s] == 0 {
                 binding[s] = t
