@@ -1,11 +1,13 @@
-import InterlinkPlot
 import Foundation
+import InterlinkCore
+import InterlinkPlot
 
 /// Living documentation: one example of every mark, theme, palette and colour map.
 ///
-/// ``write(to:dpi:)`` renders each example as PDF, SVG and PNG (the CLI's `interlink gallery`
-/// writes them to `output/gallery/`). All data are closed-form or from a fixed-seed generator, so
-/// the gallery is byte-identical on every run.
+/// ``write(to:dpi:)`` renders each example as PDF, SVG and PNG and writes `index.md`, which lists
+/// every example with its caption (the CLI's `interlink gallery` writes them to `output/gallery/`).
+/// The data are illustrations — closed forms with made-up constants or a fixed-seed generator, not
+/// results — so the gallery is byte-identical on every run.
 public enum Gallery {
     /// One gallery example.
     public struct Example: Sendable {
@@ -13,50 +15,79 @@ public enum Gallery {
         public var name: String
         /// The figure.
         public var figure: Figure
+        /// What the example shows, and what its (illustrative) data are.
+        public var caption: String
     }
 
     /// Every example, in a fixed order.
     public static func examples() throws -> [Example] {
         var list: [Example] = [
-            Example(name: "lines-log", figure: ratePanelFigure(theme: .apsSingleColumn)),
-            Example(name: "line-styles", figure: lineStyles()),
-            Example(name: "scatter-markers", figure: scatterMarkers()),
-            Example(name: "error-bars-band", figure: errorBarsAndBand()),
-            Example(name: "step", figure: stepFunctions()),
-            Example(name: "bars-grouped", figure: bars(.grouped)),
-            Example(name: "bars-stacked", figure: bars(.stacked)),
-            Example(name: "histogram", figure: try histogram()),
-            Example(name: "heatmap-linear", figure: heatmap(scale: .linear)),
-            Example(name: "heatmap-log", figure: heatmap(scale: .log)),
-            Example(name: "contour", figure: contour()),
-            Example(name: "reference-regions", figure: referenceAndRegions()),
-            Example(name: "annotations", figure: annotations()),
-            Example(name: "panels-grid", figure: panelsGrid()),
-            Example(name: "palettes", figure: palettes()),
-            Example(name: "many-series", figure: manySeries()),
-            Example(name: "colormaps", figure: colormaps()),
+            Example(name: "lines-log", figure: ratePanelFigure(theme: .apsSingleColumn),
+                    caption: "Lines on a log axis with a shaded excluded region: η² · 10⁶ attempts/s at three wavelengths' "
+                        + "fiber losses against the repeaterless PLOB bound −log₂(1 − η)."),
+            Example(name: "line-styles", figure: lineStyles(),
+                    caption: "Every line style of the cycle on a two-beam interference fringe with decreasing contrast; "
+                        + "custom π ticks."),
+            Example(name: "scatter-markers", figure: scatterMarkers(),
+                    caption: "Every marker shape, filled and open, on made-up fidelities rising with log efficiency."),
+            Example(name: "error-bars-band", figure: errorBarsAndBand(),
+                    caption: "Error bars, a model line and a band: a Bell-pair fidelity decaying towards the fully mixed ¼ "
+                        + "with storage time; the bars are seeded Gaussian noise around the model."),
+            Example(name: "step", figure: stepFunctions(), caption: "Step functions: pairs stored per round with and without a cutoff."),
+            Example(name: "bars-grouped", figure: bars(.grouped), caption: "Grouped bars: made-up remote-gate rates per module pair."),
+            Example(name: "bars-stacked", figure: bars(.stacked), caption: "Stacked bars: the same made-up rates stacked."),
+            Example(name: "histogram", figure: try histogram(),
+                    caption: "Two overlaid histograms of seeded fidelity samples in 40 bins."),
+            Example(name: "heatmap-linear", figure: heatmap(scale: .linear), caption: "A heat map with a linear colour scale."),
+            Example(name: "heatmap-log", figure: heatmap(scale: .log), caption: "The same field with a logarithmic colour scale."),
+            Example(name: "contour", figure: contour(), caption: "Contours at five levels of a smooth made-up field over two efficiencies."),
+            Example(name: "reference-regions", figure: referenceAndRegions(),
+                    caption: "A reference line, a shaded span and a shaded region above a curve."),
+            Example(name: "annotations", figure: annotations(), caption: "An arrow with text, rich-text labels and a glyph fallback on a sin² conversion-efficiency curve."),
+            Example(name: "panels-grid", figure: panelsGrid(), caption: "A 2 × 2 grid with shared axes: made-up rates (log) and fidelities (linear) against fiber length for two attenuations."),
+            Example(name: "palettes", figure: palettes(), caption: "Every palette, one panel each."),
+            Example(name: "many-series", figure: manySeries(),
+                    caption: "Nine series whose legend spreads over columns: heralding probability 10^(−αL/10) against "
+                        + "distance for fiber attenuations α from 0.10 to 0.50 dB/km."),
+            Example(name: "colormaps", figure: colormaps(), caption: "Every colour map, one panel each."),
         ]
         let themeNames = ["aps-single", "aps-double", "nature", "ieee", "slide"]
         for (theme, name) in zip(Theme.all, themeNames) {
-            list.append(Example(name: "theme-\(name)", figure: ratePanelFigure(theme: theme)))
+            list.append(Example(name: "theme-\(name)", figure: ratePanelFigure(theme: theme),
+                                caption: "The lines-log example in the \(name) theme."))
         }
         return list
     }
 
     /// Writes `<name>.pdf`, `<name>.svg` and `<name>.png` (at `dpi`) for every example into
-    /// `directory` (created if needed); returns the written files in order.
+    /// `directory` (created if needed), then `index.md`; returns the written files in order.
     @discardableResult
     public static func write(to directory: URL, dpi: Double = 200) throws -> [URL] {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var written: [URL] = []
-        for example in try examples() {
+        let all = try examples()
+        for example in all {
             for format in [OutputFormat.pdf, .svg, .png(dpi: dpi)] {
                 let url = directory.appendingPathComponent("\(example.name).\(format.fileExtension)")
                 try Data(try example.figure.render(format)).write(to: url)
                 written.append(url)
             }
         }
+        let index = directory.appendingPathComponent("index.md")
+        try Data(indexMarkdown(all).utf8).write(to: index, options: .atomic)
+        written.append(index)
         return written
+    }
+
+    /// The gallery's index: every example with its caption and its three files.
+    static func indexMarkdown(_ examples: [Example]) -> String {
+        var text = "# Interlink figure gallery\n\nOne example of every mark, theme, palette and colour map "
+            + "(`interlink gallery`). The data are illustrations, not results.\n"
+        for e in examples {
+            text += "\n## \(e.name)\n\n![\(e.caption)](\(e.name).png)\n\n\(e.caption) "
+                + "([PDF](\(e.name).pdf), [SVG](\(e.name).svg))\n"
+        }
+        return text
     }
 
     // MARK: Example data
@@ -66,17 +97,12 @@ public enum Gallery {
         (0..<n).map { a + (b - a) * Double($0) / Double(n - 1) }
     }
 
-    /// SplitMix64 (S. Vigna, 2015) with a fixed seed: reproducible pseudo-random numbers.
+    /// Reproducible pseudo-random numbers: InterlinkCore's SplitMix64 with a fixed seed.
     struct SplitMix {
-        var state: UInt64
-        mutating func next() -> Double {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            z ^= z >> 31
-            return Double(z >> 11) / Double(1 << 53)
-        }
+        var generator: SplitMix64
+        init(state: UInt64) { generator = SplitMix64(seed: state) }
+        /// A uniform double in [0, 1).
+        mutating func next() -> Double { generator.unitInterval() }
         /// Standard normal deviate by Box–Muller.
         mutating func normal() -> Double {
             let u = max(next(), 1e-300)
@@ -126,22 +152,22 @@ public enum Gallery {
                           y: Axis(label: "Fidelity <i>F</i>"))
         let x = [1e-3, 3e-3, 1e-2, 3e-2, 1e-1, 3e-1]
         for (index, shape) in MarkerShape.cycle.enumerated() {
-            let y = x.map { 0.5 + 0.06 * Double(index) + 0.04 * log10($0 * 1e3) }
+            let y = x.map { 0.5 + 0.05 * Double(index) + 0.03 * log10($0 * 1e3) }
             panel.add(.scatter(x: x, y: y, label: "\(shape)", marker: shape, filled: index % 2 == 0))
         }
-        panel.y.limits = 0.45...1.25
-        panel.legend = .topLeft
+        panel.y.limits = 0.45...1.0
+        panel.legend = .auto
         return Figure(theme: .apsSingleColumn, panels: [panel], height: 200)
     }
 
     static func errorBarsAndBand() -> Figure {
         let x = grid(0.5, 10, 12)
         var random = SplitMix(state: 7)
-        let model = x.map { 0.9 * exp(-$0 / 6) + 0.05 }
+        let model = x.map { 0.25 + 0.7 * exp(-$0 / 6) }
         let measured = model.map { $0 + 0.02 * random.normal() }
         let errors = x.map { 0.02 + 0.004 * $0 }
         let fine = grid(0, 10.5, 100)
-        let curve = fine.map { 0.9 * exp(-$0 / 6) + 0.05 }
+        let curve = fine.map { 0.25 + 0.7 * exp(-$0 / 6) }
         var panel = Panel(x: Axis(label: "Storage time <i>t</i> (ms)"), y: Axis(label: "Fidelity <i>F</i>"))
         panel.add(.band(x: fine, lower: curve.map { $0 - 0.05 }, upper: curve.map { $0 + 0.05 }, label: "95% band"))
         panel.add(.line(x: fine, y: curve, label: "Model"))
@@ -284,7 +310,7 @@ public enum Gallery {
         var panel = Panel(x: Axis(label: "Distance (km)"), y: Axis(label: "Heralding probability", scale: .log))
         for k in 0..<9 {
             let alpha = 0.1 + 0.05 * Double(k)
-            panel.add(.line(x: x, y: x.map { pow(10, -alpha * $0 / 10) }, label: String(format: "%.2f", alpha),
+            panel.add(.line(x: x, y: x.map { pow(10, -alpha * $0 / 10) }, label: String(format: "α = %.2f dB/km", alpha),
                             style: LineStyle.cycle[k % LineStyle.cycle.count]))
         }
         panel.y.limits = 1e-4...1

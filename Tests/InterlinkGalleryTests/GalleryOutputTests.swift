@@ -22,11 +22,16 @@ func runTool(_ path: String, _ arguments: [String]) throws -> (status: Int32, ou
 struct GalleryOutputTests {
     static let directory = FileManager.default.temporaryDirectory.appendingPathComponent("interlink-plot-gallery")
 
-    @Test("Gallery writes PDF, SVG and PNG for every example")
+    @Test("Gallery writes PDF, SVG and PNG for every example, and an index with every caption")
     func writesAllFormats() throws {
         let files = try Gallery.write(to: Self.directory, dpi: 200)
         let examples = try Gallery.examples()
-        #expect(files.count == 3 * examples.count)
+        #expect(files.count == 3 * examples.count + 1)
+        let index = try String(contentsOf: Self.directory.appendingPathComponent("index.md"), encoding: .utf8)
+        for example in examples {
+            #expect(!example.caption.isEmpty, "\(example.name) has no caption")
+            #expect(index.contains("## \(example.name)\n") && index.contains(example.caption) && index.contains("(\(example.name).png)"))
+        }
         for file in files {
             let size = (try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
             #expect(size > 500, "\(file.lastPathComponent) is suspiciously small")
