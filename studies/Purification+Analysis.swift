@@ -181,7 +181,7 @@ extension PurificationStudy {
     /// Three panels over raw fidelity: output fidelity, pairs consumed, hashing yield per input pair.
     static var recurrenceFigure: FigureSpec {
         FigureSpec("recurrence", caption: "DEJMPS recurrence versus raw fidelity for Werner pairs (solid) and phase-flipped "
-            + "pairs (dashed), after n = 0…4 rounds (colours). (a) Output fidelity. (b) Raw pairs consumed per output pair, "
+            + "pairs (dashed, open squares), after n = 0…4 rounds (colours). (a) Output fidelity. (b) Raw pairs consumed per output pair, "
             + "R_n = 2R_{n−1}/p_n. (c) Hashing-bound distillable entanglement per raw pair, (1 − H(λ_n))/R_n: where a "
             + "coloured curve lies above the black n = 0 curve, purification pays.") { table in
             let stateRows = table.filter { $0.parameters["part"] == .string(Part.state.rawValue) }
@@ -198,8 +198,15 @@ extension PurificationStudy {
                     let color = n == 0 ? Color.black : Palette.okabeIto[n - 1]
                     for (k, column) in columns.enumerated() {
                         let label: String? = k == 0 ? (family == .werner ? "<i>n</i> = \(n)" : (n == 0 ? "phase flip" : nil)) : nil
-                        panels[k].add(.line(x: try rows.values(Columns.rawFidelity), y: try rows.values(column), label: label,
-                                            style: family == .werner ? .solid : .dashed, color: color))
+                        let x = try rows.values(Columns.rawFidelity), y = try rows.values(column)
+                        panels[k].add(.line(x: x, y: y, label: label, style: family == .werner ? .solid : .dashed, color: color))
+                        // Open squares every 10th point tell the phase-flip curves from Werner curves they nearly
+                        // coincide with (n = 2 Werner and n = 1 phase flip, n = 4 and n = 2).
+                        if family == .phaseFlip {
+                            let every = Array(stride(from: 5, to: x.count, by: 10))
+                            panels[k].add(.scatter(x: every.map { x[$0] }, y: every.map { y[$0] }, marker: .square, filled: false,
+                                                   color: color))
+                        }
                     }
                 }
             }
@@ -230,8 +237,11 @@ extension PurificationStudy {
             for (i, link) in Link.allCases.enumerated() {
                 let color = Palette.okabeIto[i]
                 let rows = PurificationStudy.linkRows(linkRows, link, lengthKm: referenceLengthKm)
-                let f = rows.map { 1 - ($0.number(Columns.fidelity) ?? .nan) }, r = rows.map { $0.number(Columns.rate) ?? .nan }
-                let fa = rows.map { 1 - ($0.number(Columns.memoryAwareFidelity) ?? .nan) }, ra = rows.map { $0.number(Columns.memoryAwareRate) ?? .nan }
+                // Infidelity of entangled pairs only (F > ½); NaN breaks the line where pairs carry no entanglement.
+                func entangled(_ infidelity: Double) -> Double { infidelity < 0.5 ? infidelity : .nan }
+                let f = rows.map { entangled(1 - ($0.number(Columns.fidelity) ?? .nan)) }, r = rows.map { $0.number(Columns.rate) ?? .nan }
+                let fa = rows.map { entangled(1 - ($0.number(Columns.memoryAwareFidelity) ?? .nan)) }
+                let ra = rows.map { $0.number(Columns.memoryAwareRate) ?? .nan }
                 a.add(.line(x: f, y: r, label: link.label, style: .solid, color: color, marker: .circle))
                 a.add(.line(x: fa, y: ra, style: .dashed, color: color))
                 a.add(.scatter(x: fa, y: ra, marker: .circle, filled: false, color: color))
