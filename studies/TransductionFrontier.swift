@@ -403,7 +403,7 @@ struct TransductionFrontierStudy: Study {
                         let link = try Self.link(best)
                         let tag = "\(Int(length))_\(arm.rawValue.prefix(4))"
                         out.append(Metric("bestFidelity_\(tag)", link.fidelity))
-                        out.append(Metric("bestDistillable_\(tag)", link.hashingRateHz, unit: "1/s"))
+                        out.append(Metric("bestDistillable_\(tag)", link.hashingRateHz, unit: "ebit/s"))
                         out.append(Metric("bestTrueRate_\(tag)", link.trueHeraldRateHz, unit: "1/s"))
                     }
                 }
@@ -423,6 +423,8 @@ struct TransductionFrontierStudy: Study {
                 for quantity in [Quantity.efficiency, .noise, .coherence] {
                     out += try Self.requirementInterval(quantity, q, rate: 1).metrics("headline_" + quantity.rawValue, unit: quantity.unit)
                 }
+                // The ion collection the findings quote, with its interval as in the requirements table.
+                out += try Self.requirementInterval(.ionEfficiency, q, rate: 1).metrics("ionCollection_1_10_proj")
                 return out
             },
             Derivation("published transducers at 10 km (no transmon decay)") { _ in
@@ -442,7 +444,7 @@ struct TransductionFrontierStudy: Study {
                     let tag = String(arm.rawValue.prefix(4))
                     out.append(Metric("devicesDistilling_\(tag)", Double(distilling)))
                     out.append(Metric("fidelitySahu_\(tag)", link.fidelity))
-                    out.append(Metric("distillableSahu_\(tag)", link.hashingRateHz, unit: "1/s"))
+                    out.append(Metric("distillableSahu_\(tag)", link.hashingRateHz, unit: "ebit/s"))
                 }
                 return out
             },
