@@ -287,7 +287,7 @@ extension MemoryBufferingStudy {
         static let cutoffRounds = Column("cutoffRounds", label: "cutoff (rounds)")
         static let rate = Column("rate", unit: "1/s", label: "rate")
         static let fidelity = Column("fidelity", label: "fidelity")
-        static let distillableRate = Column("distillableRate", unit: "1/s")
+        static let distillableRate = Column("distillableRate", unit: "ebit/s")
         static let linkFidelity = Column("linkFidelity")
         static let roundPeriod = Column("roundPeriod", unit: "s")
         static let successProbability = Column("successProbability")

@@ -464,7 +464,7 @@ extension TransductionFrontierStudy {
         static let fidelity = Column("fidelity")
         static let trueRate = Column("trueRate", unit: "1/s")
         static let totalHeraldRate = Column("totalHeraldRate", unit: "1/s")
-        static let distillableRate = Column("distillableRate", unit: "1/s")
+        static let distillableRate = Column("distillableRate", unit: "ebit/s")
         static let noisePhotonsTransmon = Column("noisePhotonsTransmon")
         static let ionCollectionDemonstrated = Column("ionCollectionDemonstrated")
         static let ionCollectionProjected = Column("ionCollectionProjected")
