@@ -156,7 +156,7 @@ extension ValidationStudy {
             let links = table.filter { $0.number(Columns.isRepeater) == 0 }
             let repeaters = table.filter { $0.number(Columns.isRepeater) == 1 }
             var a = Panel(x: Axis(label: "Closed-form rate (s<sup>−1</sup>)", scale: .log),
-                          y: Axis(label: "Simulated / closed-form rate"), legend: .topRight)
+                          y: Axis(label: "Simulated / closed-form rate"), legend: .topLeft)
             a.add(.reference(.y, at: 1, style: .dashed, color: .gray))
             for (group, label, marker) in [(links, "link", MarkerShape.circle), (repeaters, "repeater", .square)] {
                 let cf = try group.values(Columns.closedRate), mc = try group.values(Columns.monteCarloRate)
@@ -164,7 +164,11 @@ extension ValidationStudy {
                 a.add(.errorBars(x: cf, y: zip(mc, cf).map { $0 / $1 }, yError: zip(se, cf).map { $0 / $1 },
                                  label: label, marker: marker))
             }
-            var b = Panel(x: Axis(label: "Closed-form fidelity"), y: Axis(label: "Simulated − closed-form fidelity"),
+            // Explicit ticks: the automatic labels round −1.5×10⁻³ to "−2×10⁻³".
+            let fidelityTicks = [(-1.5e-3, "−1.5×10⁻³"), (-1e-3, "−10⁻³"), (-5e-4, "−5×10⁻⁴"), (0, "0"), (5e-4, "5×10⁻⁴"),
+                                 (1e-3, "10⁻³")].map { Tick($0.0, $0.1) }
+            var b = Panel(x: Axis(label: "Closed-form fidelity"),
+                          y: Axis(label: "Simulated − closed-form fidelity", limits: -1.5e-3...1.0e-3, ticks: fidelityTicks),
                           legend: .hidden)
             b.add(.reference(.y, at: 0, style: .dashed, color: .gray))
             let fse = try repeaters.uncertainties(Columns.monteCarloFidelity).map { $0 ?? 0 }
