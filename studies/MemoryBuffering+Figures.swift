@@ -131,10 +131,13 @@ extension MemoryBufferingStudy {
                 var counts = (0..<histogramBins).map { row.number(String(format: "hist%02d", $0)) ?? 0 }
                 counts[counts.count - 1] += row.number(Columns.overflowFraction) ?? 0
                 let label = k < monteCarloTitles.count ? monteCarloTitles[k] : ""
-                var panel = Panel(x: Axis(label: "Waiting time (rounds)", limits: 0...(upper + 0.5)),
-                                  y: Axis(label: "Probability per bin"), title: label, legend: .topRight)
-                panel.add(.histogram(edges: edges, counts: counts, label: "Monte Carlo"))
                 let exact = (0..<histogramBins).map { row.number(String(format: "exact%02d", $0)) ?? .nan }
+                // Headroom above the tallest bin (no bin cut at the top, room for the legend); one legend, in (a).
+                let tallest = (counts + exact.filter(\.isFinite)).max() ?? 1
+                var panel = Panel(x: Axis(label: "Waiting time (rounds)", limits: 0...(upper + 0.5)),
+                                  y: Axis(label: "Probability per bin", limits: 0...(1.45 * tallest)), title: label,
+                                  legend: k == 0 ? .topRight : .hidden)
+                panel.add(.histogram(edges: edges, counts: counts, label: "Monte Carlo"))
                 if exact.allSatisfy(\.isFinite) {
                     panel.add(.line(x: edges.dropLast().map { $0 + width / 2 }, y: exact, label: "exact", color: .black))
                 }
