@@ -93,16 +93,17 @@ struct TransductionFrontierStudy: Study {
         Transducer(label: "Sahu 15%", reference: "Sahu et al., Nat. Commun. 13, 1276 (2022)", efficiency: 0.15, addedNoise: 0.41,
                    noiseInterval: (0.39, 0.43)),
         Transducer(label: "Brubaker", reference: "Brubaker et al., arXiv 2112.13429 (N_add ≥ 3.2)", efficiency: 0.47, addedNoise: 3.2,
-                   noiseIsLowerBound: true, side: .left),
+                   noiseIsLowerBound: true, side: .above),
         Transducer(label: "Zhao 2.2%", reference: "Zhao et al., arXiv 2406.02704", efficiency: 0.022, addedNoise: 0.94, side: .belowRight),
         Transducer(label: "Zhao 0.47%", reference: "Zhao et al., arXiv 2406.02704", efficiency: 0.0047, addedNoise: 0.58, side: .belowRight),
         Transducer(label: "Weaver", reference: "Weaver et al. 2024 (no N_add published)", efficiency: 0.009, addedNoise: 1,
                    noiseAssumed: true, side: .left),
         Transducer(label: "Warner", reference: "Warner et al., Nat. Phys. 2025 (no N_add published)", efficiency: 0.0118, addedNoise: 1,
                    noiseAssumed: true, side: .above),
-        Transducer(label: "Jiang", reference: "Jiang et al., Nat. Phys. 2023 (N_add ≈ 100)", efficiency: 0.05, addedNoise: 100),
+        Transducer(label: "Jiang", reference: "Jiang et al., Nat. Phys. 2023 (N_add ≈ 100)", efficiency: 0.05, addedNoise: 100,
+                   side: .left),
         Transducer(label: "Urmey", reference: "Urmey et al., arXiv 2507.09873 (η up to ≈ 0.4, N_add ≈ 2.6 upconversion)",
-                   efficiency: 0.4, addedNoise: 2.6, side: .belowRight),
+                   efficiency: 0.4, addedNoise: 2.6, side: .left),
     ]
 
     init() {}
