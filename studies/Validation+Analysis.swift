@@ -123,11 +123,11 @@ extension ValidationStudy {
     static var assumptionTable: TableSpec {
         TableSpec("inputs", caption: "What each recomputation takes from the publication and what it assumes") { (_: ResultTable) in
             let rows: [[String]] = [
-                [CalibrationExperiment.stephenson2020.citation, CalibrationExperiment.stephenson2020.setup,
+                [shortCitation(.stephenson2020), CalibrationExperiment.stephenson2020.setup,
                  "preset ion.sr88.422 derived from the same p, rate and F (circular); APD dark counts and window assumed"],
-                [CalibrationExperiment.krutyanskiy2023.citation, CalibrationExperiment.krutyanskiy2023.setup,
+                [shortCitation(.krutyanskiy2023), CalibrationExperiment.krutyanskiy2023.setup,
                  "preset ion.ca40.854.cavity: collection calibrated to p; detector window 30 µs and 10 Hz dark counts assumed; F predicted"],
-                [CalibrationExperiment.vanLeent2022.citation, CalibrationExperiment.vanLeent2022.setup,
+                [shortCitation(.vanLeent2022), CalibrationExperiment.vanLeent2022.setup,
                  "preset atom.rb87.780: collection calibrated to the rate (period = herald round trip), Gaussian dephasing to F (circular)"],
                 ["Kurpiers et al. 2018", "absorption 98.1 %, 180 ns protocol, 50 kHz, about 1 m of coax",
                  "8.4 GHz photon, 0.9 m at 0.1 dB/m, 0.8 dB circulator and connectors, transmon T₂ = 10 µs, no other infidelity"],
