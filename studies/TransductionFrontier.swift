@@ -88,21 +88,21 @@ struct TransductionFrontierStudy: Study {
     /// al., Nat. Commun. 13, 1276 (2022): N_add = 0.16 (+0.02/−0.01) at 8.7 %, 0.41 ± 0.02 at 15 %).
     /// Weaver et al. 2024 and Warner et al. 2025 publish no N_add: placed at an assumed N_add = 1.
     static let transducers: [Transducer] = [
-        Transducer(label: "Sahu 8.7%", reference: "Sahu et al., Nat. Commun. 13, 1276 (2022)", efficiency: 0.087, addedNoise: 0.16,
+        Transducer(label: "Sahu 8.7%", reference: "Sahu et al. 2022", efficiency: 0.087, addedNoise: 0.16,
                    noiseInterval: (0.15, 0.18)),
-        Transducer(label: "Sahu 15%", reference: "Sahu et al., Nat. Commun. 13, 1276 (2022)", efficiency: 0.15, addedNoise: 0.41,
+        Transducer(label: "Sahu 15%", reference: "Sahu et al. 2022", efficiency: 0.15, addedNoise: 0.41,
                    noiseInterval: (0.39, 0.43)),
-        Transducer(label: "Brubaker", reference: "Brubaker et al., arXiv 2112.13429 (N_add ≥ 3.2)", efficiency: 0.47, addedNoise: 3.2,
+        Transducer(label: "Brubaker", reference: "Brubaker et al. 2022 (lower bound)", efficiency: 0.47, addedNoise: 3.2,
                    noiseIsLowerBound: true, side: .above),
-        Transducer(label: "Zhao 2.2%", reference: "Zhao et al., arXiv 2406.02704", efficiency: 0.022, addedNoise: 0.94, side: .belowRight),
-        Transducer(label: "Zhao 0.47%", reference: "Zhao et al., arXiv 2406.02704", efficiency: 0.0047, addedNoise: 0.58, side: .belowRight),
+        Transducer(label: "Zhao 2.2%", reference: "Zhao et al. 2024", efficiency: 0.022, addedNoise: 0.94, side: .belowRight),
+        Transducer(label: "Zhao 0.47%", reference: "Zhao et al. 2024", efficiency: 0.0047, addedNoise: 0.58, side: .belowRight),
         Transducer(label: "Weaver", reference: "Weaver et al. 2024 (no N_add published)", efficiency: 0.009, addedNoise: 1,
                    noiseAssumed: true, side: .left),
-        Transducer(label: "Warner", reference: "Warner et al., Nat. Phys. 2025 (no N_add published)", efficiency: 0.0118, addedNoise: 1,
+        Transducer(label: "Warner", reference: "Warner et al. 2025 (no N_add published)", efficiency: 0.0118, addedNoise: 1,
                    noiseAssumed: true, side: .above),
-        Transducer(label: "Jiang", reference: "Jiang et al., Nat. Phys. 2023 (N_add ≈ 100)", efficiency: 0.05, addedNoise: 100,
+        Transducer(label: "Jiang", reference: "Jiang et al. 2023", efficiency: 0.05, addedNoise: 100,
                    side: .left),
-        Transducer(label: "Urmey", reference: "Urmey et al., arXiv 2507.09873 (η up to ≈ 0.4, N_add ≈ 2.6 upconversion)",
+        Transducer(label: "Urmey", reference: "Urmey et al., arXiv 2507.09873 (upconversion)",
                    efficiency: 0.4, addedNoise: 2.6, side: .left),
     ]
 
