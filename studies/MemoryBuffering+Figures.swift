@@ -78,7 +78,7 @@ extension MemoryBufferingStudy {
             + "transfer time 1 µs, projected transducer (η_t = 0.5, N_add = 10⁻³ per mode). White line: the 1 ebit/s boundary "
             + "found by root finding (the T₂ needed at each transfer infidelity); white contour: 100 ebit/s (where reached); vermillion: 1 ebit/s with a 1 ms transfer (the transmon is busy during the transfer). Dotted "
             + "verticals mark memory coherence times for orientation only — the preset transmon (100 µs), a Sr⁺ processing "
-            + "node's model T₂ (85 ms, secondary), a SiV ²⁹Si memory (2.1 s, attribution unconfirmed) and the ~10 s a ⁴³Ca⁺ "
+            + "node's model T₂ (85 ms, secondary), a SiV ²⁹Si memory (2.1 s, a value we could not trace to its source) and the ~10 s a ⁴³Ca⁺ "
             + "memory co-trapped in a Sr⁺ node kept entanglement with dynamical decoupling (Drmota et al. 2023; not a fitted "
             + "T₂). Rates below 10⁻³ ebit/s, including zero, share the lowest colour.") { table in
             let panels = try lengths.enumerated().map { k, length in try mapPanel(table, lengthKm: length, labels: k == 0) }
@@ -131,10 +131,13 @@ extension MemoryBufferingStudy {
                 var counts = (0..<histogramBins).map { row.number(String(format: "hist%02d", $0)) ?? 0 }
                 counts[counts.count - 1] += row.number(Columns.overflowFraction) ?? 0
                 let label = k < monteCarloTitles.count ? monteCarloTitles[k] : ""
-                var panel = Panel(x: Axis(label: "Waiting time (rounds)", limits: 0...(upper + 0.5)),
-                                  y: Axis(label: "Probability per bin"), title: label, legend: .topRight)
-                panel.add(.histogram(edges: edges, counts: counts, label: "Monte Carlo"))
                 let exact = (0..<histogramBins).map { row.number(String(format: "exact%02d", $0)) ?? .nan }
+                // Headroom above the tallest bin (no bin cut at the top, room for the legend); one legend, in (a).
+                let tallest = (counts + exact.filter(\.isFinite)).max() ?? 1
+                var panel = Panel(x: Axis(label: "Waiting time (rounds)", limits: 0...(upper + 0.5)),
+                                  y: Axis(label: "Probability per bin", limits: 0...(1.45 * tallest)), title: label,
+                                  legend: k == 0 ? .topRight : .hidden)
+                panel.add(.histogram(edges: edges, counts: counts, label: "Monte Carlo"))
                 if exact.allSatisfy(\.isFinite) {
                     panel.add(.line(x: edges.dropLast().map { $0 + width / 2 }, y: exact, label: "exact", color: .black))
                 }
@@ -174,12 +177,8 @@ extension MemoryBufferingStudy {
                     var text: String
                     if nominal.value != nil {
                         let interval = try requirementInterval(quantity, q, rate: rate)
-                        if quantity == .transferFidelity, let v = nominal.value {
-                            // F_tr = 1 − infidelity: the interval ends swap.
-                            let low = interval.high.map { 1 - $0 }, high = interval.low.map { 1 - $0 }
-                            text = try RequirementInterval(nominal: .value(1 - v), low: low, high: high,
-                                                           unreachableFraction: interval.unreachableFraction, draws: interval.draws)
-                                .text(parameter: "F_tr")
+                        if quantity == .transferFidelity {
+                            text = try fidelityInterval(interval).text(parameter: "F_tr")
                         } else {
                             text = try interval.text(parameter: quantity.symbol, unit: quantity.unit)
                         }
@@ -229,7 +228,9 @@ extension MemoryBufferingStudy {
             + "requirements: infidelity 1 − F by mechanism (sequential attribution in the order listed; the parts sum to the "
             + "total), loss per arm (dB) and the attempt period (µs). The end-to-end pair also loses fidelity while the "
             + "first link waits for the second (memory) and in the swap; those are in the closed form, not in this per-link "
-            + "budget.") { _ in
+            + "budget. The last column, Sahu et al.'s demonstrated transducer (8.7 %, N_add = 0.16), is a link whose total "
+            + "infidelity exceeds ½ (F ≤ ½): it gives no distillable entanglement and is listed only to show where that "
+            + "infidelity comes from.") { _ in
             var points: [(String, Parameters)] = []
             var q = p
             q.lengthKm = 100

@@ -108,6 +108,23 @@ extension MemoryBufferingStudy {
         try RequirementInterval(propagation, base: p, increasing: quantity.isMinimum) { try requirement(quantity, $0, rate: rate) }
     }
 
+    /// The transfer-fidelity interval F_tr = 1 − infidelity of an interval on the transfer infidelity
+    /// (the interval ends swap).
+    static func fidelityInterval(_ transfer: RequirementInterval) -> RequirementInterval {
+        RequirementInterval(nominal: transfer.nominal.value.map { .value(1 - $0) } ?? transfer.nominal,
+                            low: transfer.high.map { 1 - $0 }, high: transfer.low.map { 1 - $0 },
+                            unreachableFraction: transfer.unreachableFraction, draws: transfer.draws)
+    }
+
+    /// The nominal requirement and its interval ends unrounded, as `name`, `name_low`, `name_high`, so the
+    /// report's interval text is formatted exactly as the requirements table formats it (rounding first can
+    /// shift the digit rule by a floating-point hair); nothing when an end is missing.
+    static func intervalMetrics(_ interval: RequirementInterval, _ name: String, unit: String = "") -> [Metric] {
+        guard let v = interval.nominal.value, let low = interval.low, let high = interval.high else { return [] }
+        return [Metric(name, v, unit: unit), Metric(name + "_low", min(low, v), unit: unit),
+                Metric(name + "_high", max(high, v), unit: unit)]
+    }
+
     /// Metric name of a requirement (`t2Min_1_100`, …).
     static func key(_ quantity: Quantity, rate: Double, lengthKm: Double) -> String {
         let stem: String
@@ -127,13 +144,18 @@ extension MemoryBufferingStudy {
                 var q = p
                 q.lengthKm = 100
                 let t2 = try Self.requirementInterval(.coherence, q, rate: 1)
-                let transfer = try Self.requirementInterval(.transferFidelity, q, rate: 1)
-                // F_tr = 1 − infidelity: the interval ends swap.
-                let fidelity = RequirementInterval(nominal: transfer.nominal.value.map { .value(1 - $0) } ?? transfer.nominal,
-                                                   low: transfer.high.map { 1 - $0 }, high: transfer.low.map { 1 - $0 },
-                                                   unreachableFraction: transfer.unreachableFraction, draws: transfer.draws)
+                let fidelity = Self.fidelityInterval(try Self.requirementInterval(.transferFidelity, q, rate: 1))
                 return t2.metrics("headline_t2", unit: "s") + fidelity.metrics("headline_transferFidelity")
                     + (try Self.requirementInterval(.transferTime, q, rate: 1)).metrics("headline_transferTime", unit: "s")
+            },
+            Derivation("10 km requirements with 90 % intervals (digits of the interval)") { _ in
+                var q = p
+                q.lengthKm = 10
+                let transfer = try Self.requirementInterval(.transferFidelity, q, rate: 1)
+                return try Self.intervalMetrics(Self.requirementInterval(.coherence, q, rate: 1), "t2_1_10", unit: "s")
+                    + Self.intervalMetrics(Self.fidelityInterval(transfer), "transferFidelity_1_10")
+                    + Self.intervalMetrics(Self.requirementInterval(.coherence, q, rate: 100), "t2_100_10", unit: "s")
+                    + Self.intervalMetrics(Self.requirementInterval(.transferTime, q, rate: 100), "transferTime_100_10", unit: "s")
             },
             Derivation("requirements for 1 and 100 ebit/s at 10 and 100 km (Brent root on the closed form)") { _ in
                 var out: [Metric] = []
@@ -150,7 +172,7 @@ extension MemoryBufferingStudy {
                         }
                     }
                     let best = try Self.model(Self.ideal(q))
-                    out.append(Metric("bestDistillable_\(Int(length))", best.rateHz * best.state.hashingYield, unit: "1/s"))
+                    out.append(Metric("bestDistillable_\(Int(length))", best.rateHz * best.state.hashingYield, unit: "ebit/s"))
                     out.append(Metric("bestFidelity_\(Int(length))", best.fidelity))
                     out.append(Metric("bestRate_\(Int(length))", best.rateHz, unit: "1/s"))
                 }
@@ -163,7 +185,7 @@ extension MemoryBufferingStudy {
                     sahu.lengthKm = length
                     let m = try Self.model(sahu)
                     out.append(Metric("sahuFidelity_\(Int(length))", m.fidelity))
-                    out.append(Metric("sahuDistillable_\(Int(length))", m.rateHz * m.state.hashingYield, unit: "1/s"))
+                    out.append(Metric("sahuDistillable_\(Int(length))", m.rateHz * m.state.hashingYield, unit: "ebit/s"))
                 }
                 return out
             },

@@ -74,7 +74,7 @@ struct MemoryBufferingStudy: Study {
     static let memories: [Memory] = [
         Memory(label: "transmon", t2Seconds: 100e-6, note: "preset transmon.transducer.eo, lower end of 100 µs – 1 ms (secondary)"),
         Memory(label: "Sr⁺", t2Seconds: 0.085, note: "model value of a trapped-ion processing node (Avis et al., npj QI 2023, secondary)"),
-        Memory(label: "SiV ²⁹Si", t2Seconds: 2.1, note: "nuclear memory, up to 2.1 s (Stas et al. 2022; attribution unconfirmed)"),
+        Memory(label: "SiV ²⁹Si", t2Seconds: 2.1, note: "nuclear memory, up to 2.1 s (source not traced; orientation only)"),
         Memory(label: "⁴³Ca⁺ in Sr⁺ node", t2Seconds: 10, note: "entangled memory kept ~10 s with dynamical decoupling, a ⁴³Ca⁺ "
             + "memory co-trapped with ⁸⁸Sr⁺ (Drmota et al. 2023): not a fitted T₂, not the ⁴⁰Ca⁺ cavity ion"),
     ]
@@ -287,7 +287,7 @@ extension MemoryBufferingStudy {
         static let cutoffRounds = Column("cutoffRounds", label: "cutoff (rounds)")
         static let rate = Column("rate", unit: "1/s", label: "rate")
         static let fidelity = Column("fidelity", label: "fidelity")
-        static let distillableRate = Column("distillableRate", unit: "1/s")
+        static let distillableRate = Column("distillableRate", unit: "ebit/s")
         static let linkFidelity = Column("linkFidelity")
         static let roundPeriod = Column("roundPeriod", unit: "s")
         static let successProbability = Column("successProbability")

@@ -88,21 +88,22 @@ struct TransductionFrontierStudy: Study {
     /// al., Nat. Commun. 13, 1276 (2022): N_add = 0.16 (+0.02/−0.01) at 8.7 %, 0.41 ± 0.02 at 15 %).
     /// Weaver et al. 2024 and Warner et al. 2025 publish no N_add: placed at an assumed N_add = 1.
     static let transducers: [Transducer] = [
-        Transducer(label: "Sahu 8.7%", reference: "Sahu et al., Nat. Commun. 13, 1276 (2022)", efficiency: 0.087, addedNoise: 0.16,
+        Transducer(label: "Sahu 8.7%", reference: "Sahu et al. 2022", efficiency: 0.087, addedNoise: 0.16,
                    noiseInterval: (0.15, 0.18)),
-        Transducer(label: "Sahu 15%", reference: "Sahu et al., Nat. Commun. 13, 1276 (2022)", efficiency: 0.15, addedNoise: 0.41,
+        Transducer(label: "Sahu 15%", reference: "Sahu et al. 2022", efficiency: 0.15, addedNoise: 0.41,
                    noiseInterval: (0.39, 0.43)),
-        Transducer(label: "Brubaker", reference: "Brubaker et al., arXiv 2112.13429 (N_add ≥ 3.2)", efficiency: 0.47, addedNoise: 3.2,
-                   noiseIsLowerBound: true, side: .left),
-        Transducer(label: "Zhao 2.2%", reference: "Zhao et al., arXiv 2406.02704", efficiency: 0.022, addedNoise: 0.94, side: .belowRight),
-        Transducer(label: "Zhao 0.47%", reference: "Zhao et al., arXiv 2406.02704", efficiency: 0.0047, addedNoise: 0.58, side: .belowRight),
+        Transducer(label: "Brubaker", reference: "Brubaker et al. 2022 (lower bound)", efficiency: 0.47, addedNoise: 3.2,
+                   noiseIsLowerBound: true, side: .above),
+        Transducer(label: "Zhao 2.2%", reference: "Zhao et al. 2024", efficiency: 0.022, addedNoise: 0.94, side: .belowRight),
+        Transducer(label: "Zhao 0.47%", reference: "Zhao et al. 2024", efficiency: 0.0047, addedNoise: 0.58, side: .belowRight),
         Transducer(label: "Weaver", reference: "Weaver et al. 2024 (no N_add published)", efficiency: 0.009, addedNoise: 1,
                    noiseAssumed: true, side: .left),
-        Transducer(label: "Warner", reference: "Warner et al., Nat. Phys. 2025 (no N_add published)", efficiency: 0.0118, addedNoise: 1,
+        Transducer(label: "Warner", reference: "Warner et al. 2025 (no N_add published)", efficiency: 0.0118, addedNoise: 1,
                    noiseAssumed: true, side: .above),
-        Transducer(label: "Jiang", reference: "Jiang et al., Nat. Phys. 2023 (N_add ≈ 100)", efficiency: 0.05, addedNoise: 100),
-        Transducer(label: "Urmey", reference: "Urmey et al., arXiv 2507.09873 (η up to ≈ 0.4, N_add ≈ 2.6 upconversion)",
-                   efficiency: 0.4, addedNoise: 2.6, side: .belowRight),
+        Transducer(label: "Jiang", reference: "Jiang et al. 2023", efficiency: 0.05, addedNoise: 100,
+                   side: .left),
+        Transducer(label: "Urmey", reference: "Urmey et al., arXiv 2507.09873 (upconversion)",
+                   efficiency: 0.4, addedNoise: 2.6, side: .left),
     ]
 
     init() {}
@@ -403,7 +404,7 @@ struct TransductionFrontierStudy: Study {
                         let link = try Self.link(best)
                         let tag = "\(Int(length))_\(arm.rawValue.prefix(4))"
                         out.append(Metric("bestFidelity_\(tag)", link.fidelity))
-                        out.append(Metric("bestDistillable_\(tag)", link.hashingRateHz, unit: "1/s"))
+                        out.append(Metric("bestDistillable_\(tag)", link.hashingRateHz, unit: "ebit/s"))
                         out.append(Metric("bestTrueRate_\(tag)", link.trueHeraldRateHz, unit: "1/s"))
                     }
                 }
@@ -423,6 +424,8 @@ struct TransductionFrontierStudy: Study {
                 for quantity in [Quantity.efficiency, .noise, .coherence] {
                     out += try Self.requirementInterval(quantity, q, rate: 1).metrics("headline_" + quantity.rawValue, unit: quantity.unit)
                 }
+                // The ion collection the findings quote, with its interval as in the requirements table.
+                out += try Self.requirementInterval(.ionEfficiency, q, rate: 1).metrics("ionCollection_1_10_proj")
                 return out
             },
             Derivation("published transducers at 10 km (no transmon decay)") { _ in
@@ -442,7 +445,7 @@ struct TransductionFrontierStudy: Study {
                     let tag = String(arm.rawValue.prefix(4))
                     out.append(Metric("devicesDistilling_\(tag)", Double(distilling)))
                     out.append(Metric("fidelitySahu_\(tag)", link.fidelity))
-                    out.append(Metric("distillableSahu_\(tag)", link.hashingRateHz, unit: "1/s"))
+                    out.append(Metric("distillableSahu_\(tag)", link.hashingRateHz, unit: "ebit/s"))
                 }
                 return out
             },
@@ -462,7 +465,7 @@ extension TransductionFrontierStudy {
         static let fidelity = Column("fidelity")
         static let trueRate = Column("trueRate", unit: "1/s")
         static let totalHeraldRate = Column("totalHeraldRate", unit: "1/s")
-        static let distillableRate = Column("distillableRate", unit: "1/s")
+        static let distillableRate = Column("distillableRate", unit: "ebit/s")
         static let noisePhotonsTransmon = Column("noisePhotonsTransmon")
         static let ionCollectionDemonstrated = Column("ionCollectionDemonstrated")
         static let ionCollectionProjected = Column("ionCollectionProjected")

@@ -80,45 +80,61 @@ extension ValidationStudy {
 
     /// Published versus recomputed values.
     static var experimentTable: TableSpec {
-        TableSpec("experiments", caption: "Published values with their standard uncertainty (for the demonstrated presets' "
-            + "experiments, the band the model must fall in: ±σ, or ±2σ for a statistical uncertainty; half the last digit "
-            + "where no uncertainty is published or our source is secondary), the model's value, the ratio model/published "
-            + "(its uncertainty from the published one), the standard score z = (model − published)/σ, whether the number "
-            + "was used to calibrate the preset or is predicted, and whether the model reproduces it") { (_: ResultTable) in
+        TableSpec("experiments", caption: "Published values as quoted and the band the model must fall in: the published "
+            + "standard uncertainty σ (±2σ for a statistical one); where none is published or our source is secondary, "
+            + "half the last quoted digit, or for Stephenson et al. the rounding of the preset's two-digit derived inputs "
+            + "(±4.8 % in p, ±5.4 % in the rate). Then the model's value, the ratio model/published (its uncertainty from "
+            + "the band), the standard score z = (model − published)/σ, whether the number was used to calibrate the preset "
+            + "or is predicted, and whether the model reproduces it") { (_: ResultTable) in
             let rows: [[DataTable.Cell]] = try comparisons().map { c in
                 let p = c.published
-                let published: DataTable.Cell = p.lowerUncertainty == p.upperUncertainty
-                    ? .number(p.value, uncertainty: p.upperUncertainty > 0 ? p.upperUncertainty : nil)
-                    : .text("\(p.value) (+\(p.upperUncertainty) −\(p.lowerUncertainty))")
-                return [.text(c.experiment), .text(c.unit.isEmpty ? c.quantity : "\(c.quantity) (\(c.unit))"), published,
+                let band = p.lowerUncertainty == p.upperUncertainty
+                    ? (p.upperUncertainty > 0 ? "±" + quoted(p.upperUncertainty, digits: 2) : "—")
+                    : "+" + quoted(p.upperUncertainty, digits: 2) + " −" + quoted(p.lowerUncertainty, digits: 2)
+                return [.text(c.experiment), .text(c.unit.isEmpty ? c.quantity : "\(c.quantity) (\(c.unit))"),
+                        .text(quoted(p.value, digits: 4)), .text(band),
                         .number(c.simulated, uncertainty: nil), .number(c.ratio, uncertainty: c.ratioUncertainty),
-                        // z to two decimals: more digits carry no information.
-                        .number((100 * p.standardScore(of: c.simulated)).rounded() / 100, uncertainty: nil),
+                        // z as the text quotes it (the same formatter), not rounded and padded.
+                        .number(p.standardScore(of: c.simulated), uncertainty: nil),
                         .text(c.role?.rawValue ?? "—"), .text(c.reproduced ? "yes" : "no")]
             }
             return try DataTable(columns: [
-                DataTable.Column("experiment"), DataTable.Column("quantity"), DataTable.Column("published"), DataTable.Column("model"),
-                DataTable.Column("ratio"), DataTable.Column("z"), DataTable.Column("role"), DataTable.Column("reproduced"),
+                DataTable.Column("experiment"), DataTable.Column("quantity"), DataTable.Column("published"), DataTable.Column("band"),
+                DataTable.Column("model"), DataTable.Column("ratio"), DataTable.Column("z"), DataTable.Column("role"),
+                DataTable.Column("reproduced"),
             ], rows: rows)
         }
+    }
+
+    /// `v` with at most `digits` significant digits and no padding zeros, as a published number is quoted:
+    /// 182, 0.94, 2.18 × 10⁻⁴.
+    static func quoted(_ v: Double, digits: Int) -> String {
+        // Scientific below 10⁻³ (as the report's formatter does), trailing zeros of the mantissa dropped.
+        let scientific = v != 0 && abs(v) < 1e-3
+        var text = String(format: scientific ? "%.\(digits - 1)e" : "%.\(digits)g", v)
+        guard let e = text.firstIndex(of: "e") else { return text.replacingOccurrences(of: "-", with: "−") }
+        let exponent = Int(text[text.index(after: e)...]) ?? 0
+        text = String(text[..<e])
+        while text.contains("."), text.hasSuffix("0") || text.hasSuffix(".") { text.removeLast() }
+        return "\(text.replacingOccurrences(of: "-", with: "−")) × 10\(UncertainValueFormatter.superscript(exponent))"
     }
 
     /// What each recomputation takes from the paper and what it assumes.
     static var assumptionTable: TableSpec {
         TableSpec("inputs", caption: "What each recomputation takes from the publication and what it assumes") { (_: ResultTable) in
             let rows: [[String]] = [
-                [CalibrationExperiment.stephenson2020.citation, CalibrationExperiment.stephenson2020.setup,
+                [shortCitation(.stephenson2020), CalibrationExperiment.stephenson2020.setup,
                  "preset ion.sr88.422 derived from the same p, rate and F (circular); APD dark counts and window assumed"],
-                [CalibrationExperiment.krutyanskiy2023.citation, CalibrationExperiment.krutyanskiy2023.setup,
+                [shortCitation(.krutyanskiy2023), CalibrationExperiment.krutyanskiy2023.setup,
                  "preset ion.ca40.854.cavity: collection calibrated to p; detector window 30 µs and 10 Hz dark counts assumed; F predicted"],
-                [CalibrationExperiment.vanLeent2022.citation, CalibrationExperiment.vanLeent2022.setup,
+                [shortCitation(.vanLeent2022), CalibrationExperiment.vanLeent2022.setup,
                  "preset atom.rb87.780: collection calibrated to the rate (period = herald round trip), Gaussian dephasing to F (circular)"],
                 ["Kurpiers et al. 2018", "absorption 98.1 %, 180 ns protocol, 50 kHz, about 1 m of coax",
-                 "8.4 GHz photon, 0.9 m at 0.1 dB/m, 0.8 dB circulator and connectors, transmon T2 = 10 µs, no other infidelity"],
+                 "8.4 GHz photon, 0.9 m at 0.1 dB/m, 0.8 dB circulator and connectors, transmon T₂ = 10 µs, no other infidelity"],
                 ["Zalewski et al. 2025", "1092 nm photon, 2.8 km deployed fiber, lab fidelity 0.949 (calibrates the spin–photon error)",
                  "Sr⁺ preset node; SNSPD analyser; 0.7 dB/km at 1092 nm (derived, Rayleigh scaling); no polarisation drift or "
                     + "connector loss of the deployed fiber"],
-                ["Craddock et al. 2019", "time bins of 5, 10 and 15 ns; Ba+ photons converted to 780 nm interfered with photons "
+                ["Craddock et al. 2019", "time bins of 5, 10 and 15 ns; Ba⁺ photons converted to 780 nm interfered with photons "
                     + "of an Rb atomic ensemble (not a single atom: no preset models this source)",
                  "the visibility loss is a frequency beat between the photons averaged uniformly over the bin; the beat "
                     + "frequency is not reported and is fitted to the three published values"],
@@ -140,7 +156,7 @@ extension ValidationStudy {
             let links = table.filter { $0.number(Columns.isRepeater) == 0 }
             let repeaters = table.filter { $0.number(Columns.isRepeater) == 1 }
             var a = Panel(x: Axis(label: "Closed-form rate (s<sup>−1</sup>)", scale: .log),
-                          y: Axis(label: "Simulated / closed-form rate"), legend: .topRight)
+                          y: Axis(label: "Simulated / closed-form rate"), legend: .topLeft)
             a.add(.reference(.y, at: 1, style: .dashed, color: .gray))
             for (group, label, marker) in [(links, "link", MarkerShape.circle), (repeaters, "repeater", .square)] {
                 let cf = try group.values(Columns.closedRate), mc = try group.values(Columns.monteCarloRate)
@@ -148,7 +164,11 @@ extension ValidationStudy {
                 a.add(.errorBars(x: cf, y: zip(mc, cf).map { $0 / $1 }, yError: zip(se, cf).map { $0 / $1 },
                                  label: label, marker: marker))
             }
-            var b = Panel(x: Axis(label: "Closed-form fidelity"), y: Axis(label: "Simulated − closed-form fidelity"),
+            // Explicit ticks: the automatic labels round −1.5×10⁻³ to "−2×10⁻³".
+            let fidelityTicks = [(-1.5e-3, "−1.5×10⁻³"), (-1e-3, "−10⁻³"), (-5e-4, "−5×10⁻⁴"), (0, "0"), (5e-4, "5×10⁻⁴"),
+                                 (1e-3, "10⁻³")].map { Tick($0.0, $0.1) }
+            var b = Panel(x: Axis(label: "Closed-form fidelity"),
+                          y: Axis(label: "Simulated − closed-form fidelity", limits: -1.5e-3...1.0e-3, ticks: fidelityTicks),
                           legend: .hidden)
             b.add(.reference(.y, at: 0, style: .dashed, color: .gray))
             let fse = try repeaters.uncertainties(Columns.monteCarloFidelity).map { $0 ?? 0 }

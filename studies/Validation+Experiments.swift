@@ -70,6 +70,15 @@ extension ValidationStudy {
         }
     }
 
+    /// "Stephenson et al. 2020" from "Stephenson et al., PRL 124, 110501 (2020)": the table cell; the full
+    /// reference is in the report's bibliography.
+    static func shortCitation(_ experiment: CalibrationExperiment) -> String {
+        let citation = experiment.citation
+        let authors = citation.components(separatedBy: ",")[0]
+        guard let open = citation.lastIndex(of: "("), let close = citation.lastIndex(of: ")"), open < close else { return citation }
+        return "\(authors) \(citation[citation.index(after: open)..<close])"
+    }
+
     /// The metric-name suffix and table wording of a calibrated quantity.
     static func describe(_ quantity: CalibrationExperiment.Quantity) -> (suffix: String, text: String, unit: String) {
         switch quantity {
@@ -119,7 +128,7 @@ extension ValidationStudy {
         for experiment in CalibrationExperiment.allCases {
             for check in try experiment.check() {
                 let d = describe(check.target.quantity)
-                list.append(Comparison(experiment: experiment.citation, key: stem(experiment) + d.suffix, quantity: d.text,
+                list.append(Comparison(experiment: shortCitation(experiment), key: stem(experiment) + d.suffix, quantity: d.text,
                                        unit: d.unit, published: check.target.published, simulated: check.model,
                                        role: check.target.role))
             }
