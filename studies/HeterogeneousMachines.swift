@@ -78,7 +78,7 @@ struct HeterogeneousMachinesStudy: Study {
     var presets: [any PresetDescribing] { [PresetName.calcium854Cavity, PresetName.transmonElectroOptic] }
     var reportTemplate: String? { "heterogeneous-machines" }
     var finding: String? {
-        "At transducer efficiency 0.9, among machines whose pairs are entangled (F > ½), the QFT runs fastest with {{numbers.fastest_qft_ions}} of 4 modules trapped ions ({{values.band_makespan_qft}}, ± half the 90 % interval over the presets' and the switch's ranges), the GHZ preparation with {{numbers.fastest_ghz_ions}} and the Grover iteration with {{numbers.fastest_grover_ions}}. The transmon preset (and its transducer) is projected, the ion preset demonstrated (Krutyanskiy et al. 2023): a ranking that favours transmons is a projection."
+        "At transducer efficiency 0.9, among machines whose pairs are entangled (F > ½), the QFT runs fastest with {{numbers.fastest_qft_ions}} of 4 modules trapped ions ({{intervals.band_makespan_qft}}: 90 % interval over the presets' and the switch's ranges), the GHZ preparation with {{numbers.fastest_ghz_ions}} and the Grover iteration with {{numbers.fastest_grover_ions}}. The transmon preset (and its transducer) is projected, the ion preset demonstrated (Krutyanskiy et al. 2023): a ranking that favours transmons is a projection."
     }
     var parameterUnits: [String: String] {
         ["reconfigurationSeconds": "s", "fiberKm": "km", "insertionLossDB": "dB"]
