@@ -71,8 +71,8 @@ enum AxisResolver {
             let major = Ticks.multiples(of: step, lower: lower, upper: upper)
             let minorValues = Ticks.multiples(of: Ticks.minorStep(major: step), lower: lower, upper: upper)
             let minor = minorValues.filter { v in !major.contains { abs($0 - v) <= step * 1e-6 } }
-            return ResolvedAxis(
-                mapping: mapping, major: major.map { Tick($0, Ticks.label($0, step: step)) }, minor: minor)
+            let labels = Ticks.labels(major, step: step)
+            return ResolvedAxis(mapping: mapping, major: zip(major, labels).map { Tick($0, $1) }, minor: minor)
         case .log:
             let exponents = Ticks.decades(lower: lower, upper: upper)
             if exponents.count >= 2 {

@@ -76,35 +76,4 @@ public enum Ticks {
     public static func powerOfTen(_ exponent: Int) -> String {
         "10<sup>\(exponent < 0 ? minus : "")\(exponent.magnitude)</sup>"
     }
-
-    /// Label for `value` on a linear axis whose ticks are `step` apart: as many decimals as the step
-    /// needs, U+2212 for negatives, and `m×10<sup>e</sup>` when values are very large or small.
-    public static func label(_ value: Double, step: Double) -> String {
-        guard value.isFinite, step.isFinite, step != 0 else {
-            return value.isNaN ? "NaN" : value.isInfinite ? (value < 0 ? minus + "∞" : "∞") : plainNumber(value)
-        }
-        if abs(value) < abs(step) * 1e-9 { return "0" }
-        let magnitude = abs(value)
-        if magnitude >= 1e5 || (step < 1e-3 && magnitude < 1e-2) {
-            let exponent = Int(log10(magnitude).rounded(.down))
-            let mantissa = value / pow(10, Double(exponent))
-            let stepDigits = max(0, Int((log10(magnitude / abs(step)) - 1e-9).rounded(.down)))
-            let body = String(format: "%.\(min(stepDigits, 6))f", mantissa)
-            let trimmed = body == "1" ? "" : body.replacingOccurrences(of: "-", with: minus) + "×"
-            return trimmed + powerOfTen(exponent)
-        }
-        let decimals = max(0, -Int((log10(abs(step)) + 1e-9).rounded(.down)))
-        return String(format: "%.\(min(decimals, 12))f", value).replacingOccurrences(of: "-", with: minus)
-    }
-
-    /// `value` with up to 12 significant digits and a proper minus sign.
-    private static func plainNumber(_ value: Double) -> String {
-        String(format: "%.12g", value).replacingOccurrences(of: "-", with: minus)
-    }
-
-    /// Plain label for a positive value on a log axis that spans less than two decades.
-    static func plainLabel(_ value: Double) -> String {
-        let exponent = Int(log10(value).rounded(.down))
-        return label(value, step: pow(10, Double(exponent)))
-    }
 }
