@@ -285,7 +285,7 @@ extension MemoryBufferingStudy {
         static let transferSeconds = Column("transferSeconds", unit: "s")
         static let memoryT2Seconds = Column("memoryT2Seconds", unit: "s", label: "memory T₂")
         static let cutoffRounds = Column("cutoffRounds", label: "cutoff (rounds)")
-        static let rate = Column("rate", unit: "1/s", label: "rate")
+        static let rate = Column("totalHeraldRate", unit: "1/s", label: "rate, all heralds")
         static let fidelity = Column("fidelity", label: "fidelity")
         static let distillableRate = Column("distillableRate", unit: "ebit/s")
         static let linkFidelity = Column("linkFidelity")

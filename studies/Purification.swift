@@ -271,7 +271,7 @@ extension PurificationStudy {
         static let distillablePerInput = Column("distillablePerInput")
         static let rawRate = Column("rawRate", unit: "1/s")
         static let rawFidelityLink = Column("rawFidelityLink")
-        static let rate = Column("rate", unit: "1/s")
+        static let rate = Column("totalHeraldRate", unit: "1/s", label: "rate, all heralds")
         static let distillableRate = Column("distillableRate", unit: "ebit/s")
         static let targetRate = Column("targetRate", unit: "1/s")
         static let memoryAwareFidelity = Column("memoryAwareFidelity")
