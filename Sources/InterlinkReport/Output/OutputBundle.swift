@@ -151,15 +151,18 @@ extension StudyRun {
         return bundle
     }
 
-    /// The derived results as a table: derivation, name, value (with uncertainty), unit.
+    /// The derived results as a table: derivation, name, value, value_uncertainty, unit — the same
+    /// columns for every study, whether or not any of its metrics carries an uncertainty.
     public func derivedTable() throws -> DataTable {
         let rows: [[DataTable.Cell]] = derived.flatMap { result in
             result.metrics.map { metric in
-                [.text(result.derivation), .text(metric.name), .number(metric.value, uncertainty: metric.uncertainty), .text(metric.unit)]
+                [.text(result.derivation), .text(metric.name), .number(metric.value, uncertainty: nil),
+                 metric.uncertainty.map { .number($0, uncertainty: nil) } ?? .empty, .text(metric.unit)]
             }
         }
         return try DataTable(
-            columns: [DataTable.Column("derivation"), DataTable.Column("name"), DataTable.Column("value"), DataTable.Column("unit")],
+            columns: [DataTable.Column("derivation"), DataTable.Column("name"), DataTable.Column("value"),
+                      DataTable.Column("value_uncertainty"), DataTable.Column("unit")],
             rows: rows)
     }
 }
