@@ -5,7 +5,8 @@ import InterlinkNotebook
 ///
 /// Keys (all text is Markdown-ready):
 /// - `identifier`, `title`, `summary`, `version`
-/// - `parameters`: `[{name, value, unit}]` — parameters that are the same at every point
+/// - `parameters`: `[{name, label, value, unit}]` — parameters that are the same at every point (`label`:
+///   the field in words, ``ParameterWords``)
 /// - `axes`: `[{name, unit, label, from, to, count}]` — parameters the sweep varies
 /// - `sweep`, `engine`, `pointCount`, `failedCount`, `hasFailures`
 /// - `derived`: `[{derivation, label, metrics: [{name, unit, value}]}]`, values formatted with their
@@ -131,9 +132,10 @@ public enum ReportContext {
         // Base parameters the sweep does not vary (nested fields by dotted path).
         let swept = Set(table.parameterColumns.map(\.name))
         for (path, value) in run.baseParameters.flattened() where !swept.contains(path) {
+            let unit = run.parameterUnits[path] ?? ""
             constants.append(.object([
-                "name": .text(path), "value": .text(cell(value, formatter: formatter)),
-                "unit": .text(run.parameterUnits[path] ?? ""),
+                "name": .text(path), "label": .text(ParameterWords.of(path, unit: unit)),
+                "value": .text(cell(value, formatter: formatter)), "unit": .text(unit),
             ]))
         }
         for column in table.parameterColumns {
@@ -143,7 +145,8 @@ public enum ReportContext {
             let unit = column.unit
             if distinct.count <= 1 {
                 let text = distinct.first.map { cell($0, formatter: formatter) } ?? ""
-                constants.append(.object(["name": .text(column.name), "value": .text(text), "unit": .text(unit)]))
+                constants.append(.object(["name": .text(column.name), "label": .text(ParameterWords.of(column.name, unit: unit)),
+                                          "value": .text(text), "unit": .text(unit)]))
             } else {
                 let numbers = distinct.compactMap(\.doubleValue)
                 let from: String, to: String
@@ -156,7 +159,8 @@ public enum ReportContext {
                 }
                 axes.append(.object([
                     "name": .text(column.name), "unit": .text(unit),
-                    "label": .text(unit.isEmpty ? column.name : "\(column.name) (\(unit))"), "from": .text(from), "to": .text(to),
+                    "label": .text(unit.isEmpty ? ParameterWords.of(column.name) : "\(ParameterWords.of(column.name, unit: unit)) (\(unit))"),
+                    "from": .text(from), "to": .text(to),
                     "count": .text("\(distinct.count)"),
                 ]))
             }

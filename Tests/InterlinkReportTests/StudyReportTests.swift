@@ -50,7 +50,7 @@ struct StudyReportTests {
         let text = try report.markdown(for: try await run(LineStudy()))
         #expect(text.hasPrefix("# A line\n"))
         #expect(text.contains("| slope | 2.000 ± 0.013 | m |"))
-        #expect(text.contains("| slopeTimesTen | 20 |  |"))
+        #expect(text.contains("| slope times ten | 20 |  |"))
         #expect(text.contains("![y versus x.](figures/line.svg)"))
         #expect(text.contains("## Provenance"))
         #expect(!text.contains("\n\n\n"))
