@@ -513,8 +513,8 @@ struct PhotonLossStudy: Study {
             FigureSpec("rate-fidelity-vs-loss", caption: "Converted Rb–Rb link (1 km) versus the total loss budget per "
                 + "arm: two-photon (blue) and single-click with the optimal α (orange); budget split in the preset's "
                 + "proportions (solid) or fiber-dominated (dashed). (a) Distillable rate (hashing bound); where single-click "
-                + "overtakes two-photon: filled circle (preset split, with its 90 % interval as a horizontal bar) and open "
-                + "square (fiber-dominated); the grey line marks the reach level, 1 ebit/min. (b) Fidelity of the heralded "
+                + "overtakes two-photon and, at higher loss, where two-photon is ahead again: filled circles (preset split, "
+                + "with their 90 % intervals as horizontal bars) and open squares (fiber-dominated); the grey line marks the reach level, 1 ebit/min. (b) Fidelity of the heralded "
                 + "pairs; the dotted line marks the preset's own budget (labelled).", results: { results in
                 let table = results.table
                 let palette = Theme.apsDoubleColumn.palette
@@ -536,14 +536,18 @@ struct PhotonLossStudy: Study {
                     }
                     var p = base
                     p.split = split
-                    let c = try Self.inside(try Self.crossover(p), "crossover")
-                    let r = try Self.bestDistillableRate(p, lossDB: c, scheme: .twoPhoton)
-                    if split == .preset, let low = results.derivedIfPresent(Columns.crossoverLossPresetLow)?.value,
-                       let high = results.derivedIfPresent(Columns.crossoverLossPresetHigh)?.value {
-                        rates.add(.line(x: [low, high], y: [r, r], color: .black))
+                    // Both crossovers: single-click ahead from the first, two-photon ahead again from the second.
+                    let crossings = [(try Self.inside(try Self.crossover(p), "crossover"), "crossoverLossPreset"),
+                                     (try Self.inside(try Self.secondCrossover(p), "secondCrossover"), "secondCrossoverLossPreset")]
+                    for (c, name) in crossings {
+                        let r = try Self.bestDistillableRate(p, lossDB: c, scheme: .twoPhoton)
+                        if split == .preset, let low = results.derivedIfPresent(name + "_low")?.value,
+                           let high = results.derivedIfPresent(name + "_high")?.value {
+                            rates.add(.line(x: [low, high], y: [r, r], color: .black))
+                        }
+                        rates.add(.scatter(x: [c], y: [r], marker: split == .preset ? .circle : .square, filled: split == .preset,
+                                           color: .black))
                     }
-                    rates.add(.scatter(x: [c], y: [r], marker: split == .preset ? .circle : .square, filled: split == .preset,
-                                       color: .black))
                 }
                 rates.add(.reference(.y, at: Self.reachLevel, style: .dashed, color: .gray))
                 fid.add(.reference(.x, at: presetLoss, style: .dotted))
@@ -627,8 +631,5 @@ extension PhotonLossStudy {
         static let distillableRate = Column("distillableRate", unit: "ebit/s")
         static let alphaOptimal = Column("alphaOptimal")
         static let alphaLibrary = Column("alphaLibrary")
-        /// Ends of the 90 % interval of the preset crossover loss (derived by the headline uncertainty).
-        static let crossoverLossPresetLow = Column("crossoverLossPreset_low", unit: "dB")
-        static let crossoverLossPresetHigh = Column("crossoverLossPreset_high", unit: "dB")
     }
 }
