@@ -523,7 +523,7 @@ struct PhotonLossStudy: Study {
                                   y: Axis(label: "Distillable rate (ebit s<sup>−1</sup>)", scale: .log, limits: 1e-4...1e5),
                                   legend: .topRight)
                 var fid = Panel(x: Axis(label: "Total loss per arm (dB)", limits: 0...Self.lossGrid.high),
-                                y: Axis(label: "Fidelity <i>F</i>", limits: 0.4...1), legend: .bottomLeft)
+                                y: Axis(label: "Fidelity <i>F</i>", limits: 0.4...1), legend: .left)
                 for split in Split.allCases {
                     for (index, scheme) in Scheme.allCases.enumerated() {
                         let rows = Self.curve(table, split, scheme).filter { $0.number(Columns.fidelity) != nil }
@@ -551,7 +551,7 @@ struct PhotonLossStudy: Study {
                 }
                 rates.add(.reference(.y, at: Self.reachLevel, style: .dashed, color: .gray))
                 fid.add(.reference(.x, at: presetLoss, style: .dotted))
-                fid.add(.text("preset budget", at: DataPoint(presetLoss + 1, 0.75), anchor: .left))
+                fid.add(.text("preset budget", at: DataPoint(presetLoss + 1, 0.56), anchor: .left))
                 fid.add(.reference(.y, at: 0.5, style: .dashed, color: .gray))
                 return Figure(theme: .apsDoubleColumn, panels: [rates, fid], columns: 2, height: 210)
             }),
