@@ -52,7 +52,7 @@ extension LinkBudgetStudy {
             + "published heralded rates (filled markers). (b) Fidelity of the same routes with the published fidelities; "
             + "the Ca⁺ cavity link of Krutyanskiy et al. 2023 (square, with its published asymmetric uncertainty) has no route "
             + "here; van Leent et al. 2022 with the uncertainty a secondary source quotes. Markers without bars: no uncertainty "
-            + "in the team's sources (table \"experiments\"). Knaut et al. 2024 "
+            + "in the team's sources (@tab:experiments). Knaut et al. 2024 "
             + "is listed in the table, not drawn.") { table in
             let x = Axis(label: "Fiber length <i>L</i> (km)", scale: .log, limits: 0.001...sweepMaximumKm)
             var rate = Panel(x: x, y: Axis(label: "True-herald rate (s<sup>−1</sup>)", scale: .log, limits: 1e-4...1e4),

@@ -36,7 +36,7 @@ extension LinkBudgetStudy {
             let table = results.table
             var panel = Panel(
                 x: Axis(label: "Fiber length <i>L</i> (km)", scale: .log, limits: 0.01...sweepMaximumKm),
-                y: Axis(label: "Distillable rate (ebit s<sup>−1</sup>)", scale: .log, limits: 1e-3...1e4), legend: .bottomLeft)
+                y: Axis(label: "Distillable rate (ebit s<sup>−1</sup>)", scale: .log, limits: 1e-3...1e4), legend: .topLeft)
             let converted = positiveRows(table, .converted1550)
             let series = try PropagatedSeries(converted, x: Columns.lengthKm.name, metric: Columns.distillableRate.name)
             panel.add(.band(x: series.x, lower: series.low.map { max($0, 1e-300) }, upper: series.high.map { max($0, 1e-300) },

@@ -116,7 +116,7 @@ struct ModeMatchingStudy: Study {
     var reportTemplate: String? { "mode-matching" }
     /// The main finding, for the index (computed values only).
     var finding: String? {
-        "Filtering the Sr⁺ photon to {{values.optimumFilterIonTransducer}} raises its overlap with the transduced transmon photon from {{numbers.overlapUnfilteredIonTransducer}} to {{numbers.optimumOverlapIonTransducer}} and the distillable yield per emitted pair {{numbers.meritGainIonTransducer}}-fold (± half the 90 % interval over the linewidths); unlike photons lose half their overlap at {{values.halfOverlapDetuningIonAtom}} detuning (Sr⁺–Rb)."
+        "Filtering the Sr⁺ photon to {{values.optimumFilterIonTransducer}} raises its overlap with the transduced transmon photon from {{numbers.overlapUnfilteredIonTransducer}} to {{numbers.optimumOverlapIonTransducer}} (at the nominal linewidths) and the distillable yield per emitted pair {{numbers.meritGainIonTransducer}}-fold (± half the 90 % interval over the linewidths); unlike photons lose half their overlap at {{values.halfOverlapDetuningIonAtom}} detuning (Sr⁺–Rb)."
     }
     var parameterUnits: [String: String] { ["detuningMHz": "MHz", "filterMHz": "MHz"] }
 
@@ -252,6 +252,22 @@ struct ModeMatchingStudy: Study {
         return (endHi <= endLo ? filterRange.high : filterRange.low, 0, false)
     }
 
+    /// A pair's optimum filter and the trade-off there. When the best setting is no filter (no interior
+    /// optimum, the widest end of the scan best), the trade-off is that of the *unfiltered* pair
+    /// (T = 1, M without filter): the scan's widest filter only stands for "no filter" in the search,
+    /// and through it the photon would still lose B/(ν + B) of its transmission and change its overlap.
+    static func atOptimum(_ pair: Pair, _ p: Parameters) throws
+        -> (filter: (bandwidthMHz: Double, halfWidthMHz: Double, interior: Bool),
+            trade: (overlap: Double, transmission: Double, fidelity: Double, merit: Double)) {
+        let opt = try optimumFilter(pair, p)
+        if opt.interior || opt.bandwidthMHz != filterRange.high {
+            return (opt, try filtered(pair, bandwidthMHz: opt.bandwidthMHz, p))
+        }
+        let m0 = try unfilteredOverlap(pair, p)
+        let state = heraldedState(visibility: p.residualVisibility * m0)
+        return (opt, (m0, 1, state.fidelity, state.hashingYield))
+    }
+
     /// Detuning (MHz) at which a pair's unfiltered overlap halves: Brent root of M(Δ) − M(0)/2.
     static func halfOverlapDetuning(_ pair: Pair, _ p: Parameters) throws -> Double {
         let m = try modes(pair, p)
@@ -323,8 +339,7 @@ struct ModeMatchingStudy: Study {
                 let narrowArm = ModalityPreset.arm(pair.presets.narrow)
                 let bare = ModeOverlap.exponentialPhotons(linewidth1MHz: unfiltered.broadLinewidthMHz,
                                                           linewidth2MHz: narrowArm.node.photon.linewidthMHz, detuningMHz: 0)
-                let opt = try Self.optimumFilter(pair, p)
-                let best = try Self.filtered(pair, bandwidthMHz: opt.bandwidthMHz, p)
+                let (opt, best) = try Self.atOptimum(pair, p)
                 let k = pair.key
                 // Largest overlap on the filter scan (grid maximum) and the bandwidth where it occurs.
                 let scan = table.filter {
@@ -377,7 +392,7 @@ struct ModeMatchingStudy: Study {
         let sr = ModalityPreset.arm(.strontium422).node.photon.linewidthMHz
         let rb = ModalityPreset.arm(.rubidium780).node.photon.linewidthMHz
         let tr = ModalityPreset.arm(.transmonElectroOptic).node.photon.linewidthMHz
-        return [("Sr<sup>+</sup>–Rb", rb / sr), ("Rb–SC", tr / rb), ("Sr<sup>+</sup>–SC", tr / sr)]
+        return [("Sr<sup>+</sup>–Rb", rb / sr), ("Rb–transmon", tr / rb), ("Sr<sup>+</sup>–transmon", tr / sr)]
     }
 
     var figures: [FigureSpec] {
@@ -389,9 +404,9 @@ struct ModeMatchingStudy: Study {
             FigureSpec("visibility-map", caption: "(a) Two-photon mode overlap M = V/V₀ of exponential photons versus "
                 + "linewidth ratio ν₂/ν₁ and detuning Δ/ν₁ (closed form of Legero et al. 2006), with contours at "
                 + "M = 0.5, 0.8 and 0.9; white circles mark the preset pairs at zero detuning (bare emitter "
-                + "linewidths, transmon photon before its transducer filter). (b) Heralded two-photon fidelity F = (1 + V)/2 versus detuning for "
-                + "the preset pairs (V₀ = 1; transmon photon after the 14.8 MHz transducer band), as the mode overlap "
-                + "M on a log axis (F = (1 + M)/2).") { table in
+                + "linewidths, transmon photon before its transducer filter). (b) Mode overlap M versus detuning for "
+                + "the preset pairs on a log axis (V₀ = 1; transmon photon after the 14.8 MHz transducer band); the "
+                + "heralded fidelity is F = (1 + M)/2.") { table in
                 let rows = table.filter { $0.parameters["part"] == .string(Part.map.rawValue) }
                 let grid = try rows.grid(x: Columns.linewidthRatio.name, y: Columns.detuningRatio.name, value: Columns.modeOverlap.name)
                 let (ratios, detunings, z) = (grid.x, grid.y, grid.z)
@@ -428,8 +443,7 @@ struct ModeMatchingStudy: Study {
                 + "filter of FWHM B. (a) Mode overlap M (solid, one colour per pair) and filter transmission T (dashed; both "
                 + "Sr⁺ pairs share the grey curve). (b) Distillable "
                 + "yield per emitted pair T·(1 − H(λ)) (hashing bound, V₀ = 1); circles mark the optimum found by "
-                + "Brent minimisation; the right end of the axis is effectively no filter. Both Sr⁺ pairs share one "
-                + "transmission curve.") { table in
+                + "Brent minimisation; the right end of the axis is effectively no filter.") { table in
                 var overlap = Panel(x: Axis(label: "Filter bandwidth <i>B</i> (MHz)", scale: .log,
                                             limits: Self.filterRange.low...Self.filterRange.high),
                                     y: Axis(label: "Overlap <i>M</i>, transmission <i>T</i>", limits: 0...1), legend: .auto)
@@ -452,8 +466,7 @@ struct ModeMatchingStudy: Study {
                                           style: .dashed, color: pair == .ionAtom ? Color.gray : color))
                     }
                     merit.add(.line(x: b, y: try pr.values(Columns.merit), label: pair.label, color: color))
-                    let opt = try Self.optimumFilter(pair, base)
-                    let best = try Self.filtered(pair, bandwidthMHz: opt.bandwidthMHz, base)
+                    let (opt, best) = try Self.atOptimum(pair, base)
                     if opt.interior {
                         merit.add(.scatter(x: [opt.bandwidthMHz], y: [best.merit], marker: .circle, color: color))
                     }
@@ -475,8 +488,7 @@ struct ModeMatchingStudy: Study {
                 let m = try Self.modes(pair, base)
                 let m0 = m.broad.overlap(with: m.narrow)
                 let f0 = Self.heraldedState(visibility: base.residualVisibility * m0).fidelity
-                let opt = try Self.optimumFilter(pair, base)
-                let best = try Self.filtered(pair, bandwidthMHz: opt.bandwidthMHz, base)
+                let (opt, best) = try Self.atOptimum(pair, base)
                 rows.append([.text(pair.plainLabel), .number(m.broadLinewidthMHz, uncertainty: nil), .number(m0, uncertainty: nil),
                              .number(f0, uncertainty: nil),
                              opt.interior ? .number(opt.bandwidthMHz, uncertainty: nil) : .text("none (no filter)"),

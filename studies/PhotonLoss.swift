@@ -81,7 +81,7 @@ struct PhotonLossStudy: Study {
     var reportTemplate: String? { "photon-loss" }
     /// The main finding, for the index (computed values only).
     var finding: String? {
-        "Single-click heralding overtakes two-photon heralding in distillable rate above {{values.crossoverLossPreset}} of loss per arm (± half the 90 % interval over V₀, c_φ, converter noise and dark counts); at 1 ebit/min, two-photon heralding reaches {{values.reachTwoPhoton}} of loss per arm and single-click {{values.reachSingleClick}}."
+        "Single-click heralding leads two-photon heralding in distillable rate between {{values.crossoverLossPreset}} and {{values.secondCrossoverLossPreset}} of loss per arm (± half the 90 % interval over V₀, c_φ, converter noise and dark counts); at 1 ebit/min, two-photon heralding reaches {{values.reachTwoPhoton}} of loss per arm and single-click {{values.reachSingleClick}}."
     }
     var parameterUnits: [String: String] { ["lossDB": "dB", "lengthKm": "km"] }
 
@@ -196,15 +196,31 @@ struct PhotonLossStudy: Study {
 
     /// The α maximising the single-click distillable rate r·(1 − H(λ)), by `Minimizer.brent` over
     /// log10 α; `nil` when no α gives a positive distillable rate (below the hashing threshold).
+    ///
+    /// Near the hashing threshold only a narrow band of α still distils, narrower than the coarse
+    /// scan's spacing, and the rate is flat zero around it. When no scanned α distils, the band is
+    /// looked for around the α of highest fidelity (F rises with α while true heralds outgrow the noise
+    /// clicks and falls as 1 − α, so it has one interior maximum): if the pairs there do not distil,
+    /// none do; otherwise the rate is maximised by Brent's method from there.
     static func optimalAlpha(_ p: Parameters, lossDB: Double, phaseStability: Double? = nil) throws -> Double? {
-        func negativeMerit(_ logAlpha: Double) throws -> Double {
-            -(try link(p, lossDB: lossDB, scheme: .singleClick, alpha: pow(10, logAlpha),
-                       phaseStability: phaseStability).hashingRateHz)
+        func singleClick(_ logAlpha: Double) throws -> LinkModel {
+            try link(p, lossDB: lossDB, scheme: .singleClick, alpha: pow(10, logAlpha), phaseStability: phaseStability)
         }
+        func negativeMerit(_ logAlpha: Double) throws -> Double { -(try singleClick(logAlpha).hashingRateHz) }
         let lo = alphaRange.low, hi = alphaRange.high
         let scan = (1...47).map { lo + (hi - lo) * Double($0) / 48 }
         let values = try scan.map(negativeMerit)
-        guard let best = values.indices.min(by: { values[$0] < values[$1] }), values[best] < 0 else { return nil }
+        guard let best = values.indices.min(by: { values[$0] < values[$1] }) else { return nil }
+        guard values[best] < 0 else {
+            // No scanned α distils: look for the band around the fidelity maximum.
+            func negativeFidelity(_ logAlpha: Double) throws -> Double { -(try singleClick(logAlpha).fidelity) }
+            let fidelities = try scan.map(negativeFidelity)
+            guard let top = fidelities.indices.min(by: { fidelities[$0] < fidelities[$1] }),
+                  fidelities[top] < min(try negativeFidelity(lo), try negativeFidelity(hi)) else { return nil }
+            let peak = try Minimizer.brent(lower: lo, upper: hi, guess: scan[top], relativeTolerance: 1e-6, negativeFidelity)
+            guard try negativeMerit(peak.x) < 0 else { return nil }
+            return pow(10, try Minimizer.brent(lower: lo, upper: hi, guess: peak.x, relativeTolerance: 1e-6, negativeMerit).x)
+        }
         let endLo = try negativeMerit(lo), endHi = try negativeMerit(hi)
         guard values[best] < min(endLo, endHi) else { return endLo < endHi ? pow(10, lo) : pow(10, hi) }
         let minimum = try Minimizer.brent(lower: lo, upper: hi, guess: scan[best], relativeTolerance: 1e-6, negativeMerit)
@@ -307,6 +323,32 @@ struct PhotonLossStudy: Study {
         return .beyondSweptRange(lastSwept: lossGrid.high)
     }
 
+    /// The loss budget above the crossover at which two-photon heralding is ahead again: single-click
+    /// pairs near the hashing threshold (its noise clicks are false heralds) stop distilling while
+    /// two-photon pairs still distil. The first sign change of the lead (r_sc − r_tp)/(r_sc + r_tp) on
+    /// the searched losses above the crossover, refined by `RootFinder.brent` on the model; the lead
+    /// is continuous where either scheme distils (−1 where only two-photon does). Outside the swept
+    /// range it is reported as such.
+    static func secondCrossover(_ p: Parameters) throws -> Crossing {
+        guard let first = try crossover(p).value else { return .beyondSweptRange(lastSwept: lossGrid.high) }
+        func lead(_ loss: Double) throws -> Double {
+            let sc = try bestDistillableRate(p, lossDB: loss, scheme: .singleClick)
+            let tp = try bestDistillableRate(p, lossDB: loss, scheme: .twoPhoton)
+            guard sc + tp > 0 else {
+                throw ParameterError(path: "lossDB", value: "\(loss)", allowed: "a loss where either scheme distils")
+            }
+            return (sc - tp) / (sc + tp)
+        }
+        let x = searchLosses.filter { $0 > first }
+        guard let start = x.first, try lead(start) > 0 else {
+            throw ParameterError(invalid: "secondCrossover", reason: "single-click is not ahead at the first searched loss above the crossover (\(first) dB)")
+        }
+        for i in 1..<x.count where try lead(x[i]) <= 0 {
+            return .at(try RootFinder.brent(lower: x[i - 1], upper: x[i], absoluteTolerance: 1e-6, relativeTolerance: 0, lead).x)
+        }
+        return .beyondSweptRange(lastSwept: lossGrid.high)
+    }
+
     /// The reach of a scheme: the loss per arm at which its distillable rate falls to `level`
     /// (default 1 ebit/min), the first fall through the level on the swept losses refined by Brent on
     /// log(rate/level); `.beyondSweptRange` when it still distils that much at 60 dB.
@@ -350,16 +392,19 @@ struct PhotonLossStudy: Study {
         return list
     }
 
-    /// The headline numbers (preset split): crossover loss and the two schemes' reach at 1 ebit/min,
+    /// The headline numbers (preset split): both crossover losses and the two schemes' reach at 1 ebit/min,
     /// with 32 Latin-hypercube draws of the uncertain inputs (each draw re-optimises α at every searched loss).
     static var headlineUncertainty: HeadlineUncertainty<Parameters> {
         HeadlineUncertainty(
             parameters: uncertainParameters,
             headlines: [.init(name: "crossoverLossPreset", label: "crossover loss", unit: "dB"),
+                        .init(name: "secondCrossoverLossPreset", label: "second crossover loss (two-photon ahead again)",
+                              unit: "dB"),
                         .init(name: "reachTwoPhoton", label: "two-photon reach at 1 ebit/min", unit: "dB"),
                         .init(name: "reachSingleClick", label: "single-click reach at 1 ebit/min", unit: "dB")],
             draws: 32, seed: 17) { p in
-                [try inside(crossover(p), "crossoverLossPreset"), try inside(reach(p, scheme: .twoPhoton), "reachTwoPhoton"),
+                [try inside(crossover(p), "crossoverLossPreset"), try inside(secondCrossover(p), "secondCrossoverLossPreset"),
+                 try inside(reach(p, scheme: .twoPhoton), "reachTwoPhoton"),
                  try inside(reach(p, scheme: .singleClick), "reachSingleClick")]
             }
     }
@@ -385,7 +430,11 @@ struct PhotonLossStudy: Study {
                     Metric("crossoverFidelityTwoPhoton\(k)", tpLink.fidelity),
                     Metric("crossoverFidelitySingleClick\(k)", scLink.fidelity),
                 ]
-                if split == .fiberDominated { metrics.insert(Metric("crossoverLoss\(k)", loss, unit: "dB"), at: 0) }
+                if split == .fiberDominated {
+                    metrics.insert(Metric("crossoverLoss\(k)", loss, unit: "dB"), at: 0)
+                    metrics.append(Metric("secondCrossoverLoss\(k)", try Self.inside(try Self.secondCrossover(p), "secondCrossoverLoss\(k)"),
+                                          unit: "dB"))
+                }
                 return metrics
             }
         }
@@ -464,8 +513,8 @@ struct PhotonLossStudy: Study {
             FigureSpec("rate-fidelity-vs-loss", caption: "Converted Rb–Rb link (1 km) versus the total loss budget per "
                 + "arm: two-photon (blue) and single-click with the optimal α (orange); budget split in the preset's "
                 + "proportions (solid) or fiber-dominated (dashed). (a) Distillable rate (hashing bound); where single-click "
-                + "overtakes two-photon: filled circle (preset split, with its 90 % interval as a horizontal bar) and open "
-                + "square (fiber-dominated); the grey line marks the reach level, 1 ebit/min. (b) Fidelity of the heralded "
+                + "overtakes two-photon and, at higher loss, where two-photon is ahead again: filled circles (preset split, "
+                + "with their 90 % intervals as horizontal bars) and open squares (fiber-dominated); the grey line marks the reach level, 1 ebit/min. (b) Fidelity of the heralded "
                 + "pairs; the dotted line marks the preset's own budget (labelled).", results: { results in
                 let table = results.table
                 let palette = Theme.apsDoubleColumn.palette
@@ -474,7 +523,7 @@ struct PhotonLossStudy: Study {
                                   y: Axis(label: "Distillable rate (ebit s<sup>−1</sup>)", scale: .log, limits: 1e-4...1e5),
                                   legend: .topRight)
                 var fid = Panel(x: Axis(label: "Total loss per arm (dB)", limits: 0...Self.lossGrid.high),
-                                y: Axis(label: "Fidelity <i>F</i>", limits: 0.4...1), legend: .bottomLeft)
+                                y: Axis(label: "Fidelity <i>F</i>", limits: 0.4...1), legend: .left)
                 for split in Split.allCases {
                     for (index, scheme) in Scheme.allCases.enumerated() {
                         let rows = Self.curve(table, split, scheme).filter { $0.number(Columns.fidelity) != nil }
@@ -487,24 +536,28 @@ struct PhotonLossStudy: Study {
                     }
                     var p = base
                     p.split = split
-                    let c = try Self.inside(try Self.crossover(p), "crossover")
-                    let r = try Self.bestDistillableRate(p, lossDB: c, scheme: .twoPhoton)
-                    if split == .preset, let low = results.derivedIfPresent(Columns.crossoverLossPresetLow)?.value,
-                       let high = results.derivedIfPresent(Columns.crossoverLossPresetHigh)?.value {
-                        rates.add(.line(x: [low, high], y: [r, r], color: .black))
+                    // Both crossovers: single-click ahead from the first, two-photon ahead again from the second.
+                    let crossings = [(try Self.inside(try Self.crossover(p), "crossover"), "crossoverLossPreset"),
+                                     (try Self.inside(try Self.secondCrossover(p), "secondCrossover"), "secondCrossoverLossPreset")]
+                    for (c, name) in crossings {
+                        let r = try Self.bestDistillableRate(p, lossDB: c, scheme: .twoPhoton)
+                        if split == .preset, let low = results.derivedIfPresent(name + "_low")?.value,
+                           let high = results.derivedIfPresent(name + "_high")?.value {
+                            rates.add(.line(x: [low, high], y: [r, r], color: .black))
+                        }
+                        rates.add(.scatter(x: [c], y: [r], marker: split == .preset ? .circle : .square, filled: split == .preset,
+                                           color: .black))
                     }
-                    rates.add(.scatter(x: [c], y: [r], marker: split == .preset ? .circle : .square, filled: split == .preset,
-                                       color: .black))
                 }
                 rates.add(.reference(.y, at: Self.reachLevel, style: .dashed, color: .gray))
                 fid.add(.reference(.x, at: presetLoss, style: .dotted))
-                fid.add(.text("preset budget", at: DataPoint(presetLoss + 1, 0.75), anchor: .left))
+                fid.add(.text("preset budget", at: DataPoint(presetLoss + 1, 0.56), anchor: .left))
                 fid.add(.reference(.y, at: 0.5, style: .dashed, color: .gray))
                 return Figure(theme: .apsDoubleColumn, panels: [rates, fid], columns: 2, height: 210)
             }),
             FigureSpec("alpha-vs-loss", caption: "Optimal bright-state population α of single-click heralding versus the "
                 + "loss budget per arm, maximising the distillable rate: Brent minimisation on the full link model "
-                + "(lines) and SingleClickHeralding.optimalBrightStatePopulation on the heralded state (open markers, "
+                + "(lines) and the library's golden-section optimum on the heralded state (open markers, "
                 + "every fourth point).") { table in
                 let palette = Theme.apsSingleColumn.palette
                 var panel = Panel(x: Axis(label: "Total loss per arm (dB)", limits: 0...Self.lossGrid.high),
@@ -547,7 +600,7 @@ struct PhotonLossStudy: Study {
                 Self.errorBudgetTable(base),
                 TableSpec("budget", caption: "Per-arm loss budget of the preset link (1 km)") { (_: ResultTable) in
             let losses = try Self.presetStageLosses(lengthKm: base.lengthKm)
-            let sources = ["preset atom.rb87.780: 0.10 (assumption of the preset)",
+            let sources = ["preset atom.rb87.780: 0.00693, calibrated to van Leent et al., Nature 607, 69 (2022)",
                            "van Leent et al., PRL 124, 010510 (2020): 57 %",
                            "0.18 dB/km at 1522 nm (Corning SMF-28), 0.5 km per arm",
                            "SNSPD 0.90 (Marsili et al. 2013; NIST)"]
@@ -578,8 +631,5 @@ extension PhotonLossStudy {
         static let distillableRate = Column("distillableRate", unit: "ebit/s")
         static let alphaOptimal = Column("alphaOptimal")
         static let alphaLibrary = Column("alphaLibrary")
-        /// Ends of the 90 % interval of the preset crossover loss (derived by the headline uncertainty).
-        static let crossoverLossPresetLow = Column("crossoverLossPreset_low", unit: "dB")
-        static let crossoverLossPresetHigh = Column("crossoverLossPreset_high", unit: "dB")
     }
 }

@@ -61,6 +61,15 @@ struct RequirementsStudy: Study {
             }
         }
 
+        /// Unit of the quantity in table cells ("" for a pure number).
+        var unit: String {
+            switch self {
+            case .efficiency, .multiplexing: ""
+            case .noise: "s⁻¹"
+            case .coherence: "s"
+            }
+        }
+
         /// Row label.
         var label: String {
             switch self {
@@ -313,7 +322,7 @@ extension RequirementsStudy {
                     let p = Parameters(interface: interface, quantity: quantity, targetRate: cell.rate, lengthKm: cell.length)
                     let r = try requirement(p)
                     guard let v = r.value else {
-                        row.append(r.text(parameter: quantity.symbol))
+                        row.append(boundText(r, quantity))
                         continue
                     }
                     if quantity == .multiplexing {
@@ -328,12 +337,27 @@ extension RequirementsStudy {
                     let interval = RequirementInterval(nominal: r, low: low.flatMap { $0.isFinite ? $0 : nil },
                                                        high: high.flatMap { $0.isFinite ? $0 : nil }, unreachableFraction: 0, draws: 32)
                     row.append(low?.isFinite == true && high?.isFinite == true ? try interval.text(parameter: quantity.symbol)
-                               : r.text(parameter: quantity.symbol) + " (interval end not reachable)")
+                               : boundText(r, quantity) + " (interval end not reachable)")
                 }
                 rows.append(row + ["requirements"])
             }
         }
         return rows
+    }
+
+    /// A direct-link cell without a plain requirement (target not reachable, or met over the whole range),
+    /// with the quantity's unit and numbers written as in the rest of the report (`10³`, not `1e+03`).
+    static func boundText(_ r: Requirement, _ quantity: Quantity) -> String {
+        let f = UncertainValueFormatter(significantDigits: 2)
+        let unit = quantity.unit.isEmpty ? "" : " " + quantity.unit
+        switch r {
+        case let .unreachable(best, at):
+            return "not reachable: at most \(f.plain(best)) ebit/s (\(quantity.symbol) = \(f.plain(at))\(unit))"
+        case let .alwaysMet(at):
+            return "met over the whole range (even at \(quantity.symbol) = \(f.plain(at))\(unit))"
+        case let .value(v):
+            return f.plain(v) + unit
+        }
     }
 
     /// The requirements table across interfaces (the index opens with it).
@@ -342,7 +366,7 @@ extension RequirementsStudy {
             + "10 and 100 km. Each cell is a necessary condition: the quantity solved on the model with every other quantity "
             + "ideal (conditions in the row). \"Not reachable\" gives the best rate the allowed range reaches. Source: the study "
             + "whose model and CSV hold the cell. Direct links carry their 90 % interval over 32 Latin-hypercube draws of the "
-            + "published detector and fiber ranges; the other rows are their studies' requirement tables, with those "
+            + "published detector and fiber ranges (mode counts are the nominal integers, without an interval); the other rows are their studies' requirement tables, with those "
             + "studies' intervals.") { table in
             let rows = try transducerRows() + memoryRows() + directRows(table)
             return try DataTable(columns: [DataTable.Column("interface"), DataTable.Column("requirement")]
@@ -382,8 +406,10 @@ extension RequirementsStudy {
                             y.append(v)
                         }
                     }
-                    if !x.isEmpty { panel.add(.line(x: x, y: y, label: interface.label, color: color)) }
                     let best = try distillableRate(interface, lengthKm: length)
+                    // The curve ends where collection 1 just meets the target: at the cross (best, 1).
+                    if let last = x.last, last < best { x.append(best); y.append(1) }
+                    if !x.isEmpty { panel.add(.line(x: x, y: y, label: interface.label, color: color)) }
                     if best > 1e-2 && best < 1e3 { panel.add(.scatter(x: [best], y: [1], marker: .cross, color: color)) }
                 }
                 for target in targetRates { panel.add(.reference(.x, at: target, style: .dotted, color: .gray)) }

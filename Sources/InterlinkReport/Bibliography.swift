@@ -47,7 +47,12 @@ public struct Bibliography: Sendable, Equatable {
             if let volume { text += " \(volume)" }
             if let pages { text += (volume == nil ? " " : ", ") + pages }
             text += " (\(year))"
-            if let doi { text += ", [doi:\(doi)](https://doi.org/\(doi))" }
+            // Parentheses in a DOI (10.1016/S1049-250X(06)53008-X) are percent-encoded in the link
+            // target, so no Markdown reader ends the link at the DOI's own ")".
+            if let doi {
+                let target = doi.replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
+                text += ", [doi:\(doi)](https://doi.org/\(target))"
+            }
             if let arxiv { text += ", [arXiv:\(arxiv)](https://arxiv.org/abs/\(arxiv))" }
             return text + "."
         }

@@ -108,6 +108,17 @@ struct ReportCrossReferencesTests {
         }
     }
 
+    @Test("a DOI with parentheses links to its percent-encoded target, and the typeset text keeps the whole DOI")
+    func doiWithParentheses() {
+        let entry = Bibliography.Entry(authors: "T. Legero et al.", title: "T", journal: "J", year: 2006,
+                                       doi: "10.1016/S1049-250X(06)53008-X")
+        // Written out by hand: ( is %28 and ) is %29 in the link target; the visible text is the DOI itself.
+        #expect(entry.markdown == "T. Legero et al., “T”, *J* (2006), "
+            + "[doi:10.1016/S1049-250X(06)53008-X](https://doi.org/10.1016/S1049-250X%2806%2953008-X).")
+        // The PDF's inline markup keeps the link text and drops the target: nothing after the DOI.
+        #expect(InlineMarkup.pango(entry.markdown) == "T. Legero et al., “T”, <i>J</i> (2006), doi:10.1016/S1049-250X(06)53008-X.")
+    }
+
     @Test("the project's references.json reads, and every key the templates cite is in it")
     func projectBibliography() throws {
         let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -131,6 +131,29 @@ struct ModeMatchingStudyTests {
         }
     }
 
+    @Test("Sr⁺–Rb has no filter as its optimum, and the optimum reports the unfiltered pair (T = 1, bare overlap)")
+    func noFilterOptimum() throws {
+        let p = ModeMatchingStudy.Parameters()
+        let (opt, best) = try ModeMatchingStudy.atOptimum(.ionAtom, p)
+        #expect(!opt.interior)
+        // Bare Sr⁺ (21.5 MHz) and Rb (6.07 MHz) at zero detuning: M = 4·21.5·6.07/27.57² = 522.02/760.1049.
+        let bare: Double = 522.02 / 760.1049
+        #expect(best.transmission == 1)
+        #expect(abs(best.overlap - bare) < 1e-4)
+        #expect(abs(best.fidelity - (1 + best.overlap) / 2) < 1e-12)
+        // No filter beats every scanned bandwidth, the widest (10⁴ MHz, T = 10⁴/(10⁴ + 21.5)) included.
+        let widest = try ModeMatchingStudy.filtered(.ionAtom, bandwidthMHz: 1e4, p)
+        #expect(abs(widest.transmission - 1e4 / (1e4 + 21.5)) < 1e-12)
+        for k in 0...200 {
+            let b = pow(10, log10(0.05) + (log10(1e4) - log10(0.05)) * Double(k) / 200)
+            #expect(try ModeMatchingStudy.filtered(.ionAtom, bandwidthMHz: b, p).merit < best.merit)
+        }
+        // Pairs with an interior optimum report the filtered photon.
+        let (filter, trade) = try ModeMatchingStudy.atOptimum(.ionTransducer, p)
+        #expect(filter.interior && trade.transmission < 1)
+        #expect(abs(trade.transmission - filter.bandwidthMHz / (21.5 + filter.bandwidthMHz)) < 1e-12)
+    }
+
     /// Heralded fidelity is (1 + V)/2 along the detuning cuts.
     func fidelityFromVisibility(_ run: StudyRun) throws {
         let cuts = run.table.filter { $0.parameters["part"] == .string("detuning") }

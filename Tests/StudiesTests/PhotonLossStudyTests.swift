@@ -74,6 +74,39 @@ struct PhotonLossStudyTests {
             if try advantage(mid) < 0 { lo = mid } else { hi = mid }
         }
         #expect(abs(try derived(run, "crossoverLossPreset").value - lo) < 1e-4)
+        // The second crossover: single-click ahead 5 dB above the first crossover, two-photon ahead (and
+        // single-click no longer distilling) at the two-photon reach; bisect the rate difference between.
+        var ahead = try derived(run, "crossoverLossPreset").value + 5, behind = try derived(run, "reachTwoPhoton").value
+        #expect(try advantage(ahead) > 0 && advantage(behind) < 0)
+        #expect(try PhotonLossStudy.bestDistillableRate(p, lossDB: behind, scheme: .singleClick) == 0)
+        for _ in 0..<60 {
+            let mid = (ahead + behind) / 2
+            if try advantage(mid) > 0 { ahead = mid } else { behind = mid }
+        }
+        let second = try derived(run, "secondCrossoverLossPreset")
+        #expect(abs(second.value - ahead) < 1e-4, "second crossover \(second.value) vs bisection \(ahead)")
+        let low = try derived(run, "secondCrossoverLossPreset_low").value
+        let high = try derived(run, "secondCrossoverLossPreset_high").value
+        #expect(low <= second.value && second.value <= high && high < 60)
+        // Single-click still distils just below it and falls to 1 ebit/min just above it (its reach).
+        #expect(try derived(run, "reachSingleClick").value > second.value)
+    }
+
+    @Test("near the hashing threshold the optimal single-click rate matches a fine brute-force α scan")
+    func thresholdBand() throws {
+        // Between 31.40 and 31.45 dB per arm only a narrow band of α (about 0.08–0.09) still distils;
+        // the coarse α scan alone misses it. A 20 001-point scan of α over [10⁻⁶, 0.5] is the reference.
+        let p = PhotonLossStudy.Parameters()
+        for loss in [31.40, 31.43, 31.45, 31.47] {
+            var best = 0.0
+            for k in 0...20_000 {
+                let a = pow(10, -6 + (log10(0.5) + 6) * Double(k) / 20_000)
+                best = max(best, try PhotonLossStudy.link(p, lossDB: loss, scheme: .singleClick, alpha: a).hashingRateHz)
+            }
+            let rate = try PhotonLossStudy.bestDistillableRate(p, lossDB: loss, scheme: .singleClick)
+            #expect(rate >= best * (1 - 1e-9) && rate <= best * 1.001 + 1e-12, "\(loss) dB: \(rate) vs scan \(best)")
+            if loss < 31.46 { #expect(best > 0, "the band still distils at \(loss) dB") }
+        }
     }
 
     /// No headline is computed for pairs with F ≤ 1/2: the fidelities at the crossover and at every reach.
