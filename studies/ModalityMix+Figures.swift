@@ -97,7 +97,7 @@ extension ModalityMixStudy {
                 + "SC·ion·atom. Error bars: ± one standard error over shots (mostly smaller than the markers). Dashed: "
                 + "the demonstrated teleported CZ of Main et al. 2025 (F = 0.86, trapped ions 2 m apart; its gate rate is "
                 + "not drawn). Dotted: the threshold. Black horizontal bar through the fastest composition: the 90 % interval of its rate "
-                + "over the presets' ranges (table \"headline-uncertainty\").", results: { results in
+                + "over the presets' ranges (@tab:headline-uncertainty).", results: { results in
                 let table = results.table
                 let leaders = try Self.leaders(table, comm: comm)
                 let panels = try Traffic.allCases.enumerated().map { k, traffic in

@@ -125,7 +125,7 @@ struct TransductionFrontierStudy: Study {
     var reportTemplate: String? { "transduction-frontier" }
     /// The main finding, for the index (computed values only).
     var finding: String? {
-        "With the demonstrated Ca⁺ arm no transducer gives an ion–transmon link any distillable entanglement at 10 km (F ≤ {{numbers.bestFidelity_10_demo}} even at η_t = 1 without noise); with the projected arm, 1 ebit/s at 10 km needs η_t ≥ {{intervals.headline_efficiency}}, N_add ≤ {{intervals.headline_noise}} per mode at {{numbers.defaultNoiseModes}} noise modes per window, and a transmon T₂ ≥ {{intervals.headline_coherence}}; {{numbers.devicesDistilling_proj}} of {{numbers.devicesTotal}} published transducers distill at all."
+        "With the demonstrated Ca⁺ arm no transducer gives an ion–transmon link any distillable entanglement at 10 km (F ≤ {{numbers.bestFidelity_10_demo}} even at η_t = 1 without noise); with the projected arm, 1 ebit/s at 10 km needs η_t ≥ {{intervals.headline_efficiency}}, N_add ≤ {{intervals.headline_noise}} per mode at {{numbers.defaultNoiseModes}} noise modes per window, and a transmon T₂ ≥ {{intervals.headline_coherence}}; {{numbers.devicesDistilling_proj}} of {{numbers.devicesTotal}} published transducers distil at all."
     }
     var parameterUnits: [String: String] {
         ["addedNoisePhotons": "photons", "lengthKm": "km", "transmonFilterMHz": "MHz", "transmonT2Seconds": "s",

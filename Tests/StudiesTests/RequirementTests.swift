@@ -70,3 +70,14 @@ struct RequirementTests {
             .metrics("z").isEmpty)
     }
 }
+
+@Suite("Requirement text")
+struct RequirementTextTests {
+    @Test("bounds print at two significant digits without e-notation", arguments: [
+        (0.4, "0.4"), (0.00056, "0.00056"), (11.15, "11"), (1000.0, "1000"), (1e5, "100000"),
+        (1e-9, "10⁻⁹"), (1e-8, "10⁻⁸"), (2.5e-7, "2.5 × 10⁻⁷"), (1.1e6, "1.1 × 10⁶"), (9.96e6, "10⁷"),
+    ])
+    func format(value: Double, expected: String) {
+        #expect(Requirement.format(value) == expected)
+    }
+}
