@@ -102,9 +102,9 @@ struct HeadlineUncertainty<Parameters: Sendable>: Sendable {
     /// The headline table and the sensitivity table, with captions naming the drawn `inputs`.
     func tables(inputs: String, base: Parameters) -> [TableSpec] {
         [table("headline-uncertainty", caption: "Headline numbers with the 90 % central interval over \(draws) Latin-hypercube "
-                   + "draws of \(inputs); every other value exact; digits matched to the interval. The value is the one at the presets' "
-                   + "values, which need not be the centre of the drawn ranges (an SNSPD efficiency of 0.90 is the low end of the "
-                   + "published 0.90–0.98), so it can sit at or just beyond an end of its interval.", base: base),
+                   + "draws of \(inputs); every other value exact; digits matched to the interval. The value is the one at the nominal "
+                   + "inputs, which need not be the centre of the drawn ranges, so it can sit at or just beyond an end of its "
+                   + "interval.", base: base),
          sensitivityTable("sensitivity", caption: "One at a time: each headline with one input at its 5 % and 95 % point, all "
                               + "others nominal (the tornado's data).", base: base)]
     }

@@ -115,7 +115,9 @@ extension HeterogeneousMachinesStudy {
     var headlineTornado: FigureSpec {
         let base = self.base, seed = rootSeed
         return FigureSpec("tornado-makespan", caption: "Sensitivity of the QFT's headline makespan (fastest machine at "
-            + "η = 0.9): each range at its 5 % and 95 % point, all others nominal; widest swing on top.") { table in
+            + "η = 0.9): each range at its 5 % and 95 % point, all others nominal; widest swing on top. A range without a bar "
+            + "does not move the makespan: the fastest machine has no ion module, and coherence and V₀ change fidelities, "
+            + "not times.") { table in
             try Self.headlineUncertainty(Self.leaders(table), rootSeed: seed)
                 .tornadoPlot(index: 0, xLabel: "QFT makespan (s)", base: base)
         }

@@ -100,7 +100,9 @@ extension ModalityMixStudy {
     var headlineTornado: FigureSpec {
         let base = self.base, seed = rootSeed
         return FigureSpec("tornado-rate", caption: "Sensitivity of the headline rate (uniform traffic, fastest composition): "
-            + "each preset range at its 5 % and 95 % point, all others at the presets' values; widest swing on top.") { table in
+            + "each preset range at its 5 % and 95 % point, all others at the presets' values; widest swing on top. A range "
+            + "without a bar does not move this rate (the all-atom machine has no ion or transmon module, and its gates stay "
+            + "above the threshold over the V₀ range).") { table in
             try Self.headlineUncertainty(Self.leaders(table, comm: base.communicationQubits), rootSeed: seed)
                 .tornadoPlot(index: 0, xLabel: "Remote gates s<sup>−1</sup> with F ≥ \(base.fidelityThreshold)", base: base)
         }

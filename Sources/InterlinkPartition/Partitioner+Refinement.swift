@@ -7,8 +7,11 @@ extension Partitioner {
     /// Sweeps the qubits in index order; for qubit q on module A it evaluates every move to a module B
     /// with room and every swap with a qubit r on another module, and applies the one that lowers
     /// ``PlacementCost/total(of:graph:)`` most (ties: moves before swaps, lower module, lower r), if it
-    /// lowers it by more than 1e-9. Sweeps repeat until one changes nothing or `maxSweeps` is reached.
-    /// The cost never increases and the procedure is deterministic.
+    /// lowers it by more than 1e-9. Two candidates within 1e-9 of each other are a tie, so rounding in
+    /// the sums (which differs with the cost's magnitude) never decides between equal moves: the
+    /// placement does not jump when a link time changes in its last bits. Sweeps repeat until one
+    /// changes nothing or `maxSweeps` is reached. The cost never increases and the procedure is
+    /// deterministic.
     ///
     /// The change of moving q from A to B is `Σ_m c[q][m] (remote[B][m] − remote[A][m]) + local[q][B] −
     /// local[q][A]`, where `c[q][m]` is q's interaction weight with qubits on m; a swap of q (on A) and r
@@ -83,7 +86,7 @@ private struct RefinementState {
         var best: (delta: Double, module: Int, partner: Int?)?
         for b in 0..<k where b != a {
             moveToB[b] = moveDelta(q, from: a, to: b)
-            if loads[b] < capacities[b], moveToB[b] < -Self.tolerance, moveToB[b] < (best?.delta ?? 0) {
+            if loads[b] < capacities[b], moveToB[b] < -Self.tolerance, moveToB[b] < (best?.delta ?? 0) - Self.tolerance {
                 best = (moveToB[b], b, nil)
             }
         }
@@ -91,7 +94,7 @@ private struct RefinementState {
         for r in 0..<modules.count where modules[r] != a {
             let b = modules[r]
             let delta = moveToB[b] + moveDelta(r, from: b, to: a) + 2 * weightTo[r] * cost.remote[a][b]
-            if delta < -Self.tolerance, delta < (best?.delta ?? 0) { best = (delta, b, r) }
+            if delta < -Self.tolerance, delta < (best?.delta ?? 0) - Self.tolerance { best = (delta, b, r) }
         }
         for (r, _) in graph.adjacency[q] { weightTo[r] = 0 }
         guard let chosen = best else { return false }

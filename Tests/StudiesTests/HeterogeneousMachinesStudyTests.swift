@@ -124,6 +124,23 @@ struct HeterogeneousMachinesStudyTests {
         }
     }
 
+    @Test("the placement of a machine of identical modules does not jump when a link time changes in its last digits")
+    func placementStable() throws {
+        // Four identical ion modules: every remote gate costs the same, so the refinement's choices are
+        // ties that rounding must not decide (before the fix, 1.2589e-6 s of reconfiguration gave a
+        // placement needing 26 pairs per shot instead of 16).
+        var placements: [[Int]] = []
+        for rc in [1e-5, 1.2589254117941672e-6, 1.26e-6, 7.94328234724282e-5, 2e-5, 5e-6] {
+            var p = HeterogeneousMachinesStudy.Parameters()
+            p.circuit = "grover"
+            p.ions = 4
+            p.reconfigurationSeconds = rc
+            let machine = try Machine(HeterogeneousMachinesStudy.machine(p))
+            placements.append(try machine.place(HeterogeneousMachinesStudy.circuit(p)))
+        }
+        #expect(Set(placements).count == 1, "\(placements)")
+    }
+
     @Test("the all-ion machine's true-herald share is the ion–ion link's, from its herald outcome")
     func trueHeraldShare() async throws {
         let run = try await run()
