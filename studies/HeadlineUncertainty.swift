@@ -139,7 +139,7 @@ struct HeadlineUncertainty<Parameters: Sendable>: Sendable {
         let all = try tornadoes(around: base)
         var rows: [[DataTable.Cell]] = []
         for parameter in parameters {
-            var row: [DataTable.Cell] = [.text(parameter.field), .text(parameter.uncertainty.distribution.label
+            var row: [DataTable.Cell] = [.text(parameter.field), .text(Self.words(parameter.uncertainty.distribution)
                                                                          + (parameter.uncertainty.isAssumption ? " (assumption)" : ""))]
             for tornado in all {
                 guard let bar = tornado.bars.first(where: { $0.field == parameter.field }) else { row.append(.empty); continue }
@@ -151,9 +151,21 @@ struct HeadlineUncertainty<Parameters: Sendable>: Sendable {
                              + headlines.map { DataTable.Column("\($0.label) at 5 % / 95 %", unit: $0.unit) }, rows: rows)
     }
 
-    /// `a / b` at three significant digits.
+    /// A drawn range in words: `uniform 0.9 to 0.98`, `log-uniform 1 to 130`, `normal 0.95 ± 0.02`
+    /// (three significant digits, powers of ten as `× 10⁻⁵`).
+    static func words(_ d: ParameterDistribution) -> String {
+        func f(_ x: Double) -> String { Requirement.format(x, digits: 3) }
+        switch d {
+        case let .normal(m, s): return "normal \(f(m)) ± \(f(s))"
+        case let .logNormal(m, g): return "log-normal, median \(f(m)), ×/÷ \(f(g))"
+        case let .uniform(l, u): return "uniform \(f(l)) to \(f(u))"
+        case let .logUniform(l, u): return "log-uniform \(f(l)) to \(f(u))"
+        }
+    }
+
+    /// `a / b` at three significant digits, powers of ten as `× 10⁻⁵`.
     static func swing(_ bar: Tornado.Bar) -> String {
-        String(format: "%.3g / %.3g", bar.lowOutput, bar.highOutput)
+        "\(Requirement.format(bar.lowOutput, digits: 3)) / \(Requirement.format(bar.highOutput, digits: 3))"
     }
 
     /// Tornado figure of headline `index`.

@@ -82,22 +82,23 @@ enum Requirement: Sendable, Equatable {
         }
     }
 
-    /// Two significant digits: `0.4`, `0.00056`, `1000`, `1.1 × 10⁵`, `10⁻⁹` (never `1e+03`).
-    static func format(_ v: Double) -> String {
-        guard v.isFinite, v != 0 else { return String(format: "%.2g", v) }
+    /// `digits` significant digits (default two): `0.4`, `0.00056`, `1000`, `1.1 × 10⁵`, `10⁻⁹`
+    /// (never `1e+03`).
+    static func format(_ v: Double, digits: Int = 2) -> String {
+        guard v.isFinite, v != 0 else { return String(format: "%.\(digits)g", v) }
         let e = Int(floor(log10(abs(v))))
-        let step = pow(10, Double(e - 1))
+        let step = pow(10, Double(e - digits + 1))
         let rounded = (v / step).rounded() * step
         switch e {
-        case -4...1: return String(format: "%.2g", v)
-        case 2...5: return String(format: "%.0f", rounded)
+        case -4...(digits - 1): return String(format: "%.\(digits)g", v)
+        case digits...5: return String(format: "%.0f", rounded)
         default:
             let exponent = Int(floor(log10(abs(rounded))))
             let mantissa = rounded / pow(10, Double(exponent))
             let superscript = String(String(exponent).map { c -> Character in
                 c == "-" ? "⁻" : Array("⁰¹²³⁴⁵⁶⁷⁸⁹")[Int(String(c)) ?? 0]
             })
-            let m = String(format: "%.2g", mantissa)
+            let m = String(format: "%.\(digits)g", mantissa)
             return m == "1" ? "10\(superscript)" : (m == "-1" ? "−10\(superscript)" : "\(m) × 10\(superscript)")
         }
     }

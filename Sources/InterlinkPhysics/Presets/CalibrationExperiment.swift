@@ -77,11 +77,11 @@ public enum CalibrationExperiment: String, CaseIterable, Codable, Sendable {
     public var setup: String {
         switch self {
         case .stephenson2020:
-            "two Sr+ nodes 2 m apart (1 m of fiber per arm), two-photon herald, residual visibility 0.88 (derived: F = (1 + V)/2 = 0.94)"
+            "two Sr⁺ nodes 2 m apart (1 m of fiber per arm), two-photon herald, residual visibility 0.88 (derived: F = (1 + V)/2 = 0.94)"
         case .krutyanskiy2023:
-            "two Ca+ cavity nodes in buildings 230 m apart, 520 m of 854 nm fiber (260 m per arm), two-photon herald, residual visibility 1 (not reported; assumption)"
+            "two Ca⁺ cavity nodes in buildings 230 m apart, 520 m of 854 nm fiber (260 m per arm), two-photon herald, residual visibility 1 (not reported; assumption)"
         case .vanLeent2022:
-            "two Rb atoms 400 m apart, photons converted 780 -> 1522 nm (57 %, van Leent et al. PRL 124, 010510 (2020); noise-free, assumption), SNSPDs, 33 km of fiber (16.5 km per arm), two-photon herald, residual visibility 1 (assumption)"
+            "two Rb atoms 400 m apart, photons converted 780 → 1522 nm (57 %, van Leent et al. PRL 124, 010510 (2020); noise-free, assumption), SNSPDs, 33 km of fiber (16.5 km per arm), two-photon herald, residual visibility 1 (assumption)"
         }
     }
 
@@ -110,7 +110,7 @@ public enum CalibrationExperiment: String, CaseIterable, Codable, Sendable {
                     role: .calibrated),
              Target(quantity: .fidelity,
                     published: PublishedValue(0.882, minus: 0.060, plus: 0.023, tolerance: 2,
-                                              basis: "published +0.023 -0.060 (arXiv 2208.14907); accepted within 2 sigma: the false-herald fraction is set by the preset's detector window (30 us) and dark-count rate (10 Hz), which the paper's abstract does not give"),
+                                              basis: "published +0.023 -0.060 (arXiv 2208.14907); accepted within 2 sigma: the false-herald fraction is set by the preset's detector window (30 µs) and dark-count rate (10 Hz), which the paper's abstract does not give"),
                     role: .predicted)]
         case .vanLeent2022:
             [Target(quantity: .rate,

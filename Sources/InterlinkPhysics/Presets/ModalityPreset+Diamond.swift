@@ -33,10 +33,10 @@ extension ModalityPreset {
                 assumptions: ["node.photon.wavelengthNm, node.photon.linewidthMHz: 737 nm ZPL, 100 MHz",
                               "collection.efficiency: 0.3",
                               "conversion.efficiency, conversion.noiseRateHz: 0.3, 100 Hz",
-                              "node.attemptTimeSeconds, node.maxRepetitionRateHz: 10 us, 100 kHz",
+                              "node.attemptTimeSeconds, node.maxRepetitionRateHz: 10 µs, 100 kHz",
                               "node.operations: gate and readout fidelities and times"],
                 status: .projected(assumes: [
                     "emission-based two-photon heralding at collection 0.3: Knaut et al. 2024 used a reflection-based spin-photon gate, which this preset does not model, so it is not calibrated to that link",
-                    "conversion efficiency 0.3 and noise 100 Hz, attempt time 10 us"])))
+                    "conversion efficiency 0.3 and noise 100 Hz, attempt time 10 µs"])))
     }
 }

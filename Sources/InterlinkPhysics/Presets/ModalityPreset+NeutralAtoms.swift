@@ -24,19 +24,19 @@ extension ModalityPreset {
         arm.provenance = PresetProvenance(
             preset: PresetName.rubidium780.rawValue,
             sources: ["van Leent et al., Nature 607, 69 (2022) (secondary): 33 km, about 0.01 s^-1, F about 0.62",
-                      "derived: collection.efficiency = 0.00693 = eta/(QFC 0.57 x fiber 0.5047 x SNSPD 0.90), eta = 1.795e-3 from p = 0.01 s^-1 x 161.8 us",
-                      "derived: node.memory.gaussianDephasingSeconds = 192 us from F = 0.62 after the 161.8 us herald round trip",
-                      "van Leent et al., PRL 124, 010510 (2020): 780 -> 1522 nm QFC, 57 %",
+                      "derived: collection.efficiency = 0.00693 = eta/(QFC 0.57 × fiber 0.5047 × SNSPD 0.90), eta = 1.795e-3 from p = 0.01 s^-1 × 161.8 µs",
+                      "derived: node.memory.gaussianDephasingSeconds = 192 µs from F = 0.62 after the 161.8 µs herald round trip",
+                      "van Leent et al., PRL 124, 010510 (2020): 780 → 1522 nm QFC, 57 %",
                       "atomic data (check): Rb D2 natural linewidth 6.07 MHz",
                       "vendor data sheets: Si APD > 0.70 at 700 nm"],
-            assumptions: ["node.attemptTimeSeconds, node.maxRepetitionRateHz: 2 us, 500 kHz",
+            assumptions: ["node.attemptTimeSeconds, node.maxRepetitionRateHz: 2 µs, 500 kHz",
                           "node.memory.gaussianDephasingSeconds: calibrated at residual visibility 1 (a lower visibility would need a longer coherence)",
                           "node.operations: gate and readout fidelities and times",
                           "detector.windowSeconds, detector.jitterSeconds: 100 ns, 350 ps"],
             status: .demonstrated(
                 experiment: CalibrationExperiment.vanLeent2022.citation,
                 caveats: ["circular: collection.efficiency is calibrated to the published rate and the coherence to the published F; nothing is predicted",
-                          "the rate calibration takes the model's attempt period (the 161.8 us herald round trip) as the experiment's"]))
+                          "the rate calibration takes the model's attempt period (the 161.8 µs herald round trip) as the experiment's"]))
         return arm
     }
 
@@ -65,11 +65,11 @@ extension ModalityPreset {
                           "atomic data (check): Rb D2 natural linewidth 6.07 MHz",
                           "vendor data sheets: Si APD > 0.70 at 700 nm"],
                 assumptions: ["collection.efficiency: 0.10",
-                              "node.attemptTimeSeconds, node.maxRepetitionRateHz: 2 us, 500 kHz",
+                              "node.attemptTimeSeconds, node.maxRepetitionRateHz: 2 µs, 500 kHz",
                               "node.operations: gate and readout fidelities and times",
                               "detector.windowSeconds, detector.jitterSeconds: 100 ns, 350 ps"],
                 status: .projected(assumes: [
-                    "collection.efficiency 0.10 into the fiber: 14x the lumped node efficiency 0.00693 calibrated to the 33 km link (atom.rb87.780)"])))
+                    "collection.efficiency 0.10 into the fiber: 14× the lumped node efficiency 0.00693 calibrated to the 33 km link (atom.rb87.780)"])))
     }
 
     /// Yb-171 tweezer array emitting telecom photons, many emitters in parallel (Covey group).
@@ -102,7 +102,7 @@ extension ModalityPreset {
                               "node.photon.linewidthMHz: 0.5 MHz",
                               "collection.efficiency: 0.10",
                               "node.communicationQubits: 10",
-                              "node.attemptTimeSeconds, node.maxRepetitionRateHz: 5 us, 200 kHz",
+                              "node.attemptTimeSeconds, node.maxRepetitionRateHz: 5 µs, 200 kHz",
                               "node.memory.t2Seconds: 1 s (nuclear-spin qubit)",
                               "node.operations: gate and readout fidelities and times",
                               "fiber.attenuationDBPerKm: table E-band value 0.35 dB/km (assumption)",

@@ -31,7 +31,7 @@ extension ModalityPreset {
             provenance: PresetProvenance(
                 preset: "ion.sr88.422",
                 sources: ["Stephenson et al., PRL 124, 110501 (2020) (secondary): 182 s^-1, F = 0.94, p = 2.18e-4",
-                          "derived: attempt rate 8.3e5 s^-1 -> node.attemptTimeSeconds 1.2e-6; per-photon eta 0.021 -> collection.efficiency = 0.021/0.35",
+                          "derived: attempt rate 8.3e5 s^-1 → node.attemptTimeSeconds 1.2e-6; per-photon eta 0.021 → collection.efficiency = 0.021/0.35",
                           "Main et al., Nature 2025, arXiv 2407.00835: 0.6 NA free-space collection",
                           "Avis et al., npj QI 2023, App. A.6 (secondary): T2 85 ms, gate and readout times",
                           "vendor data sheets: Si APD about 0.35 at 500 nm, 25-150 Hz dark"],
@@ -60,8 +60,8 @@ extension ModalityPreset {
         arm.collection = CollectionStage(efficiency: 0.10)
         arm.provenance = PresetProvenance(
             preset: "ion.ba138.493",
-            sources: ["Siverns et al., arXiv 1801.01193: 493 -> 780 nm QFC, 19 %",
-                      "Craddock et al., PRL 123, 213601 (2019): Ba+ photons converted to 780 nm and interfered with Rb",
+            sources: ["Siverns et al., arXiv 1801.01193: 493 → 780 nm QFC, 19 %",
+                      "Craddock et al., PRL 123, 213601 (2019): Ba⁺ photons converted to 780 nm and interfered with Rb",
                       "vendor data sheets: Si APD about 0.35 at 500 nm"],
             assumptions: ["node.photon.linewidthMHz: 20 MHz from the 7.9 ns lifetime (unconfirmed)",
                           "collection.efficiency: 0.10",
@@ -69,7 +69,7 @@ extension ModalityPreset {
                           "detector.windowSeconds, detector.jitterSeconds: 100 ns, 350 ps",
                           "fiber.attenuationDBPerKm: table value 30 dB/km at 493 nm ('tens of dB/km', unconfirmed)"],
             status: .projected(assumes: [
-                "no Ba+ link is calibrated: Craddock et al. 2019 interfered Ba+ photons with photons of an Rb atomic ensemble (not a single atom) and report projected fidelities, not a link rate",
+                "no Ba⁺ link is calibrated: Craddock et al. 2019 interfered Ba⁺ photons with photons of an Rb atomic ensemble (not a single atom) and report projected fidelities, not a link rate",
                 "collection.efficiency 0.10 (not measured for this node)",
                 "timing, memory and gates borrowed from ion.sr88.422"]))
         return arm
@@ -97,18 +97,18 @@ extension ModalityPreset {
         arm.provenance = PresetProvenance(
             preset: PresetName.calcium854Cavity.rawValue,
             sources: ["Krutyanskiy et al., PRL 130, 050803 (2023): 230 m link, 520 m fiber, p = 4e-5, F = 0.882 +0.023 -0.060",
-                      "derived: collection.efficiency = 0.0104 = eta/(fiber 0.8356 x detector 0.90), eta = 7.80e-3 solving the two-photon herald probability p = 4e-5 with 3.0e-4 dark clicks per window",
+                      "derived: collection.efficiency = 0.0104 = eta/(fiber 0.8356 × detector 0.90), eta = 7.80e-3 solving the two-photon herald probability p = 4e-5 with 3.0e-4 dark clicks per window",
                       "Krutyanskiy et al., npj QI 2019: 3 dB/km at 854 nm",
                       "SNSPD 0.90-0.98 efficiency, 1-130 Hz dark (Marsili 2013; arXiv 1611.02726)"],
             assumptions: ["node.photon.linewidthMHz: 0.03 MHz (microsecond-long cavity photons)",
-                          "node.attemptTimeSeconds, node.maxRepetitionRateHz: 100 us, 10 kHz",
-                          "node.memory.t2Seconds: 10 s borrowed (Drmota et al. 2023: a 43Ca+ memory in a Sr+ node with dynamical decoupling, not this 40Ca+ cavity ion)",
+                          "node.attemptTimeSeconds, node.maxRepetitionRateHz: 100 µs, 10 kHz",
+                          "node.memory.t2Seconds: 10 s borrowed (Drmota et al. 2023: a ⁴³Ca⁺ memory in a Sr⁺ node with dynamical decoupling, not this 40Ca⁺ cavity ion)",
                           "node.operations: gate and readout fidelities and times",
-                          "detector.windowSeconds, detector.darkCountRateHz: 30 us, 10 Hz (set the false-herald fraction)"],
+                          "detector.windowSeconds, detector.darkCountRateHz: 30 µs, 10 Hz (set the false-herald fraction)"],
             status: .demonstrated(
                 experiment: CalibrationExperiment.krutyanskiy2023.citation,
                 caveats: ["collection.efficiency calibrated to the published p; the fidelity is predicted",
-                          "node.memory.t2Seconds (10 s, borrowed from a 43Ca+ memory) is not probed: the link's herald round trip is 2.5 us"]))
+                          "node.memory.t2Seconds (10 s, borrowed from a ⁴³Ca⁺ memory) is not probed: the link's herald round trip is 2.5 µs"]))
         return arm
     }
 
@@ -140,15 +140,15 @@ extension ModalityPreset {
                 preset: PresetName.calcium854CavityProjected.rawValue,
                 sources: ["Schupp et al., arXiv 2105.02121: 0.69 out of cavity, 0.462 fiber-coupled and detected",
                           "derived: insertionLossesDB[0] = 1.28 dB = -10 log10(0.462/(0.69*0.90))",
-                          "Drmota et al. 2023, arXiv 2210.11447: remote entangled memory kept about 10 s (43Ca+ memory in a Sr+ node)",
+                          "Drmota et al. 2023, arXiv 2210.11447: remote entangled memory kept about 10 s (⁴³Ca⁺ memory in a Sr⁺ node)",
                           "SNSPD 0.90-0.98 efficiency, 1-130 Hz dark (Marsili 2013; arXiv 1611.02726)"],
                 assumptions: ["node.photon.linewidthMHz: 0.03 MHz (microsecond-long cavity photons)",
-                              "node.attemptTimeSeconds, node.maxRepetitionRateHz: 100 us, 10 kHz",
-                              "node.memory.t2Seconds: 10 s (from 'kept about 10 s' of a 43Ca+ memory, not a fitted T2 of this ion)",
+                              "node.attemptTimeSeconds, node.maxRepetitionRateHz: 100 µs, 10 kHz",
+                              "node.memory.t2Seconds: 10 s (from 'kept about 10 s' of a ⁴³Ca⁺ memory, not a fitted T2 of this ion)",
                               "node.operations: gate and readout fidelities and times",
-                              "detector.windowSeconds: 30 us (long cavity photons)"],
+                              "detector.windowSeconds: 30 µs (long cavity photons)"],
                 status: .projected(assumes: [
-                    "collection.efficiency, insertionLossesDB: the single-node interface of Schupp et al. 2021 (0.462 detected) in a network link, 49x the deployed link calibrated in ion.ca40.854.cavity",
-                    "node.memory.t2Seconds: 10 s, borrowed from a 43Ca+ memory ion with dynamical decoupling in a Sr+ node (Drmota et al. 2023)"])))
+                    "collection.efficiency, insertionLossesDB: the single-node interface of Schupp et al. 2021 (0.462 detected) in a network link, 49× the deployed link calibrated in ion.ca40.854.cavity",
+                    "node.memory.t2Seconds: 10 s, borrowed from a ⁴³Ca⁺ memory ion with dynamical decoupling in a Sr⁺ node (Drmota et al. 2023)"])))
     }
 }

@@ -47,6 +47,13 @@ extension CalibrationCheck {
         return "\(name) \(Self.digits(model)) against \(Self.digits(p.value)) (\(band)), ratio \(Self.digits(ratio)), \(target.role.rawValue)"
     }
 
-    /// Three significant digits.
-    static func digits(_ x: Double) -> String { String(format: "%.3g", x) }
+    /// Three significant digits, a power of ten written as `× 10⁻⁵` (never `1.05e-05`).
+    static func digits(_ x: Double) -> String {
+        let text = String(format: "%.3g", x)
+        guard let e = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: e)...]) else { return text }
+        let superscript = String(String(exponent).map { c -> Character in
+            c == "-" ? "⁻" : Array("⁰¹²³⁴⁵⁶⁷⁸⁹")[Int(String(c)) ?? 0]
+        })
+        return "\(text[..<e]) × 10\(superscript)"
+    }
 }
