@@ -524,6 +524,9 @@ struct PhotonLossStudy: Study {
                                   legend: .topRight)
                 var fid = Panel(x: Axis(label: "Total loss per arm (dB)", limits: 0...Self.lossGrid.high),
                                 y: Axis(label: "Fidelity <i>F</i>", limits: 0.4...1), legend: .left)
+                // Crossover markers are drawn after every curve, the fiber-dominated split's first, so that
+                // the preset split's filled circles and their bars stay on top.
+                var markers: [Mark] = []
                 for split in Split.allCases {
                     for (index, scheme) in Scheme.allCases.enumerated() {
                         let rows = Self.curve(table, split, scheme).filter { $0.number(Columns.fidelity) != nil }
@@ -543,12 +546,13 @@ struct PhotonLossStudy: Study {
                         let r = try Self.bestDistillableRate(p, lossDB: c, scheme: .twoPhoton)
                         if split == .preset, let low = results.derivedIfPresent(name + "_low")?.value,
                            let high = results.derivedIfPresent(name + "_high")?.value {
-                            rates.add(.line(x: [low, high], y: [r, r], color: .black))
+                            markers.append(.line(x: [low, high], y: [r, r], color: .black))
                         }
-                        rates.add(.scatter(x: [c], y: [r], marker: split == .preset ? .circle : .square, filled: split == .preset,
-                                           color: .black))
+                        markers.append(.scatter(x: [c], y: [r], marker: split == .preset ? .circle : .square,
+                                                filled: split == .preset, color: .black))
                     }
                 }
+                for marker in markers.reversed() { rates.add(marker) }
                 rates.add(.reference(.y, at: Self.reachLevel, style: .dashed, color: .gray))
                 fid.add(.reference(.x, at: presetLoss, style: .dotted))
                 fid.add(.text("preset budget", at: DataPoint(presetLoss + 1, 0.56), anchor: .left))
