@@ -183,6 +183,40 @@ struct HeadlineUncertainty<Parameters: Sendable>: Sendable {
     }
 }
 
+/// Headline numbers whose uncertainty set-up depends on the sweep's results (which compositions or
+/// machines lead it): the derivation, the headline and sensitivity tables and a tornado figure, each
+/// building its ``HeadlineUncertainty`` from the result table it is given. Shared by the architecture
+/// studies (modality-mix, heterogeneous-machines).
+struct SweepHeadlines<Parameters: Sendable>: Sendable {
+    /// The nominal parameters.
+    var base: Parameters
+    /// The headline uncertainty for a sweep's results.
+    var make: @Sendable (ResultTable) throws -> HeadlineUncertainty<Parameters>
+
+    /// The headlines with their intervals as derived metrics (`name`, `name_low`, `name_high`).
+    func derivation(_ title: String) -> Derivation {
+        let base = self.base, make = self.make
+        return Derivation(title) { table in try make(table).derivation(title, base: base).compute(table) }
+    }
+
+    /// Table `headline-uncertainty` (values with intervals) and `headline-sensitivity` (one at a time).
+    func tables(headlineCaption: String, sensitivityCaption: String) -> [TableSpec] {
+        let base = self.base, make = self.make
+        return [TableSpec("headline-uncertainty", caption: headlineCaption, results: { results in
+                    try make(results.table).headlineData(results)
+                }),
+                TableSpec("headline-sensitivity", caption: sensitivityCaption) { table in
+                    try make(table).sensitivityData(base: base)
+                }]
+    }
+
+    /// The tornado of headline `index`.
+    func tornado(_ name: String, caption: String, index: Int, xLabel: String) -> FigureSpec {
+        let base = self.base, make = self.make
+        return FigureSpec(name, caption: caption) { table in try make(table).tornadoPlot(index: index, xLabel: xLabel, base: base) }
+    }
+}
+
 /// Source files shared by the link studies (part of their code fingerprints).
 enum SharedStudySources {
     /// `HeadlineUncertainty.swift`.

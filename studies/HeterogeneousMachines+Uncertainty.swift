@@ -84,43 +84,36 @@ extension HeterogeneousMachinesStudy {
         }
     }
 
+    /// The headlines of the sweep at the headline efficiency.
+    var sweepHeadlines: SweepHeadlines<Parameters> {
+        let seed = rootSeed
+        return SweepHeadlines(base: base) { table in try Self.headlineUncertainty(Self.leaders(table), rootSeed: seed) }
+    }
+
     /// The band of the headline numbers, as derived metrics (`band_makespan_qft`, `…_low`, `…_high`).
     var headlineBand: Derivation {
-        let base = self.base, seed = rootSeed
-        return Derivation("headline makespans with the 90 % interval over the presets' and the switch's ranges") { table in
-            try Self.headlineUncertainty(Self.leaders(table), rootSeed: seed).derivation("", base: base).compute(table)
-        }
+        sweepHeadlines.derivation("headline makespans with the 90 % interval over the presets' and the switch's ranges")
     }
 
     /// The headline table and the sensitivity table.
     var headlineTables: [TableSpec] {
-        let base = self.base, seed = rootSeed
-        return [
-            TableSpec("headline-uncertainty", caption: "Makespan of the fastest machine per circuit at η = 0.9 and its lead "
+        sweepHeadlines.tables(
+            headlineCaption: "Makespan of the fastest machine per circuit at η = 0.9 and its lead "
                 + "over the runner-up (the runner-up's makespan minus the fastest's), with the 90 % central interval over 32 "
                 + "Latin-hypercube draws of the Ca⁺ calibration probability, the transmon T₁ = T₂, the residual visibility and "
                 + "the switch's insertion loss and reconfiguration time (table \"headline-sensitivity\"); the machines are "
                 + "those that lead the sweep at the presets' values. A lead positive across its interval: the order holds "
-                + "over these ranges.", results: { results in
-                    try Self.headlineUncertainty(Self.leaders(results.table), rootSeed: seed).headlineData(results)
-                }),
-            TableSpec("headline-sensitivity", caption: "One at a time: each headline with one input at its 5 % and 95 % "
-                + "point, all others at their nominal values (the tornado's data), with each input's range and source.") { table in
-                    try Self.headlineUncertainty(Self.leaders(table), rootSeed: seed).sensitivityData(base: base)
-                },
-        ]
+                + "over these ranges.",
+            sensitivityCaption: "One at a time: each headline with one input at its 5 % and 95 % "
+                + "point, all others at their nominal values (the tornado's data), with each input's range and source.")
     }
 
     /// The tornado of the QFT headline makespan.
     var headlineTornado: FigureSpec {
-        let base = self.base, seed = rootSeed
-        return FigureSpec("tornado-makespan", caption: "Sensitivity of the QFT's headline makespan (fastest machine at "
+        sweepHeadlines.tornado("tornado-makespan", caption: "Sensitivity of the QFT's headline makespan (fastest machine at "
             + "η = 0.9): each range at its 5 % and 95 % point, all others nominal; widest swing on top. A range without a bar "
             + "does not move the makespan: the fastest machine has no ion module, and coherence and V₀ change fidelities, "
-            + "not times.") { table in
-            try Self.headlineUncertainty(Self.leaders(table), rootSeed: seed)
-                .tornadoPlot(index: 0, xLabel: "QFT makespan (s)", base: base)
-        }
+            + "not times.", index: 0, xLabel: "QFT makespan (s)")
     }
 }
 

@@ -67,45 +67,38 @@ extension ModalityMixStudy {
         }
     }
 
-    /// The band of the headline numbers, as derived metrics (`band_rate_uniform`, `…_low`, `…_high`).
-    var headlineBand: Derivation {
-        let base = self.base, seed = rootSeed
-        return Derivation("headline numbers with the 90 % interval over the presets' ranges") { table in
-            try Self.headlineUncertainty(Self.leaders(table, comm: base.communicationQubits), rootSeed: seed)
-                .derivation("", base: base).compute(table)
+    /// The headlines of the sweep at the base communication qubits.
+    var sweepHeadlines: SweepHeadlines<Parameters> {
+        let comm = base.communicationQubits, seed = rootSeed
+        return SweepHeadlines(base: base) { table in
+            try Self.headlineUncertainty(Self.leaders(table, comm: comm), rootSeed: seed)
         }
     }
 
-    /// The headline table, the sensitivity table and the tornado of the uniform-traffic rate.
+    /// The band of the headline numbers, as derived metrics (`band_rate_uniform`, `…_low`, `…_high`).
+    var headlineBand: Derivation {
+        sweepHeadlines.derivation("headline numbers with the 90 % interval over the presets' ranges")
+    }
+
+    /// The headline table and the sensitivity table.
     var headlineTables: [TableSpec] {
-        let base = self.base, seed = rootSeed
-        return [
-            TableSpec("headline-uncertainty", caption: "Headline numbers with the 90 % central interval over 32 "
+        sweepHeadlines.tables(
+            headlineCaption: "Headline numbers with the 90 % central interval over 32 "
                 + "Latin-hypercube draws of the Ca⁺ calibration probability, the transmon T₁ = T₂, the Yb array collection and "
                 + "the residual visibility (table \"headline-sensitivity\"), for the compositions that lead the sweep at the "
                 + "presets' values; the lead is the fastest composition's rate minus the runner-up's (positive across the "
-                + "interval: the order holds over the ranges).", results: { results in
-                    try Self.headlineUncertainty(Self.leaders(results.table, comm: base.communicationQubits), rootSeed: seed)
-                        .headlineData(results)
-                }),
-            TableSpec("headline-sensitivity", caption: "One at a time: each headline with one input at its 5 % and 95 % "
-                + "point, all others at the presets' values (the tornado's data), with each input's range and source.") { table in
-                    try Self.headlineUncertainty(Self.leaders(table, comm: base.communicationQubits), rootSeed: seed)
-                        .sensitivityData(base: base)
-                },
-        ]
+                + "interval: the order holds over the ranges).",
+            sensitivityCaption: "One at a time: each headline with one input at its 5 % and 95 % "
+                + "point, all others at the presets' values (the tornado's data), with each input's range and source.")
     }
 
     /// The tornado of the uniform-traffic headline rate.
     var headlineTornado: FigureSpec {
-        let base = self.base, seed = rootSeed
-        return FigureSpec("tornado-rate", caption: "Sensitivity of the headline rate (uniform traffic, fastest composition): "
+        sweepHeadlines.tornado("tornado-rate", caption: "Sensitivity of the headline rate (uniform traffic, fastest composition): "
             + "each preset range at its 5 % and 95 % point, all others at the presets' values; widest swing on top. A range "
             + "without a bar does not move this rate (the all-atom machine has no ion or transmon module, and its gates stay "
-            + "above the threshold over the V₀ range).") { table in
-            try Self.headlineUncertainty(Self.leaders(table, comm: base.communicationQubits), rootSeed: seed)
-                .tornadoPlot(index: 0, xLabel: "Remote gates s<sup>−1</sup> with F ≥ \(base.fidelityThreshold)", base: base)
-        }
+            + "above the threshold over the V₀ range).", index: 0,
+            xLabel: "Remote gates s<sup>−1</sup> with F ≥ \(base.fidelityThreshold)")
     }
 }
 

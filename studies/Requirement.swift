@@ -95,11 +95,9 @@ enum Requirement: Sendable, Equatable {
         default:
             let exponent = Int(floor(log10(abs(rounded))))
             let mantissa = rounded / pow(10, Double(exponent))
-            let superscript = String(String(exponent).map { c -> Character in
-                c == "-" ? "⁻" : Array("⁰¹²³⁴⁵⁶⁷⁸⁹")[Int(String(c)) ?? 0]
-            })
             let m = String(format: "%.\(digits)g", mantissa)
-            return m == "1" ? "10\(superscript)" : (m == "-1" ? "−10\(superscript)" : "\(m) × 10\(superscript)")
+            let power = Superscript.of(exponent)
+            return m == "1" ? "10\(power)" : (m == "-1" ? "−10\(power)" : "\(m) × 10\(power)")
         }
     }
 }

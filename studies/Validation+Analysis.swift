@@ -116,7 +116,7 @@ extension ValidationStudy {
         let exponent = Int(text[text.index(after: e)...]) ?? 0
         text = String(text[..<e])
         while text.contains("."), text.hasSuffix("0") || text.hasSuffix(".") { text.removeLast() }
-        return "\(text.replacingOccurrences(of: "-", with: "−")) × 10\(UncertainValueFormatter.superscript(exponent))"
+        return "\(text.replacingOccurrences(of: "-", with: "−")) × 10\(Superscript.of(exponent))"
     }
 
     /// What each recomputation takes from the paper and what it assumes.

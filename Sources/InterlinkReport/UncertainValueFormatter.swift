@@ -1,4 +1,5 @@
 import Foundation
+import InterlinkCore
 
 /// Formats a value with its uncertainty for reports, at the significant digits the uncertainty
 /// justifies: `0.912 ± 0.004`, `(3.1 ± 0.2) × 10⁻⁴`, `182 ± 12`.
@@ -92,15 +93,8 @@ public struct UncertainValueFormatter: Sendable {
         return s
     }
 
-    /// Unicode superscript digits for an exponent, e.g. -4 -> "⁻⁴".
-    public static func superscript(_ exponent: Int) -> String {
-        let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-        var out = exponent < 0 ? "⁻" : ""
-        for c in String(abs(exponent)) {
-            if let d = c.wholeNumberValue { out.append(digits[d]) }
-        }
-        return out
-    }
+    /// Unicode superscript digits for an exponent, e.g. -4 -> "⁻⁴" (``Superscript/of(_:)``).
+    public static func superscript(_ exponent: Int) -> String { Superscript.of(exponent) }
 
     static func nonFinite(_ x: Double) -> String {
         x.isNaN ? "NaN" : (x > 0 ? "∞" : "\u{2212}∞")

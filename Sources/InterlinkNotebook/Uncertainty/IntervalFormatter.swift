@@ -32,7 +32,7 @@ public enum IntervalFormatter {
         if power < -3 || power >= 6 {
             let scale = pow(10, Double(-power))
             let mantissa = try format(value * scale, low: low * scale, high: high * scale, exactDigits: exactDigits)
-            return "\(mantissa) × 10\(superscript(power))"
+            return "\(mantissa) × 10\(Superscript.of(power))"
         }
         let e = roundingExponent(spread: spread)
         let step = pow(10, Double(e))
@@ -44,9 +44,4 @@ public enum IntervalFormatter {
         return "\(text(value)) (\(text(low))–\(text(high)))"
     }
 
-    /// An integer in Unicode superscript digits (`-8` → `⁻⁸`).
-    static func superscript(_ n: Int) -> String {
-        let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-        return (n < 0 ? "⁻" : "") + String(String(abs(n)).compactMap { $0.wholeNumberValue.map { digits[$0] } })
-    }
 }

@@ -51,9 +51,6 @@ extension CalibrationCheck {
     static func digits(_ x: Double) -> String {
         let text = String(format: "%.3g", x)
         guard let e = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: e)...]) else { return text }
-        let superscript = String(String(exponent).map { c -> Character in
-            c == "-" ? "⁻" : Array("⁰¹²³⁴⁵⁶⁷⁸⁹")[Int(String(c)) ?? 0]
-        })
-        return "\(text[..<e]) × 10\(superscript)"
+        return "\(text[..<e]) × 10\(Superscript.of(exponent))"
     }
 }
