@@ -134,7 +134,7 @@ struct LinkBudgetStudy: Study {
     var reportTemplate: String? { "link-budget" }
     /// The main finding, for the index (computed values only).
     var finding: String? {
-        "Converted to 1550 nm, an Sr⁺–Sr⁺ link distils at least 1 ebit/s (hashing bound) up to {{values.distanceEbit_1550}} (± half the 90 % interval over the published detector and fiber ranges), against {{values.distanceEbit_422}} at the native 422 nm; the transduced superconducting pairings and the SiV relay distil nothing at any length."
+        "Converted to 1550 nm, an Sr⁺–Sr⁺ link distils at least 1 ebit/s (hashing bound) up to {{values.distanceEbit_1550}} (± half the 90 % interval over the published detector and fiber ranges), against {{values.distanceEbit_422}} at the native 422 nm (nominal presets; no interval drawn there); the transduced superconducting pairings and the SiV relay distil nothing at any length. The Sr⁺ preset is demonstrated (calibrated to Stephenson et al. 2020, circularly); the transmon transducer and the SiV node are projected."
     }
     var parameterUnits: [String: String] {
         ["lengthKm": "km", "conversionNoiseHz": "1/s"]

@@ -116,7 +116,7 @@ struct ModeMatchingStudy: Study {
     var reportTemplate: String? { "mode-matching" }
     /// The main finding, for the index (computed values only).
     var finding: String? {
-        "Filtering the Sr⁺ photon to {{values.optimumFilterIonTransducer}} raises its overlap with the transduced transmon photon from {{numbers.overlapUnfilteredIonTransducer}} to {{numbers.optimumOverlapIonTransducer}} (at the nominal linewidths) and the distillable yield per emitted pair {{numbers.meritGainIonTransducer}}-fold (± half the 90 % interval over the linewidths); unlike photons lose half their overlap at {{values.halfOverlapDetuningIonAtom}} detuning (Sr⁺–Rb)."
+        "Filtering the Sr⁺ photon to {{values.optimumFilterIonTransducer}} raises its overlap with the transduced transmon photon from {{numbers.overlapUnfilteredIonTransducer}} to {{numbers.optimumOverlapIonTransducer}} (at the nominal linewidths) and the distillable yield per emitted pair {{numbers.meritGainIonTransducer}}-fold (± half the 90 % interval over the linewidths); unlike photons lose half their overlap at {{values.halfOverlapDetuningIonAtom}} detuning (Sr⁺–Rb). The Sr⁺ and Rb presets are demonstrated (calibrated); the transmon transducer is projected."
     }
     var parameterUnits: [String: String] { ["detuningMHz": "MHz", "filterMHz": "MHz"] }
 

@@ -81,7 +81,7 @@ struct PhotonLossStudy: Study {
     var reportTemplate: String? { "photon-loss" }
     /// The main finding, for the index (computed values only).
     var finding: String? {
-        "Single-click heralding leads two-photon heralding in distillable rate between {{values.crossoverLossPreset}} and {{values.secondCrossoverLossPreset}} of loss per arm (± half the 90 % interval over V₀, c_φ, converter noise and dark counts); at 1 ebit/min, two-photon heralding reaches {{values.reachTwoPhoton}} of loss per arm and single-click {{values.reachSingleClick}}."
+        "Single-click heralding leads two-photon heralding in distillable rate between {{values.crossoverLossPreset}} and {{values.secondCrossoverLossPreset}} of loss per arm (± half the 90 % interval over V₀, c_φ, converter noise and dark counts); at 1 ebit/min, two-photon heralding reaches {{values.reachTwoPhoton}} of loss per arm and single-click {{values.reachSingleClick}}. Two calibrated (demonstrated) Rb atoms (van Leent et al. 2022); the converter noise is borrowed from a Ca⁺ converter (an assumption)."
     }
     var parameterUnits: [String: String] { ["lossDB": "dB", "lengthKm": "km"] }
 

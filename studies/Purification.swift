@@ -116,7 +116,7 @@ struct PurificationStudy: Study {
     var reportTemplate: String? { "purification" }
     /// The main finding, for the index (computed values only).
     var finding: String? {
-        "One DEJMPS round raises the distillable entanglement per raw Werner pair only for {{numbers.paysAbove_werner}} < F₀ < {{numbers.paysBelow_werner}} (hashing threshold {{numbers.wernerHashingThreshold}}), and never for phase-flipped pairs; on the ion–ion link at 10 km, with the memories' decay while pairs wait, the distillable rate is best after {{numbers.bestAwareRounds_ionIon}} rounds, at {{values.bestAwareDistillable_ionIon}}."
+        "One DEJMPS round raises the distillable entanglement per raw Werner pair only for {{numbers.paysAbove_werner}} < F₀ < {{numbers.paysBelow_werner}} (hashing threshold {{numbers.wernerHashingThreshold}}), and never for phase-flipped pairs; on the ion–ion link at 10 km, with the memories' decay while pairs wait, the distillable rate is best after {{numbers.bestAwareRounds_ionIon}} rounds, at {{values.bestAwareDistillable_ionIon}}. The ion–ion link uses the demonstrated Sr⁺ preset (calibrated to Stephenson et al. 2020) with a converter to 1550 nm."
     }
     var parameterUnits: [String: String] { ["lengthKm": "km"] }
 
