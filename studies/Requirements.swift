@@ -376,7 +376,7 @@ extension RequirementsStudy {
         }
     }
 
-    var tables: [TableSpec] { [Self.requirementTable] }
+    var tables: [TableSpec] { [Self.requirementTable, Self.decisionTable] }
 }
 
 extension RequirementsStudy {
