@@ -9,6 +9,9 @@ import Interlink
 /// only the heralding scheme changes. Every rate is `LinkModel.hashingRateHz`, so a pair with F ≤ ½ (or
 /// any pair below the hashing threshold) carries no rate.
 extension RequirementsStudy {
+    /// This file (part of the study's code fingerprint).
+    static let decisionMatrixSource = #filePath
+
     /// One row pair of the matrix: a link-budget route or one of this study's like-node interfaces.
     enum DecisionPair: Sendable, Equatable, CustomStringConvertible {
         /// A direct route of the link-budget study.
@@ -98,18 +101,19 @@ extension RequirementsStudy {
 
     /// The link of `pair` at `lengthKm` with two-photon heralding: link-budget's base parameters for its
     /// routes, this study's converted arms at link-budget's residual visibility for the interfaces.
-    static func decisionConfiguration(_ pair: DecisionPair, lengthKm: Double) throws -> LinkConfiguration {
-        let base = LinkBudgetStudy().base
+    /// `station` carries link-budget's drawn SNSPD and 1550 nm fiber values (its base: the presets').
+    static func decisionConfiguration(_ pair: DecisionPair, lengthKm: Double,
+                                      station: LinkBudgetStudy.Parameters = LinkBudgetStudy().base) throws -> LinkConfiguration {
         switch pair {
         case let .route(route):
-            guard let configuration = try LinkBudgetStudy.linkConfiguration(route, base, lengthKm: lengthKm) else {
+            guard let configuration = try LinkBudgetStudy.linkConfiguration(route, station, lengthKm: lengthKm) else {
                 throw ParameterError(path: "decision.pair", value: route.rawValue, allowed: "a direct link-budget route (not the relay)")
             }
             return configuration
         case let .interface(interface):
-            let arm = try convertedArm(interface)
+            let arm = try LinkBudgetStudy.drawn(try convertedArm(interface), station)
             return .midpoint(armA: arm, armB: arm, totalLengthKm: lengthKm, scheme: .twoPhoton,
-                             residualVisibility: base.residualVisibility)
+                             residualVisibility: station.residualVisibility)
         }
     }
 
@@ -165,9 +169,11 @@ extension RequirementsStudy {
         return etaA < etaB ? (1, etaA / etaB) : (etaB / etaA, 1)
     }
 
-    /// One cell of the matrix.
-    static func decisionCell(_ pair: DecisionPair, _ scheme: DecisionScheme, lengthKm: Double) throws -> DecisionCell {
-        let configuration = try decisionConfiguration(pair, lengthKm: lengthKm)
+    /// One cell of the matrix (at link-budget's `station` values and single-click phase stability `phaseStability`).
+    static func decisionCell(_ pair: DecisionPair, _ scheme: DecisionScheme, lengthKm: Double,
+                             station: LinkBudgetStudy.Parameters = LinkBudgetStudy().base,
+                             phaseStability: Double = decisionPhaseStability) throws -> DecisionCell {
+        let configuration = try decisionConfiguration(pair, lengthKm: lengthKm, station: station)
         switch scheme {
         case .twoPhoton:
             return DecisionCell(scheme: scheme, lengthKm: lengthKm, link: try LinkModel(configuration: configuration), alpha: nil)
@@ -176,7 +182,7 @@ extension RequirementsStudy {
             func link(_ alpha: Double) throws -> LinkModel {
                 var c = configuration
                 c.scheme = HeraldingScheme(kind: .singleClick, brightStatePopulation: alpha * alphaA, brightStatePopulationB: alpha * alphaB,
-                                           phaseStability: decisionPhaseStability)
+                                           phaseStability: phaseStability)
                 return try LinkModel(configuration: c)
             }
             let best = try optimalSingleClick(link)
@@ -230,10 +236,11 @@ extension RequirementsStudy {
     static var decisionTable: TableSpec {
         TableSpec("decision-matrix", caption: "Which heralding scheme to build, per pair of modalities and total fiber length "
             + "(station in the middle): the distillable rate (hashing bound, ebit/s) of two-photon heralding and of "
-            + "single-click heralding at its optimal bright-state population α (equal at both nodes; optical phase "
-            + "stability c_φ = \(decisionPhaseStability), assumed), the larger in bold. \"—, F ≤ ½\": the pairs carry no "
-            + "distillable entanglement (single-click: at any α; \"below hashing\": F > ½ but zero hashing yield), so no "
-            + "rate is given. Links: link-budget's model and arms at its base parameters (converters, stations, residual "
+            + "single-click heralding at its optimal bright-state population α (like nodes: one α; unlike nodes: α of "
+            + "node A, node B, balanced so that both arms deliver α·η alike; optical phase stability c_φ = "
+            + "\(decisionPhaseStability), assumed), the larger in bold. \"—, F ≤ ½\": the pairs carry no distillable "
+            + "entanglement, so no rate is given (single-click: at any α; \"below hashing\": F > ½ but zero hashing yield; "
+            + "for single-click F is the highest any α reaches). Links: link-budget's model and arms at its base parameters (converters, stations, residual "
             + "visibility V₀ = \(LinkBudgetStudy().base.residualVisibility)), the Ca⁺ cavity and SiV links with this "
             + "study's converted arms at the same V₀; one mode, the presets' memories. Status: of the node presets "
             + "(projected: at least one node is). The SiV relay of link-budget is not a single link and is not listed "
@@ -252,6 +259,58 @@ extension RequirementsStudy {
             return try DataTable(columns: [DataTable.Column("pair (presets)"), DataTable.Column("scheme")]
                                  + decisionLengths.map { DataTable.Column("\(Int($0)) km") } + [DataTable.Column("source")],
                                  rows: rows)
+        }
+    }
+}
+
+extension RequirementsStudy {
+    /// The cells the "what to build" paragraph quotes: (metric name, pair, scheme, length in km).
+    static let decisionHeadlineCells: [(name: String, pair: DecisionPair, scheme: DecisionScheme, lengthKm: Double)] = [
+        ("decisionSr1550SingleClick10", .route(.converted1550), .singleClick, 10),
+        ("decisionSr1550TwoPhoton10", .route(.converted1550), .twoPhoton, 10),
+        ("decisionSr1550SingleClick100", .route(.converted1550), .singleClick, 100),
+        ("decisionSr1550TwoPhoton100", .route(.converted1550), .twoPhoton, 100),
+        ("decisionRb1522SingleClick10", .route(.atomAtom1522), .singleClick, 10),
+        ("decisionIonAtom1550SingleClick10", .route(.ionAtom1550), .singleClick, 10),
+        ("decisionSivSingleClick10", .interface(.sivSiv), .singleClick, 10),
+    ]
+    /// Length (km) at which the break-even phase stability of the Sr⁺ 1550 nm link is found.
+    static let breakEvenLengthKm = 10.0
+
+    /// The phase stability c_φ below which single-click heralding of `pair` at `lengthKm` loses to
+    /// two-photon heralding (Brent root of ln r_sc(c_φ) − ln r_tp on [0.5, 1]; the single-click rate
+    /// grows with c_φ). Nil when two-photon distils nothing there or single-click wins over the whole range.
+    static func breakEvenPhaseStability(_ pair: DecisionPair, lengthKm: Double,
+                                        station: LinkBudgetStudy.Parameters = LinkBudgetStudy().base) throws -> Double? {
+        let twoPhoton = try decisionCell(pair, .twoPhoton, lengthKm: lengthKm, station: station).rate
+        guard twoPhoton > 0 else { return nil }
+        func f(_ c: Double) throws -> Double {
+            let r = try decisionCell(pair, .singleClick, lengthKm: lengthKm, station: station, phaseStability: c).rate
+            return r > 0 ? log(r) - log(twoPhoton) : -300
+        }
+        guard try f(1) > 0, try f(0.5) < 0 else { return nil }
+        return try RootFinder.brent(lower: 0.5, upper: 1, absoluteTolerance: 1e-6, relativeTolerance: 1e-8, f).x
+    }
+
+    /// The quoted cells and the break-even phase stability, each with its 90 % interval over 32
+    /// Latin-hypercube draws of link-budget's published ranges (SNSPD efficiency and dark counts, 1550 nm
+    /// fiber loss).
+    static var decisionHeadlines: Derivation {
+        Derivation("what to build at the link level: distillable rates of the decision matrix's quoted cells and the break-even "
+                   + "phase stability (90 % interval over 32 draws of link-budget's published ranges)") { _ in
+            let plan = Propagation(LinkBudgetStudy.uncertainParameters, draws: 32, seed: 15, level: 0.90)
+            return try plan.summarize(LinkBudgetStudy().base) { station in
+                var metrics = try decisionHeadlineCells.map { cell in
+                    Metric(cell.name, try decisionCell(cell.pair, cell.scheme, lengthKm: cell.lengthKm, station: station).rate,
+                           unit: "ebit/s")
+                }
+                guard let c = try breakEvenPhaseStability(.route(.converted1550), lengthKm: breakEvenLengthKm, station: station) else {
+                    throw ParameterError(path: "decision.breakEven", value: "none in [0.5, 1]",
+                                         allowed: "a phase stability where single-click and two-photon heralding break even")
+                }
+                metrics.append(Metric("decisionBreakEvenPhaseStability", c))
+                return metrics
+            }
         }
     }
 }
