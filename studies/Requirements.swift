@@ -113,7 +113,8 @@ struct RequirementsStudy: Study {
     var title: String { "What to build: requirements for 1 and 100 ebit/s at 10 and 100 km" }
     var summary: String {
         "The efficiency, noise, coherence and multiplexing each interface needs for a distillable rate of 1 and 100 "
-            + "ebit/s at 10 and 100 km, each found by root finding on the model with every other quantity ideal."
+            + "ebit/s at 10 and 100 km, each found by root finding on the model with every other quantity ideal; and which "
+            + "heralding scheme each pair of modalities should run at 1, 10, 50 and 100 km."
     }
     var version: Int { 1 }
     var base: Parameters { Parameters() }
@@ -130,11 +131,14 @@ struct RequirementsStudy: Study {
     }
     var presets: [any PresetDescribing] {
         [PresetName.calcium854Cavity, PresetName.calcium854CavityProjected, PresetName.rubidium780, PresetName.siliconVacancy1350,
-         PresetName.transmonElectroOptic]
+         PresetName.transmonElectroOptic, PresetName.strontium422, PresetName.barium493]
     }
     var reportTemplate: String? { "requirements" }
     var finding: String? {
-        "Each cell of the requirements table is a necessary condition found by root finding on the model; unreachable targets say so."
+        "Each cell of the requirements table is a necessary condition found by root finding on the model; unreachable targets say so. "
+            + "Wherever a pair distils, single-click heralding beats two-photon heralding: converted Sr⁺ ions give "
+            + "{{intervals.decisionSr1550SingleClick10}} at 10 km against {{intervals.decisionSr1550TwoPhoton10}}, while the fiber's "
+            + "phase stability stays above {{intervals.decisionBreakEvenPhaseStability}}."
     }
     var parameterUnits: [String: String] { ["lengthKm": "km", "targetRate": "ebit/s"] }
 
