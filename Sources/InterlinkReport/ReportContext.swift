@@ -10,7 +10,7 @@ import InterlinkNotebook
 /// - `axes`: `[{name, unit, label, from, to, count}]` — parameters the sweep varies
 /// - `sweep`, `engine`, `pointCount`, `failedCount`, `hasFailures`
 /// - `derived`: `[{derivation, label, metrics: [{name, unit, value}]}]`, values formatted with their
-///   uncertainty (``UncertainValueFormatter``); `label` (`derived-1`, …) names its table for
+///   uncertainty (``UncertainValueFormatter``; ``plainDigits`` significant digits without one); `label` (`derived-1`, …) names its table for
 ///   ``ReportCrossReferences``
 /// - `values`: every derived metric by name (`values.attenuation_dB_per_km`), formatted, with unit
 /// - `numbers`: the same values without the unit
@@ -24,9 +24,14 @@ import InterlinkNotebook
 /// - `presets`: `[{name, status, summary}]` — the device presets the study uses (`Study.presets`),
 ///   each demonstrated or projected; `hasPresets`
 public enum ReportContext {
+    /// Significant digits of a report number given without an uncertainty (values with one are
+    /// rounded to what it justifies; headlines with an interval to the interval's digits): three, so
+    /// that no bare model output claims more precision than a reader can use.
+    public static let plainDigits = 3
+
     /// The context for `run`.
     public static func make(for run: StudyRun) throws -> TemplateValue {
-        let formatter = UncertainValueFormatter()
+        let formatter = UncertainValueFormatter(significantDigits: plainDigits)
         var fields: [String: TemplateValue] = [
             "identifier": .text(run.identifier.rawValue),
             "title": .text(run.title),
@@ -174,7 +179,10 @@ public enum ReportContext {
     }
 
     /// A Markdown pipe table; columns whose cells are all numbers align right.
-    public static func markdownTable(_ table: DataTable, formatter: UncertainValueFormatter = UncertainValueFormatter()) -> String {
+    public static func markdownTable(_ table: DataTable,
+                                     formatter: UncertainValueFormatter = UncertainValueFormatter(significantDigits: plainDigits))
+        -> String
+    {
         func text(_ cell: DataTable.Cell) -> String {
             switch cell {
             case .empty: return "—"
