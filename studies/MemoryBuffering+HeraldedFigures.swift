@@ -11,6 +11,30 @@ extension MemoryBufferingStudy {
     /// Transfer-transducer efficiencies at which the heralded 1 ebit/s boundary is solved.
     static let heraldedBoundaryEfficiencies = (0...16).map { pow(10, -2 + 0.125 * Double($0)) }
 
+    /// The 90 % band of the heralded 1 ebit/s boundary at `lengthKm`: at every other efficiency of the boundary
+    /// line, the 5 %–95 % interval of the largest N_add over the propagation's draws (only where the nominal
+    /// boundary is a value; an end that is not reachable is drawn at the map's lower edge).
+    static func heraldedBoundaryBand(_ p: Parameters, lengthKm: Double) throws -> (eta: [Double], low: [Double], high: [Double]) {
+        var out: (eta: [Double], low: [Double], high: [Double]) = ([], [], [])
+        var q = heraldedPoint(p, lengthKm: lengthKm)
+        for (k, e) in heraldedBoundaryEfficiencies.enumerated() where k % 2 == 0 {
+            q.transferTransducerEfficiency = e
+            let solve: (Parameters) throws -> Requirement = { point in
+                var r = point
+                return try Requirement.solve(in: 1e-6...1, increasing: false, target: 1) { n in
+                    r.transferAddedNoisePhotons = n
+                    return try heraldedDistillableRate(r)
+                }
+            }
+            guard let v = try solve(q).value else { continue }
+            let interval = try RequirementInterval(propagation, base: q, increasing: false, solve)
+            out.eta.append(e)
+            out.low.append(min(interval.low ?? 1e-5, v))
+            out.high.append(max(interval.high ?? v, v))
+        }
+        return out
+    }
+
     /// One panel of the heralded map.
     static func heraldedPanel(_ table: ResultTable, lengthKm: Double, labels: Bool) throws -> Panel {
         let rows = table.filter { $0.parameters["part"] == .string(Part.heralded.rawValue) && $0.number(Columns.lengthKm) == lengthKm }
@@ -18,7 +42,10 @@ extension MemoryBufferingStudy {
                                  value: Columns.distillableRate.name)
         var panel = ratePanel(grid, x: "Transfer transducer efficiency <i>η</i><sub>t</sub>", y: "Added noise <i>N</i><sub>add</sub> per mode",
                               title: "\(Int(lengthKm)) km")
-        let boundary = try heraldedBoundary(MemoryBufferingStudy().base, lengthKm: lengthKm, efficiencies: heraldedBoundaryEfficiencies)
+        let base = MemoryBufferingStudy().base
+        let band = try heraldedBoundaryBand(base, lengthKm: lengthKm)
+        if band.eta.count > 1 { panel.add(.band(x: band.eta, lower: band.low, upper: band.high, color: .white, opacity: 0.5)) }
+        let boundary = try heraldedBoundary(base, lengthKm: lengthKm, efficiencies: heraldedBoundaryEfficiencies)
         if boundary.eta.count > 1 { panel.add(.line(x: boundary.eta, y: boundary.noise, style: .solid, color: .white)) }
         if !grid.z.flatMap({ $0 }).contains(where: { $0 > 0 }) {
             let best = try bestHeraldedModel(perfectTransferTransducer(lengthKm: lengthKm))
@@ -55,7 +82,8 @@ extension MemoryBufferingStudy {
             + "two-qubit gate and readout fidelity 0.999; local station visibility V₀ = 0.99; memory photon matched to the "
             + "transducer's band, into fiber with efficiency 0.5; main-link transducer 0.5 / 10⁻³ (projected); one transfer attempt "
             + "per 10 µs (the transducer's 100 kHz); retry window chosen per point. White line: the 1 ebit/s boundary (largest "
-            + "N_add at each η_t, root finding). Diamond: the projected device (0.5, 10⁻³); triangle: Sahu et al.'s demonstrated "
+            + "N_add at each η_t, root finding), with its 90 % band (shaded, at every other η_t) over 64 Latin-hypercube draws of "
+            + "the published SNSPD and 1550 nm fiber ranges. Diamond: the projected device (0.5, 10⁻³); triangle: Sahu et al.'s demonstrated "
             + "8.7 % / 0.16. Rates below 10⁻³ ebit/s, including zero, share the lowest colour.") { table in
             let panels = try lengths.enumerated().map { k, length in try heraldedPanel(table, lengthKm: length, labels: k == 0) }
             return Figure(theme: .apsDoubleColumn, panels: panels, columns: 2, height: 230)

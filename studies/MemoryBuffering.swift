@@ -127,7 +127,8 @@ struct MemoryBufferingStudy: Study {
     }
     var parameterUnits: [String: String] {
         ["lengthKm": "km", "memoryT2Seconds": "s", "transferSeconds": "s", "addedNoisePhotons": "photons",
-         "snspdDarkCountRateHz": "Hz", "attenuation1550DBPerKm": "dB/km"]
+         "snspdDarkCountRateHz": "Hz", "attenuation1550DBPerKm": "dB/km", "transmonT2Seconds": "s",
+         "transferAddedNoisePhotons": "photons"]
     }
 
     /// Target distillable rates (ebit/s) and lengths (km) of the requirements.

@@ -27,7 +27,8 @@ struct MemoryBufferingHeraldedTests {
         let solved = try #require(Study.heraldedRequirement(quantity, p, rate: 1).value)
         var q = Study.heraldedPoint(p, lengthKm: 10)
         let field: WritableKeyPath<Study.Parameters, Double> = quantity == .addedNoise ? \.transferAddedNoisePhotons : \.transferTransducerEfficiency
-        q[keyPath: quantity == .addedNoise ? \.transferTransducerEfficiency : \.transferAddedNoisePhotons] = quantity == .addedNoise ? 0.5 : 1e-3
+        let other: WritableKeyPath<Study.Parameters, Double> = quantity == .addedNoise ? \.transferTransducerEfficiency : \.transferAddedNoisePhotons
+        q[keyPath: other] = quantity == .addedNoise ? 0.5 : 1e-3
         let range = quantity == .addedNoise ? (1e-6, 1.0) : (1e-3, 1.0)
         let bisected = try bisect(range.0, range.1, target: 1, increasing: quantity.isMinimum) { x in
             q[keyPath: field] = x
