@@ -230,7 +230,7 @@ extension MemoryBufferingStudy {
     /// The requirement table (also read by the requirements study).
     static func requirementTable(_ p: Parameters) -> TableSpec {
         TableSpec("requirements", caption: "What the memory and the transfer must do for 1 and 100 ebit/s (hashing bound) through "
-            + "one repeater at 10 and 100 km (projected transducer η_t = 0.5, N_add = 10⁻³): each solved by Brent's method on the "
+            + "one repeater at 10 and 100 km (projected transducer η_t = 0.5, N_add = 10⁻³; deterministic transfer, an idealised bound): each solved by Brent's method on the "
             + "closed form with the other two ideal, with the 90 % interval over 64 Latin-hypercube draws of the published SNSPD "
             + "and 1550 nm fiber ranges. F: the delivered fidelity at the requirement.") { _ in
             let rows: [[DataTable.Cell]] = try requirementRows(p).map { r in
