@@ -17,7 +17,10 @@ import Interlink
 /// cycle, its efficiency multiplies the arm's, its depolarising channel of process fidelity F_tr acts on
 /// the stored qubit), and the module's memory replaced by one with T₂ (pure dephasing, T₁ ≫ T₂). The
 /// transducer is a projected one (η_t = 0.5, N_add = 10⁻³ per mode, labelled so); with Sahu et al.'s
-/// demonstrated 8.7 %/0.16 no memory helps (reported). Cutoffs are not used in the requirements.
+/// demonstrated 8.7 %/0.16 no memory helps (reported). Cutoffs are not used in the requirements. This
+/// deterministic transfer is an idealised bound; the heralded transfer through a second, local transducer
+/// (`HeraldedParkingRepeater`, MemoryBuffering+HeraldedTransfer.swift) is the physical interface, with its
+/// own requirement map over that transducer's (η_t, N_add).
 struct MemoryBufferingStudy: Study {
     /// Which part of the study a point belongs to.
     enum Part: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
@@ -25,6 +28,8 @@ struct MemoryBufferingStudy: Study {
         case map
         /// Monte Carlo waiting times and fidelity.
         case monteCarlo = "monte-carlo"
+        /// Closed-form map of the heralded transfer over the transfer link's transducer (η_t × N_add).
+        case heralded = "heralded-map"
         /// The name in files and tables.
         var description: String { rawValue }
     }
@@ -51,6 +56,19 @@ struct MemoryBufferingStudy: Study {
         var addedNoisePhotons = 1e-3
         /// Residual two-photon visibility V₀ (assumption).
         var residualVisibility = 0.95
+        /// Heralded transfer: efficiency η_t of the transfer link's transducer.
+        var transferTransducerEfficiency = 0.5
+        /// Heralded transfer: added noise N_add per mode of the transfer link's transducer (photons).
+        var transferAddedNoisePhotons = 1e-3
+        /// Heralded transfer: the memory node's photon efficiency into its fiber (projected).
+        var memoryInterfaceEfficiency = 0.5
+        /// Heralded transfer: the transmon's T₁ = T₂ while the transfer retries (s); nil = the preset's 100 µs.
+        var transmonT2Seconds: Double?
+        /// Heralded transfer: two-qubit gate and readout fidelity of the transmon's Bell measurement
+        /// (teleportation into the memory); nil = the preset's 0.99.
+        var transferOperationFidelity: Double?
+        /// Heralded transfer: residual two-photon visibility of the local transfer station; nil = `residualVisibility`.
+        var transferVisibility: Double?
         /// Cutoff in whole rounds for the Monte Carlo points (cutoff = rounds × τ), 0 = none.
         var cutoffRounds = 0
         /// Delivered pairs per Monte Carlo point.
@@ -91,24 +109,26 @@ struct MemoryBufferingStudy: Study {
     var summary: String {
         "A two-link repeater of superconducting modules that park their half of each pair in a memory: the memory "
             + "coherence time, transfer fidelity and transfer time needed for 1 and 100 ebit/s at 10 and 100 km, found "
-            + "by root finding on the closed form, with Monte Carlo checks of the closed form."
+            + "by root finding on the closed form, with Monte Carlo checks of the closed form; and what a heralded transfer "
+            + "through a second transducer needs."
     }
-    var version: Int { 2 }
+    var version: Int { 3 }
     var base: Parameters { customBase ?? Parameters() }
     var rootSeed: UInt64 { 5 }
     var sourceFile: String? { #filePath }
     var presets: [any PresetDescribing] { [PresetName.transmonElectroOptic] }
     var sourceFiles: [String] {
-        [#filePath, Self.requirementsSource, Self.figuresSource, RequirementSources.requirement, StationRanges.sourceFile]
+        [#filePath, Self.requirementsSource, Self.figuresSource, Self.heraldedSource, Self.heraldedFiguresSource, RequirementSources.requirement, StationRanges.sourceFile]
     }
     var reportTemplate: String? { "memory-buffering" }
     /// The main finding, for the index (computed values only).
     var finding: String? {
-        "With a projected transducer (η_t = 0.5, N_add = 10⁻³ per mode), superconducting modules reach 1 ebit/s over 100 km through one repeater only if they park their halves in a memory with T₂ ≥ {{intervals.headline_t2}}, transferred with process fidelity ≥ {{intervals.headline_transferFidelity}} in at most {{intervals.headline_transferTime}}; 100 ebit/s is not reachable (at most {{numbers.bestDistillable_100}} ebit/s), and with Sahu et al.'s demonstrated transducer no memory gives any distillable rate (F = {{numbers.sahuFidelity_100}})."
+        "With a projected transducer (η_t = 0.5, N_add = 10⁻³ per mode), superconducting modules reach 1 ebit/s over 100 km through one repeater only if they park their halves in a memory with T₂ ≥ {{intervals.headline_t2}}, transferred with process fidelity ≥ {{intervals.headline_transferFidelity}} in at most {{intervals.headline_transferTime}}; 100 ebit/s is not reachable (at most {{numbers.bestDistillable_100}} ebit/s), and with Sahu et al.'s demonstrated transducer no memory gives any distillable rate (F = {{numbers.sahuFidelity_100}}). That transfer is an idealised bound: a heralded transfer through a second transducer into a 1 s memory reaches 1 ebit/s at 10 km only with N_add ≤ {{intervals.heraldedNaddMax_1_10}} per mode at η_t = 0.5 (with a 1 ms transmon and a 0.999 Bell measurement), and no transfer transducer suffices at 100 km."
     }
     var parameterUnits: [String: String] {
         ["lengthKm": "km", "memoryT2Seconds": "s", "transferSeconds": "s", "addedNoisePhotons": "photons",
-         "snspdDarkCountRateHz": "Hz", "attenuation1550DBPerKm": "dB/km"]
+         "snspdDarkCountRateHz": "Hz", "attenuation1550DBPerKm": "dB/km", "transmonT2Seconds": "s",
+         "transferAddedNoisePhotons": "photons"]
     }
 
     /// Target distillable rates (ebit/s) and lengths (km) of the requirements.
@@ -139,7 +159,11 @@ struct MemoryBufferingStudy: Study {
             .grid(.values(\.lengthKm, Self.lengths), .values(\.transferSeconds, Self.transferTimes),
                   .logspace(\.transferInfidelity, from: 1e-4, through: 0.1, count: 16),
                   .logspace(\.memoryT2Seconds, from: 1e-4, through: 100, count: 31)),
-            .points(mc, label: "Monte Carlo points")
+            .points(mc, label: "Monte Carlo points"),
+            .grid(.values(\.lengthKm, Self.lengths),
+                  .logspace(\.transferTransducerEfficiency, from: 1e-2, through: 1, count: 17),
+                  .logspace(\.transferAddedNoisePhotons, from: 1e-4, through: 1, count: 17))
+                .deriving("heralded transfer at the stated memory and local conditions") { $0 = Self.heraldedPoint($0, lengthKm: $0.lengthKm) }
         )
     }
 
@@ -148,12 +172,19 @@ struct MemoryBufferingStudy: Study {
     /// The superconducting module's arm: the preset transmon with the study's transducer, the parking
     /// transfer and the memory.
     static func arm(_ p: Parameters) throws -> ArmConfiguration {
+        var arm = parkingArm(p)
+        arm.node.transferSteps = [NodeTransferStep(name: "transmon to memory", placement: .beforeEmission, efficiency: p.transferEfficiency,
+                                           fidelity: 1 - p.transferInfidelity, durationSeconds: p.transferSeconds)]
+        return arm
+    }
+
+    /// The module's arm with its half held in the memory and no transfer step (the transfer is added by
+    /// the deterministic or the heralded model).
+    static func parkingArm(_ p: Parameters) -> ArmConfiguration {
         var arm = ModalityPreset.arm(.transmonElectroOptic)
         arm.transducer?.efficiency = p.transducerEfficiency
         arm.transducer?.addedNoisePhotons = p.addedNoisePhotons
         arm.node.memory = p.memoryDecays ? MemoryParameters(t2Seconds: p.memoryT2Seconds) : MemoryParameters()
-        arm.node.transferSteps = [NodeTransferStep(name: "transmon to memory", placement: .beforeEmission, efficiency: p.transferEfficiency,
-                                           fidelity: 1 - p.transferInfidelity, durationSeconds: p.transferSeconds)]
         StationRanges.apply(to: &arm, efficiency: p.snspdEfficiency, darkCounts: p.snspdDarkCountRateHz,
                             attenuation: p.attenuation1550DBPerKm)
         return arm
@@ -161,7 +192,11 @@ struct MemoryBufferingStudy: Study {
 
     /// The repeater configuration: two identical links of length L/2, each with a midpoint station.
     static func configuration(_ p: Parameters, cutoffSeconds: Double?) throws -> RepeaterConfiguration {
-        let arm = try arm(p)
+        try configuration(p, arm: arm(p), cutoffSeconds: cutoffSeconds)
+    }
+
+    /// The repeater configuration with every node's arm `arm`.
+    static func configuration(_ p: Parameters, arm: ArmConfiguration, cutoffSeconds: Double?) throws -> RepeaterConfiguration {
         let link = LinkConfiguration.midpoint(armA: arm, armB: arm, totalLengthKm: p.lengthKm / 2, scheme: .twoPhoton,
                                               residualVisibility: p.residualVisibility)
         return RepeaterConfiguration(linkA: link, linkB: link, cutoffSeconds: cutoffSeconds)
@@ -181,6 +216,7 @@ struct MemoryBufferingStudy: Study {
     func validate(_ parameters: Parameters) throws {
         try Validate.inRange(parameters.transferInfidelity, 0...0.75, at: "transferInfidelity")
         try Self.configuration(parameters, cutoffSeconds: nil).validate(at: "repeater")
+        try Self.transferLink(parameters).validate(at: "transferLink")
         guard parameters.cutoffRounds >= 0 else {
             throw ParameterError(path: "cutoffRounds", value: "\(parameters.cutoffRounds)", allowed: "≥ 0")
         }
@@ -204,6 +240,8 @@ struct MemoryBufferingStudy: Study {
                 ]
             case .monteCarlo:
                 return try Self.monteCarlo(p, stream: stream)
+            case .heralded:
+                return try Self.heraldedMetrics(p)
             }
         }
     }
@@ -257,7 +295,7 @@ struct MemoryBufferingStudy: Study {
 
     var derived: [Derivation] {
         let base = self.base
-        return requirementDerivations + [
+        return requirementDerivations + heraldedDerivations + [
             Derivation("Monte Carlo against the closed forms") { table in
                 var out: [Metric] = [Columns.mcPairs(Double(base.monteCarloPairs))]
                 let rows = table.filter { $0.parameters["part"] == .string(Part.monteCarlo.rawValue) }
@@ -298,5 +336,11 @@ extension MemoryBufferingStudy {
         static let overflowFraction = Column("overflowFraction")
         static let histogramRounds = Column("histogramRounds")
         static let mcPairs = Column("mcPairs")
+        static let transferTransducerEfficiency = Column("transferTransducerEfficiency", label: "transfer η_t")
+        static let transferAddedNoisePhotons = Column("transferAddedNoisePhotons", unit: "photons", label: "transfer N_add")
+        static let transferSuccessPerAttempt = Column("transferSuccessPerAttempt", label: "p_tr per attempt")
+        static let transferPairFidelity = Column("transferPairFidelity", label: "transfer pair F")
+        static let transferAttempts = Column("transferAttempts", label: "retry window n")
+        static let transferSuccess = Column("transferSuccess", label: "P(transfer within n)")
     }
 }
