@@ -14,6 +14,8 @@ import InterlinkNotebook
 ///   ``ReportCrossReferences``
 /// - `values`: every derived metric by name (`values.attenuation_dB_per_km`), formatted, with unit
 /// - `numbers`: the same values without the unit
+/// - `values3`, `numbers3`: the same at 3 significant digits (a value with an uncertainty keeps the digits
+///   its uncertainty justifies), for numbers whose inputs are assumptions
 /// - `intervals`: `value (low–high) unit` with digits matched to the interval (``IntervalFormatter``)
 ///   for every derived metric `m` that comes with `m_low` and `m_high`
 /// - `figures`: `[{name, file, pdf, caption}]` (SVG for Markdown hosts, PDF alongside)
@@ -27,6 +29,7 @@ public enum ReportContext {
     /// The context for `run`.
     public static func make(for run: StudyRun) throws -> TemplateValue {
         let formatter = UncertainValueFormatter()
+        let formatter3 = UncertainValueFormatter(significantDigits: 3)
         var fields: [String: TemplateValue] = [
             "identifier": .text(run.identifier.rawValue),
             "title": .text(run.title),
@@ -48,6 +51,8 @@ public enum ReportContext {
         fields["hasTables"] = .bool(!run.tables.isEmpty)
         var values: [String: TemplateValue] = [:]
         var numbers: [String: TemplateValue] = [:]
+        var values3: [String: TemplateValue] = [:]
+        var numbers3: [String: TemplateValue] = [:]
         fields["derived"] = .list(run.derived.enumerated().map { index, result in
             .object([
                 "derivation": .text(result.derivation),
@@ -57,12 +62,17 @@ public enum ReportContext {
                     let withUnit = metric.unit.isEmpty ? text : Self.withUnit(text, metric.unit)
                     values[metric.name] = .text(withUnit)
                     numbers[metric.name] = .text(text)
+                    let text3 = formatter3.string(metric.value, uncertainty: metric.uncertainty)
+                    values3[metric.name] = .text(metric.unit.isEmpty ? text3 : Self.withUnit(text3, metric.unit))
+                    numbers3[metric.name] = .text(text3)
                     return .object(["name": .text(metric.name), "unit": .text(metric.unit), "value": .text(text)])
                 }),
             ])
         })
         fields["values"] = .object(values)
         fields["numbers"] = .object(numbers)
+        fields["values3"] = .object(values3)
+        fields["numbers3"] = .object(numbers3)
         fields["intervals"] = .object(try intervals(run.derived.flatMap(\.metrics)))
         fields["figures"] = .list(run.figures.map { figure in
             .object([
