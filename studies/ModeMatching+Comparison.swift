@@ -17,7 +17,7 @@ extension ModeMatchingStudy {
         var merit: Double
         /// Attempt period of the link (s).
         var attemptSeconds: Double
-        /// Two-photon herald probability per attempt of the bare presets, p₀ = η_Aη_B/2.
+        /// Two-photon herald probability per attempt of the bare presets, p₀ = η_A·η_B/2.
         var heraldProbability: Double
         /// Distillable yield per second, p₀ × (yield per pair) / attempt period.
         var perSecond: Double { heraldProbability * merit / attemptSeconds }
@@ -78,7 +78,7 @@ extension ModeMatchingStudy {
         TableSpec("ion-transducer-fixes", caption: "Fixes of the Sr⁺–transducer link (transmon photon after the 14.8 MHz band) "
                   + "at the nominal linewidths, V₀ = 1. M, or V of the kept heralds for the window; T the transmission of "
                   + "filter or band (relative to the preset's 1 MHz transmon photon), or the window's acceptance P; yield per "
-                  + "emitted pair T·(1 − H); yield per second p₀·T·(1 − H)/T_att with p₀ = η_Aη_B/2 of the bare presets at 0 km "
+                  + "emitted pair T·(1 − H); yield per second p₀·T·(1 − H)/T_att with p₀ = η_A·η_B/2 of the bare presets at 0 km "
                   + "and the attempt time T_att (Sr⁺ rows: the transducer's 100 kHz repetition limit; the Ca⁺ row: T(ν) of "
                   + "the Methods, an assumption; Ca⁺ η from the deployed, calibrated preset). Conversion to a common "
                   + "wavelength is left out.") { (_: ResultTable) in

@@ -25,7 +25,7 @@ extension ModeMatchingStudy {
         return (t0 - w0) + w0 * nu0 / nu
     }
 
-    /// The two-photon herald probability per attempt of two preset arms at 0 km, p₀ = η_Aη_B/2 (Barrett–Kok:
+    /// The two-photon herald probability per attempt of two preset arms at 0 km, p₀ = η_A·η_B/2 (Barrett–Kok:
     /// both photons detected, half of the coincidences herald), from their `ArmBudget` end-to-end
     /// efficiencies (the transmon's includes its transducer band at its 1 MHz photon; conversion to a
     /// common wavelength is left out, as everywhere in this study).
