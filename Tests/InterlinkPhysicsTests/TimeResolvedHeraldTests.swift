@@ -96,45 +96,76 @@ struct TimeResolvedHeraldTests {
         }
     }
 
-    /// Monte Carlo of one herald: true detection times drawn from the two photons' densities (the ion's
-    /// exactly exponential; the transmon's by rejection from e^(−2γ₁t)), the order of the photons at random
-    /// (the ensemble ½|a|² + ½|b|²), each detector's Gaussian jitter added, the window applied to the
-    /// recorded times, and the heralded state's Bell visibility 2ab/(a² + b²) averaged over accepted heralds.
-    static func monteCarlo(windowNs: Double, jitterNs: Double, samples: Int, seed: UInt64) -> (acceptance: Double, visibility: Double) {
-        var rng = SeededGenerator(seed: seed)
-        let gIon = Double.pi * 21.5, g1 = Double.pi * 1, g2 = Double.pi * 14.8
-        func gauss() -> Double {
-            let u = max(rng.uniform(), 1e-300), v = rng.uniform()
-            return (-2 * log(u)).squareRoot() * cos(2 * .pi * v)
-        }
-        var accepted = 0, sum = 0.0
-        for _ in 0..<samples {
-            let tIon = -log(1 - rng.uniform()) / (2 * gIon)
-            var tTr: Double
-            repeat { tTr = -log(1 - rng.uniform()) / (2 * g1) } while rng.uniform() > pow(1 - exp(-(g2 - g1) * tTr), 2)
-            let ionFirst = rng.uniform() < 0.5
-            let (t1, t2) = ionFirst ? (tIon, tTr) : (tTr, tIon)
-            let s1 = t1 * 1000 + jitterNs * gauss(), s2 = t2 * 1000 + jitterNs * gauss()
-            guard abs(s2 - s1) <= windowNs else { continue }
-            accepted += 1
-            let a = ionAmplitude(t1) * filteredAmplitude(t2, nu: 1, band: 14.8)
-            let b = filteredAmplitude(t1, nu: 1, band: 14.8) * ionAmplitude(t2)
-            sum += 2 * a * b / (a * a + b * b)
-        }
-        return (Double(accepted) / Double(samples), sum / Double(max(accepted, 1)))
+    /// A photon for the Monte Carlo: a sampler of its detection time (µs) and its amplitude (unnormalised).
+    struct Photon: Sendable {
+        var sample: @Sendable (inout SeededGenerator) -> Double
+        var amplitude: @Sendable (Double) -> Double
     }
 
-    @Test("With jitter: Monte Carlo of detection times and per-detector jitter",
-          arguments: [(2.0, 0.35), (10.0, 2.0), (1.0, 5.0), (60.0, 0.05)])
-    func monteCarloWithJitter(windowNs: Double, jitterNs: Double) throws {
+    /// Exponential photon of FWHM ν (MHz): detection time ~ Exp(2πν), amplitude e^(−πνt).
+    static func exponential(_ nu: Double) -> Photon {
+        Photon(sample: { rng in -log(1 - rng.uniform()) / (2 * .pi * nu) }, amplitude: { exp(-Double.pi * nu * $0) })
+    }
+
+    /// Exponential photon of FWHM ν behind a Lorentzian band B (ν < B): the density ∝ (e^(−γ₁t) − e^(−γ₂t))² is
+    /// sampled by rejection from e^(−2γ₁t), accepting with (1 − e^(−(γ₂ − γ₁)t))².
+    static func filtered(_ nu: Double, band: Double) -> Photon {
+        let g1 = Double.pi * nu, g2 = Double.pi * band
+        return Photon(sample: { rng in
+            var t: Double
+            repeat { t = -log(1 - rng.uniform()) / (2 * g1) } while rng.uniform() > pow(1 - exp(-(g2 - g1) * t), 2)
+            return t
+        }, amplitude: { filteredAmplitude($0, nu: nu, band: band) })
+    }
+
+    /// Monte Carlo of heralds: true detection times drawn from the two photons' densities, the order of the
+    /// photons at random (the ensemble ½|a|² + ½|b|²), each detector's Gaussian jitter added, the window applied
+    /// to the recorded times, and the heralded state's Bell visibility 2ab/(a² + b²) averaged over kept heralds.
+    /// Returns the kept fraction, the mean visibility and the visibility's standard error.
+    static func monteCarlo(_ photonA: Photon, _ photonB: Photon, windowNs: Double, jitterNs: Double, samples: Int,
+                           seed: UInt64) -> (acceptance: Double, visibility: Double, visibilityError: Double) {
+        var rng = SeededGenerator(seed: seed)
+        var accepted = 0, sum = 0.0, sumSquares = 0.0
+        for _ in 0..<samples {
+            let tA = photonA.sample(&rng), tB = photonB.sample(&rng)
+            let (t1, t2) = rng.uniform() < 0.5 ? (tA, tB) : (tB, tA)
+            let u1 = max(rng.uniform(), 1e-300), v1 = rng.uniform(), u2 = max(rng.uniform(), 1e-300), v2 = rng.uniform()
+            let e1 = (-2 * log(u1)).squareRoot() * cos(2 * .pi * v1), e2 = (-2 * log(u2)).squareRoot() * cos(2 * .pi * v2)
+            guard abs((t2 * 1000 + jitterNs * e2) - (t1 * 1000 + jitterNs * e1)) <= windowNs else { continue }
+            accepted += 1
+            let a = photonA.amplitude(t1) * photonB.amplitude(t2), b = photonB.amplitude(t1) * photonA.amplitude(t2)
+            let v = 2 * a * b / (a * a + b * b)
+            sum += v
+            sumSquares += v * v
+        }
+        let n = Double(max(accepted, 1)), mean = sum / n
+        return (Double(accepted) / Double(samples), mean, (max(0, sumSquares / n - mean * mean) / n).squareRoot())
+    }
+
+    /// Compares the closed form with the Monte Carlo within 5 standard errors.
+    func compare(_ a: SpectralMode, _ b: SpectralMode, _ photonA: Photon, _ photonB: Photon, windowNs: Double, jitterNs: Double,
+                 seed: UInt64) throws {
         let n = 400_000
-        let mc = Self.monteCarlo(windowNs: windowNs, jitterNs: jitterNs, samples: n, seed: 7 + UInt64(windowNs * 10))
-        let h = try TimeResolvedHerald(ion, transmon, windowNs: windowNs, jitterNs: jitterNs)
-        // 5 standard errors: binomial for P; the visibility sample lies in [−1, 1], so its SE ≤ 1/√accepted.
+        let mc = Self.monteCarlo(photonA, photonB, windowNs: windowNs, jitterNs: jitterNs, samples: n, seed: seed)
+        let h = try TimeResolvedHerald(a, b, windowNs: windowNs, jitterNs: jitterNs)
         let seP = (h.acceptance * (1 - h.acceptance) / Double(n)).squareRoot()
-        let seV = 1 / (mc.acceptance * Double(n)).squareRoot()
-        #expect(abs(mc.acceptance - h.acceptance) <= 5 * seP + 1e-6, "P: MC \(mc.acceptance) vs \(h.acceptance)")
-        #expect(abs(mc.visibility - h.visibility) <= 5 * seV, "V: MC \(mc.visibility) vs \(h.visibility)")
+        #expect(abs(mc.acceptance - h.acceptance) <= 5 * seP + 1e-7, "P at \(windowNs) ns, σ \(jitterNs) ns: MC \(mc.acceptance) vs \(h.acceptance)")
+        #expect(abs(mc.visibility - h.visibility) <= 5 * mc.visibilityError + 1e-7,
+                "V at \(windowNs) ns, σ \(jitterNs) ns: MC \(mc.visibility) ± \(mc.visibilityError) vs \(h.visibility)")
+    }
+
+    @Test("With jitter, Sr⁺ against the transducer-band transmon photon: Monte Carlo of detection times",
+          arguments: [(2.0, 0.35), (10.0, 2.0), (1.0, 10.0), (60.0, 0.05)])
+    func monteCarloTransmon(windowNs: Double, jitterNs: Double) throws {
+        try compare(ion, transmon, Self.exponential(21.5), Self.filtered(1, band: 14.8), windowNs: windowNs, jitterNs: jitterNs,
+                    seed: 7 + UInt64(windowNs * 10))
+    }
+
+    @Test("With jitter comparable to the photons, Sr⁺ against Rb: Monte Carlo of detection times (sensitive to s = √2·σ)",
+          arguments: [(3.0, 10.0), (2.0, 20.0), (5.0, 5.0), (1.0, 5.0)])
+    func monteCarloRubidium(windowNs: Double, jitterNs: Double) throws {
+        try compare(ion, SpectralMode(linewidthMHz: 6.0666), Self.exponential(21.5), Self.exponential(6.0666),
+                    windowNs: windowNs, jitterNs: jitterNs, seed: 11 + UInt64(windowNs * 10 + jitterNs))
     }
 
     @Test("A filter matching the photon (coincident poles) agrees with a slightly detuned width")
