@@ -22,6 +22,18 @@ extension ModeMatchingStudy {
         return (herald.acceptance, p.residualVisibility * herald.visibility, state.fidelity, herald.acceptance * state.hashingYield)
     }
 
+    /// Sr⁺–Rb with the Rb photon detuned by the pair's half-overlap detuning, without jitter and without phase
+    /// correction (the quantum beat): (acceptance, visibility, fidelity, merit) at window `windowNs`.
+    static func detunedIonAtom(windowNs: Double, _ p: Parameters) throws
+        -> (acceptance: Double, visibility: Double, fidelity: Double, merit: Double) {
+        let m = try modes(.ionAtom, p)
+        let detuning = try halfOverlapDetuning(.ionAtom, p)
+        let herald = try TimeResolvedHerald(m.broad, m.narrow.shifted(detuningMHz: detuning), windowNs: windowNs, jitterNs: 0,
+                                            path: "point")
+        let state = heraldedState(visibility: p.residualVisibility * herald.visibility)
+        return (herald.acceptance, p.residualVisibility * herald.visibility, state.fidelity, herald.acceptance * state.hashingYield)
+    }
+
     /// The yield-optimal window of a pair at jitter `jitterNs`: maximises P·(1 − H) over log10 τ_w in the scan
     /// range with the study's search (`maximiseOnLogScale`). When no interior window beats both ends the
     /// best setting is no window (every herald accepted): `interior == false` and the trade-off is that of
@@ -70,6 +82,14 @@ extension ModeMatchingStudy {
                             Metric("windowOverFilter\(k)", filter.merit > 0 ? o.trade.merit / filter.merit : .infinity)]
                 if o.window.interior { metrics.append(Metric("optimumWindow\(k)", o.window.ns, unit: "ns")) }
             }
+            // Detuned Sr⁺–Rb (half-overlap detuning), no jitter: every herald kept against the best window.
+            let open = try detunedIonAtom(windowNs: .infinity, p)
+            let best = try maximiseOnLogScale(low: windowRange.low, high: windowRange.high) { try detunedIonAtom(windowNs: $0, p).merit }
+            let atBest = try detunedIonAtom(windowNs: best.x, p)
+            metrics += [Metric("detunedOpenFidelityIonAtom", open.fidelity), Metric("detunedOpenMeritIonAtom", open.merit),
+                        Metric("detunedWindowInteriorIonAtom", best.interior ? 1 : 0),
+                        Metric("detunedWindowIonAtom", best.x, unit: "ns"), Metric("detunedWindowFidelityIonAtom", atBest.fidelity),
+                        Metric("detunedWindowAcceptanceIonAtom", atBest.acceptance), Metric("detunedWindowMeritIonAtom", atBest.merit)]
             // The Sr⁺–transducer optimum with ten times the jitter (an avalanche photodiode's 350 ps and more).
             let slow = try optimumWindow(.ionTransducer, jitterNs: 10 * stationJitterNs, p)
             metrics.append(Metric("windowMeritTenfoldJitterIonTransducer", slow.trade.merit))
@@ -84,8 +104,8 @@ extension ModeMatchingStudy {
             + "detection times differ by at most τ_w (Gaussian jitter of rms σ per detector; closed form of the "
             + "Methods). (a) Fidelity of the kept heralds and (b) distillable yield per emitted pair P·(1 − H) versus "
             + "τ_w at σ = 50 ps (SNSPD preset, read as rms); circles mark the Brent optimum and the dashed lines each "
-            + "pair's optimum filter (no filter for Sr⁺–Rb). (c) Yield per pair at the optimum window versus σ. "
-            + "V₀ = 1.") { table in
+            + "pair's optimum filter (no filter for Sr⁺–Rb); dotted: Sr⁺–Rb with the Rb photon detuned by the half-overlap "
+            + "detuning (13.8 MHz) and σ = 0, no phase correction. (c) Yield per pair at the optimum window versus σ. V₀ = 1.") { table in
             let palette = Theme.apsDoubleColumn.palette
             var fidelity = Panel(x: Axis(label: "Window <i>τ</i><sub>w</sub> (ns)", scale: .log, limits: windowRange.low...windowRange.high),
                                  y: Axis(label: "Fidelity <i>F</i> of kept heralds", limits: 0.5...1), legend: .bottomLeft)
@@ -105,6 +125,14 @@ extension ModeMatchingStudy {
                     fidelity.add(.scatter(x: [o.window.ns], y: [o.trade.fidelity], marker: .circle, color: color))
                 }
                 merit.add(.reference(.y, at: try atOptimum(pair, base).trade.merit, style: .dashed, color: color))
+                if pair == .ionAtom {
+                    // The detuned Sr⁺–Rb pair (half-overlap detuning, σ = 0), from the closed form on the scan's windows.
+                    let grid = logGrid(windowRange)
+                    let detuned = try grid.map { try detunedIonAtom(windowNs: $0, base) }
+                    fidelity.add(.line(x: grid, y: detuned.map(\.fidelity), label: "Sr<sup>+</sup> – Rb detuned, <i>σ</i> = 0",
+                                       style: .dotted, color: color))
+                    merit.add(.line(x: grid, y: detuned.map(\.merit), style: .dotted, color: color))
+                }
                 let j = self.rows(table, .jitter, pair)
                 jitter.add(.line(x: try j.values(Columns.jitterNs), y: try j.values(Columns.merit), label: pair.label, color: color))
             }

@@ -168,6 +168,49 @@ struct TimeResolvedHeraldTests {
                     windowNs: windowNs, jitterNs: jitterNs, seed: 11 + UInt64(windowNs * 10 + jitterNs))
     }
 
+    @Test("Detuned photons without jitter: hand-integrated beat term, the M(Δ) limit, phase correction, and a Monte Carlo")
+    func detuned() throws {
+        // Bare exponentials ξ_a ∝ e^(−γ_a t), ξ_b ∝ e^(−γ_b t − iΔt), m = γ_a + γ_b (by direct integration over |τ| ≤ w):
+        // C = (4γ_aγ_b/m)·Re[(1 − e^(−(m − iΔ)w))/(m − iΔ)], P as without detuning, V = C/P.
+        let nuA = 21.5, nuB = 6.0666, deltaMHz = 13.8
+        let ga = Double.pi * nuA, gb = Double.pi * nuB, m = ga + gb, d = 2 * Double.pi * deltaMHz
+        let a = SpectralMode(linewidthMHz: nuA), b = SpectralMode(linewidthMHz: nuB, detuningMHz: deltaMHz)
+        for wNs in [1.0, 10.0, 50.0] {
+            let w = wNs / 1000
+            let p = (2 * ga * (1 - exp(-2 * gb * w)) + 2 * gb * (1 - exp(-2 * ga * w))) / (2 * ga + 2 * gb)
+            // (1 − e^(−(m − iΔ)w))/(m − iΔ): numerator 1 − e^(−mw)(cos Δw + i sin Δw), times (m + iΔ)/(m² + Δ²).
+            let nr = 1 - exp(-m * w) * cos(d * w), ni = -exp(-m * w) * sin(d * w)
+            let c = 4 * ga * gb / m * (nr * m - ni * d) / (m * m + d * d)
+            let h = try TimeResolvedHerald(a, b, windowNs: wNs, jitterNs: 0)
+            #expect(relClose(h.acceptance, p, 1e-10))
+            #expect(relClose(h.visibility, c / p, 1e-9), "V at \(wNs) ns: \(h.visibility) vs \(c / p)")
+        }
+        // Every herald kept: V = M(Δ) of the residue overlap; the beat lowers V below the undetuned window's.
+        let open = try TimeResolvedHerald(a, b, windowNs: .infinity, jitterNs: 0)
+        #expect(close(open.visibility, a.overlap(with: b), 1e-9))
+        // Phase corrected from the detection times: the same as undetuned photons.
+        let corrected = try TimeResolvedHerald(a, b, windowNs: 10, jitterNs: 0, correctsPhase: true)
+        let undetuned = try TimeResolvedHerald(a, SpectralMode(linewidthMHz: nuB), windowNs: 10, jitterNs: 0)
+        #expect(close(corrected.visibility, undetuned.visibility, 1e-12))
+        // Monte Carlo: Bell visibility Re(2ab*)/(|a|² + |b|²) = 2|a||b|cos(Δ(t₂ − t₁))/(|a|² + |b|²) over kept heralds.
+        var rng = SeededGenerator(seed: 99)
+        var kept = 0, sum = 0.0, sumSquares = 0.0
+        let n = 400_000
+        for _ in 0..<n {
+            let tA = -log(1 - rng.uniform()) / (2 * ga), tB = -log(1 - rng.uniform()) / (2 * gb)
+            let (t1, t2) = rng.uniform() < 0.5 ? (tA, tB) : (tB, tA)
+            guard abs(t2 - t1) <= 0.02 else { continue }
+            kept += 1
+            let x = exp(-ga * t1 - gb * t2), y = exp(-gb * t1 - ga * t2)
+            let v = 2 * x * y * cos(d * (t2 - t1)) / (x * x + y * y)
+            sum += v
+            sumSquares += v * v
+        }
+        let mean = sum / Double(kept), se = ((sumSquares / Double(kept) - mean * mean) / Double(kept)).squareRoot()
+        let h = try TimeResolvedHerald(a, b, windowNs: 20, jitterNs: 0)
+        #expect(abs(mean - h.visibility) <= 5 * se, "MC \(mean) ± \(se) vs \(h.visibility)")
+    }
+
     @Test("A filter matching the photon (coincident poles) agrees with a slightly detuned width")
     func coincidentPoles() throws {
         let matched = SpectralMode(linewidthMHz: 14.8).filtered(bandwidthMHz: 14.8)
@@ -183,10 +226,17 @@ struct TimeResolvedHeraldTests {
         #expect(throws: ParameterError.self) { try TimeResolvedHerald(ion, transmon, windowNs: 0, jitterNs: 0) }
         #expect(throws: ParameterError.self) { try TimeResolvedHerald(ion, transmon, windowNs: 2, jitterNs: -1) }
         do {
-            _ = try TimeResolvedHerald(ion, transmon.shifted(detuningMHz: 3), windowNs: 2, jitterNs: 0, path: "tr")
-            Issue.record("detuned photons accepted")
+            _ = try TimeResolvedHerald(ion, transmon.shifted(detuningMHz: 3), windowNs: 2, jitterNs: 0.1, path: "tr")
+            Issue.record("detuned photons with jitter accepted")
         } catch let e as ParameterError {
-            #expect(e.path == "tr" && e.message.contains("common centre frequency"))
+            #expect(e.path == "tr.jitterNs" && e.message.contains("not supported"))
+        } catch { Issue.record("unexpected \(error)") }
+        do {
+            _ = try TimeResolvedHerald(ion, SpectralMode(linewidthMHz: 1).filtered(bandwidthMHz: 14.8, offsetMHz: 5), windowNs: 2,
+                                       jitterNs: 0, path: "tr")
+            Issue.record("a filter off its photon's centre accepted")
+        } catch let e as ParameterError {
+            #expect(e.path == "tr.photonB" && e.message.contains("centred on its photon"))
         } catch { Issue.record("unexpected \(error)") }
         do {
             _ = try TimeResolvedHerald(ion, transmon, windowNs: -3, jitterNs: 0, path: "tr")

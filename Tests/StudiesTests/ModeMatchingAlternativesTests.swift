@@ -48,6 +48,19 @@ struct ModeMatchingAlternativesTests {
         }
     }
 
+    @Test("detuned Sr⁺–Rb: the study's best window beats a fine independent scan, and every herald kept gives (1 + M(Δ))/2")
+    func detunedWindowByScan() throws {
+        var best = 0.0
+        for w in scan(MM.windowRange.low, MM.windowRange.high, 2000) { best = max(best, try MM.detunedIonAtom(windowNs: w, p).merit) }
+        let found = try MM.maximiseOnLogScale(low: MM.windowRange.low, high: MM.windowRange.high) { try MM.detunedIonAtom(windowNs: $0, p).merit }
+        #expect(found.interior)
+        #expect(try MM.detunedIonAtom(windowNs: found.x, p).merit >= best - 1e-9)
+        // Every herald kept: M at the half-overlap detuning is half the bare overlap 4·21.5·6.07/27.57² (preset widths).
+        let open = try MM.detunedIonAtom(windowNs: .infinity, p)
+        let bare = 4 * 21.5 * 6.07 / (27.57 * 27.57)
+        #expect(abs(open.fidelity - (1 + bare / 2) / 2) < 1e-6)
+    }
+
     @Test("cavity Ca⁺ attempt time by hand: T(ν) = 70 µs + 30 µs·0.03/ν")
     func cavityAttemptTime() {
         #expect(abs(MM.cavityAttemptSeconds(linewidthMHz: 0.03) - 100e-6) < 1e-15)

@@ -26,8 +26,11 @@ import Foundation
 /// G(c) = [Φ(c/s) − e^(−βc + β²s²/2) Φ((c − βs²)/s)]/β (σ = 0: L = (1 − e^(−βτ_w))/β).
 /// As τ_w → ∞, V → M (`SpectralMode.overlap`) and P → 1; at σ = 0 and τ_w → 0, V → 1 for any shapes.
 ///
-/// The closed form needs both photons and all filters at one common centre frequency (no detuning:
-/// the detection-time-dependent phase of detuned photons is not modelled); other modes are rejected.
+/// Detuned photons (centres ω_A, ω_B, each photon's filters centred on it; Δ = ω_A − ω_B) carry the phase
+/// e^(iΔτ) on ab, so the coherence term weights each τ by A(τ)cos(Δτ): the quantum beat of Legero et al. Without
+/// jitter this stays closed form, with complex exponents x ± iΔ in I(x, y) and L(β) = (1 − e^(−βτ_w))/β; a
+/// herald whose phase Δτ is corrected from the recorded times (`correctsPhase`, Metz & Barrett) then equals
+/// the undetuned one. Detuned photons with jitter, and filters off their photon's centre, are rejected.
 public struct TimeResolvedHerald: Codable, Sendable, Equatable {
     /// Fraction of the two-photon heralds accepted by the window, in [0, 1].
     public let acceptance: Double
@@ -40,7 +43,10 @@ public struct TimeResolvedHerald: Codable, Sendable, Equatable {
     /// Evaluates the herald of photons `a` and `b` for a window of `windowNs` (ns; `.infinity` accepts every
     /// herald) and a per-detector Gaussian rms jitter of `jitterNs` (ns). Throws at `path` for a
     /// non-positive window, a negative or non-finite jitter, or detuned photons or filters.
-    public init(_ a: SpectralMode, _ b: SpectralMode, windowNs: Double, jitterNs: Double,
+    ///
+    /// `correctsPhase`: detuned photons only, without jitter — the phase Δτ of each kept herald is undone
+    /// from the detection times (feed-forward), which removes the beat.
+    public init(_ a: SpectralMode, _ b: SpectralMode, windowNs: Double, jitterNs: Double, correctsPhase: Bool = false,
                 path: String = "timeResolved") throws {
         guard windowNs > 0, !windowNs.isNaN else {
             throw ParameterError(path: child(path, "windowNs"), value: windowNs, range: "(0, ∞] ns")
@@ -49,10 +55,12 @@ public struct TimeResolvedHerald: Codable, Sendable, Equatable {
         try Validate.finite(jitterNs, at: child(path, "jitterNs"))
         let variantsA = try Self.amplitudeTerms(a, path: child(path, "photonA"))
         let variantsB = try Self.amplitudeTerms(b, path: child(path, "photonB"))
-        guard let centre = a.factors.first?.center,
-              (a.factors + b.factors).allSatisfy({ abs($0.center - centre) <= 1e-9 * max(1, $0.halfWidth) }) else {
-            throw ParameterError(invalid: path, reason: "the time-resolved closed form supports photons and filters at one "
-                                     + "common centre frequency only (detuned photons are not modelled)")
+        let centreA = try Self.centre(a, path: child(path, "photonA")), centreB = try Self.centre(b, path: child(path, "photonB"))
+        let detuned = abs(centreA - centreB) > 1e-12 * max(1, abs(centreA))
+        let detuning = detuned && !correctsPhase ? centreA - centreB : 0
+        if detuned, jitterNs > 0 {
+            throw ParameterError(invalid: child(path, "jitterNs"), reason: "detuned photons with detector jitter are not supported "
+                                     + "by the closed form (jitter \(jitterNs) ns, detuning \(Validate.format((centreA - centreB) / (2 * .pi))) MHz)")
         }
         // Times in µs (the half-widths are in rad/µs).
         let kernel = WindowKernel(window: windowNs / 1000, spread: 2.squareRoot() * jitterNs / 1000)
@@ -63,7 +71,8 @@ public struct TimeResolvedHerald: Codable, Sendable, Equatable {
                 var p = 0.0, c = 0.0
                 for k in ta { for k2 in ta { for l in tb { for l2 in tb {
                     p += k.r * k2.r * l.r * l2.r * kernel.double(k.g + k2.g, l.g + l2.g)
-                    c += k.r * l.r * k2.r * l2.r * kernel.double(k.g + l.g, k2.g + l2.g)
+                    c += k.r * l.r * k2.r * l2.r * (detuning == 0 ? kernel.double(k.g + l.g, k2.g + l2.g)
+                                                     : kernel.beat(k.g + l.g, k2.g + l2.g, detuning: detuning))
                 } } } }
                 acceptance += p / (normA * normB)
                 visibility += p > 0 ? c / p : 0
@@ -113,6 +122,16 @@ public struct TimeResolvedHerald: Codable, Sendable, Equatable {
         }
     }
 
+    /// The common centre (rad/µs) of a mode's factors: each filter must sit on its photon's centre.
+    static func centre(_ mode: SpectralMode, path: String) throws -> Double {
+        let c = mode.factors.first?.center ?? 0
+        guard mode.factors.allSatisfy({ abs($0.center - c) <= 1e-9 * max(1, $0.halfWidth) }) else {
+            throw ParameterError(invalid: path, reason: "the time-resolved closed form needs every filter centred on its photon "
+                                     + "(a filter off the photon's centre is not supported)")
+        }
+        return c
+    }
+
     /// ‖ξ‖² = Σ Rₖ Rₗ /(γₖ + γₗ).
     static func norm(_ terms: [Term]) -> Double {
         terms.reduce(0) { s, k in terms.reduce(s) { $0 + k.r * $1.r / (k.g + $1.g) } }
@@ -129,11 +148,16 @@ struct WindowKernel: Sendable {
     /// I(x, y) = ∬_{t₁,t₂ ≥ 0} e^(−x t₁ − y t₂) A(t₂ − t₁) = (L(x) + L(y))/(x + y) (A is even).
     func double(_ x: Double, _ y: Double) -> Double { (laplace(x) + laplace(y)) / (x + y) }
 
-    /// Acceptance of a true time difference τ.
-    func accept(_ tau: Double) -> Double {
-        if window.isInfinite { return 1 }
-        if spread == 0 { return abs(tau) <= window ? 1 : 0 }
-        return Self.phi((window - tau) / spread) - Self.phi((-window - tau) / spread)
+    /// Re ∬ e^(−(x + iΔ)t₁ − (y − iΔ)t₂) A(t₂ − t₁) = Re (L(x + iΔ) + L(y − iΔ))/(x + y), without jitter
+    /// (`spread` 0): the beat term of detuned photons, L(β) = (1 − e^(−βτ_w))/β for complex β.
+    func beat(_ x: Double, _ y: Double, detuning d: Double) -> Double {
+        func laplace(_ b: Complex) -> Complex {
+            if window.isInfinite { return Complex(1) / b }
+            let decay = exp(-b.re * window)
+            let e = Complex(decay * cos(b.im * window), -decay * sin(b.im * window))
+            return (Complex(1) - e) / b
+        }
+        return (laplace(Complex(x, d)) + laplace(Complex(y, -d))).re / (x + y)
     }
 
     /// L(β) = ∫₀^∞ e^(−βτ) A(τ) dτ.
