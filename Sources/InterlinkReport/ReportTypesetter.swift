@@ -177,7 +177,8 @@ struct LayoutState {
                 let markup = InlineMarkup.pango(item)
                 let indent = body * 1.4
                 let height = try composer.measure(markup, size: body, width: textWidth - indent).height
-                try ensure(min(height, body * 3))
+                // `paragraph` moves an item that does not fit to the next page whole: the bullet goes with it.
+                try ensure(height)
                 try composer.text("•", size: body, at: left + body * 0.4, y)
                 try paragraph(markup, size: body, indent: indent, spacing: body * 0.25)
             }
