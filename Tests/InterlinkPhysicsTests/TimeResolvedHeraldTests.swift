@@ -185,6 +185,17 @@ struct TimeResolvedHeraldTests {
             #expect(relClose(h.acceptance, p, 1e-10))
             #expect(relClose(h.visibility, c / p, 1e-9), "V at \(wNs) ns: \(h.visibility) vs \(c / p)")
         }
+        // Long photons (0.1 MHz) detuned by 10 MHz, window 1.5 beat half-periods (75 ns): the kept heralds
+        // anti-correlate, V = C/P < 0 by the same hand formula (m = 2γ, C = (4γ²/m)·Re[(1 − e^(−(m − iΔ)w))/(m − iΔ)]).
+        do {
+            let g = Double.pi * 0.1, m = 2 * g, d = 2 * Double.pi * 10, w = 1.5 * Double.pi / d
+            let p = 1 - exp(-2 * g * w)
+            let nr = 1 - exp(-m * w) * cos(d * w), ni = -exp(-m * w) * sin(d * w)
+            let c = 4 * g * g / m * (nr * m - ni * d) / (m * m + d * d)
+            let h = try TimeResolvedHerald(SpectralMode(linewidthMHz: 0.1), SpectralMode(linewidthMHz: 0.1, detuningMHz: 10),
+                                           windowNs: w * 1000, jitterNs: 0)
+            #expect(c / p < 0 && relClose(h.visibility, c / p, 1e-9), "V = \(h.visibility) vs \(c / p)")
+        }
         // Every herald kept: V = M(Δ) of the residue overlap; the beat lowers V below the undetuned window's.
         let open = try TimeResolvedHerald(a, b, windowNs: .infinity, jitterNs: 0)
         #expect(close(open.visibility, a.overlap(with: b), 1e-9))

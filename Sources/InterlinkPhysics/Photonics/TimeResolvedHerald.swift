@@ -34,7 +34,8 @@ import Foundation
 public struct TimeResolvedHerald: Codable, Sendable, Equatable {
     /// Fraction of the two-photon heralds accepted by the window, in [0, 1].
     public let acceptance: Double
-    /// Two-photon visibility of the accepted heralds (before any residual visibility V₀), in [0, 1].
+    /// Two-photon visibility of the accepted heralds (before any residual visibility V₀), in [0, 1] for photons at
+    /// one frequency and in [−1, 1] for detuned ones (a window on the beat's far side anti-correlates).
     public let visibility: Double
 
     /// Fidelity of the accepted heralds with the target Bell state, (1 + V₀·V)/2.
@@ -42,7 +43,8 @@ public struct TimeResolvedHerald: Codable, Sendable, Equatable {
 
     /// Evaluates the herald of photons `a` and `b` for a window of `windowNs` (ns; `.infinity` accepts every
     /// herald) and a per-detector Gaussian rms jitter of `jitterNs` (ns). Throws at `path` for a
-    /// non-positive window, a negative or non-finite jitter, or detuned photons or filters.
+    /// non-positive window, a negative or non-finite jitter, detuned photons with jitter, or a filter off its
+    /// photon's centre.
     ///
     /// `correctsPhase`: detuned photons only, without jitter — the phase Δτ of each kept herald is undone
     /// from the detection times (feed-forward), which removes the beat.
@@ -80,7 +82,7 @@ public struct TimeResolvedHerald: Codable, Sendable, Equatable {
         }
         let n = Double(variantsA.count * variantsB.count)
         self.acceptance = min(1, max(0, acceptance / n))
-        self.visibility = min(1, max(0, visibility / n))
+        self.visibility = min(1, max(-1, visibility / n))
     }
 
     /// One exponential term R·e^(−g t) of a temporal amplitude (g in rad/µs).
