@@ -18,6 +18,12 @@ import Interlink
 /// transducer bandwidth of `transmon.transducer.eo` (Weaver et al. 2024). The headline numbers carry
 /// 90 % intervals over the Sr⁺ and Rb linewidths and the assumed transmon-photon linewidth
 /// (`headlineUncertainty`).
+///
+/// The alternatives to filtering, each in its own file: time-resolved detection with detector jitter
+/// (`TimeResolvedHerald`; ModeMatching+TimeResolved), a cavity Ca⁺ photon of chosen linewidth and a broadened
+/// transmon photon (ModeMatching+Shaping), the per-second comparison of the fixes for the Sr⁺–transducer link
+/// (ModeMatching+Comparison) and the 90 % band of the filter scan (ModeMatching+FilterBand); the one log-scale
+/// optimiser they share is in ModeMatching+Optimum.
 struct ModeMatchingStudy: Study {
     /// Which part of the study a point belongs to.
     enum Part: String, Codable, Sendable, CaseIterable {
@@ -120,7 +126,8 @@ struct ModeMatchingStudy: Study {
     var summary: String {
         "Two-photon visibility and heralded fidelity of unlike photons (Sr⁺ ion, Rb atom, transducer output) versus "
             + "linewidth ratio and detuning, and the filter bandwidth on the broader photon that maximises the "
-            + "distillable yield per emitted pair."
+            + "distillable yield per emitted pair, compared with time-resolved detection, a matched cavity-ion photon and a "
+            + "shaped transmon photon, per pair and per second."
     }
     var version: Int { 3 }
     var base: Parameters { Parameters() }
