@@ -108,6 +108,9 @@ struct ModeMatchingAlternativesTests {
         // ν_T = B = 14.8 MHz: T = (14.8/29.6)/(14.8/15.8) = 15.8/29.6.
         let s = try MM.shapedTransmon(linewidthMHz: 14.8, p)
         #expect(abs(s.transmission - 15.8 / 29.6) < 1e-12)
+        // A very broad transmon photon becomes the band's own 14.8 MHz exponential: M → 4·21.5·14.8/36.3² (quoted in the report).
+        let broad = try MM.shapedTransmon(linewidthMHz: 1e6, p)
+        #expect(abs(broad.overlap - 4 * 21.5 * 14.8 / (36.3 * 36.3)) < 1e-4)
         let one = try MM.shapedTransmon(linewidthMHz: 1, p)
         #expect(abs(one.transmission - 1) < 1e-12)
         #expect(abs(one.overlap - (try MM.unfilteredOverlap(.ionTransducer, p))) < 1e-12)
