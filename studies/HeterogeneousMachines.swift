@@ -73,7 +73,7 @@ struct HeterogeneousMachinesStudy: Study {
     var rootSeed: UInt64 { 19 }
     var sourceFile: String? { #filePath }
     var sourceFiles: [String] {
-        [#filePath, Self.uncertaintySource, ModuleRanges.sourceFile, SharedStudySources.headlineUncertainty]
+        [#filePath, Self.uncertaintySource, Self.bottleneckSource, ModuleRanges.sourceFile, SharedStudySources.headlineUncertainty]
     }
     var presets: [any PresetDescribing] { [PresetName.calcium854Cavity, PresetName.transmonElectroOptic] }
     var reportTemplate: String? { "heterogeneous-machines" }
@@ -179,7 +179,10 @@ struct HeterogeneousMachinesStudy: Study {
         return [headlineBand, Derivation("best machine per circuit at transducer efficiency 0.9 (machines whose pairs have F > 1/2)") { table in
             var out: [Metric] = [Metric("pointsWithoutEntanglement",
                                         Double(table.rows.filter { ($0.number(Columns.minPairFidelity) ?? 0) <= 0.5 }.count)),
-                                 Metric("points", Double(table.rows.count)), Metric("shots", Double(shots))]
+                                 Metric("points", Double(table.rows.count)), Metric("shots", Double(shots)),
+                                 Metric("generationBottleneckPoints", Double(table.rows.filter {
+                                     Int($0.number("bottleneckKind") ?? -1) == ExecutionSummary.kinds.firstIndex(of: "generation")
+                                 }.count))]
             for c in Self.circuits {
                 let rows = Self.rows(table, circuit: c, efficiency: 0.9).filter { ($0.number(Columns.minPairFidelity) ?? 0) > 0.5 }
                 guard let fast = rows.min(by: { ($0.number("makespan") ?? .infinity) < ($1.number("makespan") ?? .infinity) }),
@@ -212,9 +215,6 @@ struct HeterogeneousMachinesStudy: Study {
             return out
         }]
     }
-
-    /// Colours of the bottleneck kinds (Okabe–Ito).
-    static func kindColor(_ k: Int) -> Color { Palette.okabeIto.colors[(k + 1) % Palette.okabeIto.colors.count] }
 
     /// One panel per circuit of `metric` against the number of ion modules, one line per efficiency.
     static func versusMix(_ table: ResultTable, metric: String, label: String, scale: Scale,
@@ -250,28 +250,7 @@ struct HeterogeneousMachinesStudy: Study {
                 try Self.versusMix(table, metric: "meanLnF", label: "ln(circuit fidelity)", scale: .linear, modules: modules)
             },
             headlineTornado,
-            FigureSpec("bottleneck-map", caption: "Bottleneck map: the kind of resource with the largest share of "
-                + "the critical path (mean over shots) for every mix and transducer efficiency: module operations, "
-                + "pair generation, waiting for communication qubits or analysers, swapping, classical latency.") { table in
-                let panels = try Self.circuits.map { c in
-                    var panel = Panel(x: Axis(label: "Ion modules", limits: -0.5...(Double(modules) + 0.5),
-                                              ticks: (0...modules).map { Tick(Double($0), "\($0)") }),
-                                      y: Axis(label: "Transducer efficiency η", scale: .log, limits: 0.006...6,
-                                              ticks: Self.efficiencies.map { Tick($0, "\($0)") }),
-                                      title: Self.displayName(c), legend: .auto)
-                    let rows = table.rows.filter { $0.parameters["circuit"] == .string(c) }
-                    guard !rows.isEmpty else { throw SweepError("no rows for \(c)") }
-                    for (k, kind) in ExecutionSummary.kinds.enumerated() {
-                        let hit = rows.filter { Int($0.number("bottleneckKind") ?? -1) == k }
-                        guard !hit.isEmpty else { continue }
-                        panel.add(.scatter(x: hit.map { $0.number("ions") ?? 0 },
-                                           y: hit.map { $0.number("transducerEfficiency") ?? 0 },
-                                           label: kind, marker: .square, color: Self.kindColor(k)))
-                    }
-                    return panel
-                }
-                return Figure(theme: .apsDoubleColumn, panels: panels, columns: 3, height: 200)
-            },
+            Self.bottleneckFigure(modules: modules),
         ]
     }
 

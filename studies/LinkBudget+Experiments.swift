@@ -55,9 +55,10 @@ extension LinkBudgetStudy {
             + "in the team's sources (@tab:experiments). Knaut et al. 2024 "
             + "is listed in the table, not drawn.") { table in
             let x = Axis(label: "Fiber length <i>L</i> (km)", scale: .log, limits: 0.001...sweepMaximumKm)
+            // Automatic legends: placed where they cover no line, marker or the F = ½ reference line.
             var rate = Panel(x: x, y: Axis(label: "True-herald rate (s<sup>−1</sup>)", scale: .log, limits: 1e-4...1e4),
-                             legend: .bottomLeft)
-            var fidelity = Panel(x: x, y: Axis(label: "Fidelity <i>F</i>", limits: 0.4...1), legend: .bottomLeft)
+                             legend: .auto)
+            var fidelity = Panel(x: x, y: Axis(label: "Fidelity <i>F</i>", limits: 0.4...1), legend: .auto)
             for route in [Route.native422, .atomAtom1522] {
                 let r = positiveRows(table, route)
                 rate.add(.line(x: try r.values(Columns.lengthKm), y: gaps(try r.values(Columns.trueHeraldRate)), label: route.label,

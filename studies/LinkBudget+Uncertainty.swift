@@ -157,25 +157,50 @@ extension LinkBudgetStudy {
         identifier.reduce(into: "") { text, c in text += c.isUppercase ? " " + c.lowercased() : String(c) }
     }
 
-    /// Loss by stage and time budget of every direct route at 50 km.
+    /// The loss and time budgets of every direct route at 50 km.
+    static func budgets(_ base: Parameters) throws -> [(route: Route, budget: LinkErrorBudget)] {
+        try Route.allCases.compactMap { route in
+            try linkConfiguration(route, base, lengthKm: lossBudgetLength).map { (route, try LinkErrorBudget(configuration: $0)) }
+        }
+    }
+
+    /// Loss by stage of every direct route at 50 km; stages that lose nothing on any route are left
+    /// out (and named in the caption), so that the table fits the page with room between columns.
     static func lossBudgetTable(_ base: Parameters) -> TableSpec {
-        TableSpec("loss-time-budget", caption: "Loss of arm A by stage (dB; the stages add to the total) and the attempt "
-            + "period's three contributions (µs; the period is the largest) of every direct route at 50 km total length.") { _ in
-            var rows: [[DataTable.Cell]] = []
-            for route in Route.allCases {
-                guard let c = try linkConfiguration(route, base, lengthKm: lossBudgetLength) else { continue }
-                let budget = try LinkErrorBudget(configuration: c)
-                let t = budget.time
-                rows.append([.text(route.label)] + budget.lossA.orderedLossDB.map { .number($0, uncertainty: nil) }
-                            + [.number(budget.lossA.totalDB, uncertainty: nil),
-                               .number(t.nodeCycleSeconds * 1e6, uncertainty: nil), .number(t.heraldRoundTripSeconds * 1e6, uncertainty: nil),
-                               .number(t.repetitionLimitSeconds * 1e6, uncertainty: nil), .text(words(t.limitedBy.rawValue))])
+        let stages = LossBudget.Stage.allCases
+        let unused: [LossBudget.Stage] = (try? budgets(base)).map { budgets in
+            stages.enumerated().filter { index, _ in budgets.allSatisfy { $0.budget.lossA.orderedLossDB[index] == 0 } }.map(\.element)
+        } ?? []
+        let omitted = unused.isEmpty ? "" : " The " + unused.map(\.rawValue).joined(separator: " and ")
+            + (unused.count == 1 ? " stage loses" : " stages lose") + " nothing on any route and " + (unused.count == 1 ? "is" : "are")
+            + " left out."
+        return TableSpec("loss-budget", caption: "Loss of arm A by stage (dB; the stages add to the total) of every direct route "
+            + "at 50 km total length." + omitted) { _ in
+            let kept = stages.indices.filter { !unused.contains(stages[$0]) }
+            let rows: [[DataTable.Cell]] = try budgets(base).map { route, budget in
+                [.text(route.label)] + kept.map { .number(budget.lossA.orderedLossDB[$0], uncertainty: nil) }
+                    + [.number(budget.lossA.totalDB, uncertainty: nil)]
             }
             return try DataTable(columns: [DataTable.Column("configuration")]
-                                 + LossBudget.Stage.allCases.map { DataTable.Column($0.rawValue, unit: "dB") }
-                                 + [DataTable.Column("total", unit: "dB"), DataTable.Column("node cycle", unit: "µs"),
-                                    DataTable.Column("herald round trip", unit: "µs"), DataTable.Column("repetition limit", unit: "µs"),
-                                    DataTable.Column("limited by")], rows: rows)
+                                 + kept.map { DataTable.Column(stages[$0].rawValue, unit: "dB") }
+                                 + [DataTable.Column("total", unit: "dB")], rows: rows)
+        }
+    }
+
+    /// The attempt period's three contributions of every direct route at 50 km.
+    static func timeBudgetTable(_ base: Parameters) -> TableSpec {
+        TableSpec("time-budget", caption: "The attempt period's three contributions (µs; the period is the largest, named in "
+            + "the last column) of every direct route at 50 km total length.") { _ in
+            let rows: [[DataTable.Cell]] = try budgets(base).map { route, budget in
+                let t = budget.time
+                return [.text(route.label), .number(t.nodeCycleSeconds * 1e6, uncertainty: nil),
+                        .number(t.heraldRoundTripSeconds * 1e6, uncertainty: nil),
+                        .number(t.repetitionLimitSeconds * 1e6, uncertainty: nil), .text(words(t.limitedBy.rawValue))]
+            }
+            return try DataTable(columns: [DataTable.Column("configuration"), DataTable.Column("node cycle", unit: "µs"),
+                                           DataTable.Column("herald round trip", unit: "µs"),
+                                           DataTable.Column("repetition limit", unit: "µs"), DataTable.Column("limited by")],
+                                 rows: rows)
         }
     }
 }

@@ -252,7 +252,7 @@ struct LinkBudgetStudy: Study {
     }
     var tables: [TableSpec] {
         [Self.summaryTable(base), Self.foundationTable, Self.experimentsTable, Self.headlineTable, Self.sensitivityTable(base),
-         Self.errorBudgetTable(base), Self.lossBudgetTable(base)]
+         Self.errorBudgetTable(base), Self.lossBudgetTable(base), Self.timeBudgetTable(base)]
     }
 }
 

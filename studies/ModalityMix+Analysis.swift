@@ -10,9 +10,9 @@ extension ModalityMixStudy {
         }
     }
 
-    /// The rows of the main sweep (no sensitivity scaling).
+    /// The rows of the main sweep (no sensitivity scaling, pairs on demand).
     static func mainRows(_ table: ResultTable) -> ResultTable {
-        table.filter { $0.parameters["sensitivity"] == .string("") }
+        table.filter { $0.parameters["sensitivity"] == .string("") && isOnDemand($0) }
     }
 
     /// The sensitivity rows of the pure machine of `kind`.
@@ -72,6 +72,7 @@ extension ModalityMixStudy {
         let base = self.base, comms = communicationValues
         return [
             headlineBand,
+            pairSupplyDerivation,
             Derivation("links between modalities (closed form, one generation)") { _ in
                 var out: [Metric] = []
                 var unfiltered = base
@@ -200,7 +201,7 @@ extension ModalityMixStudy {
                 try table.filter { $0.parameters["sensitivity"] != .string("") }
                     .dataTable(columns: [Columns.superconducting, Columns.ions, Columns.atoms, Columns.sensitivity,
                                          Columns.sensitivityFactor, Columns.qualifiedRate, Columns.gateFidelity])
-            }]
+            }, pairSupplyTable]
     }
 }
 

@@ -58,6 +58,9 @@ struct ModalityMixStudy: Study {
         var residualVisibility = 0.95
         /// Whether unlike photons are filtered as the mode-matching study recommends.
         var filterUnlike = true
+        /// How pairs reach the remote gates: generated on demand (the main sweep) or buffered ahead
+        /// per channel with a storage cutoff (the pair-supply points, ``ModalityMixStudy/bufferSettings``).
+        var pairs = PairSupply.onDemand
         /// Process fidelity a remote gate must reach to count in the headline rate.
         var fidelityThreshold = 0.8
         /// Monte Carlo shots per point.
@@ -131,13 +134,13 @@ struct ModalityMixStudy: Study {
             + "every modality, uniform and local traffic, filtered unlike photons and the data qubits' decay while gates "
             + "wait: the rate of remote gates above a stated fidelity, their fidelity, and the Pareto front."
     }
-    var version: Int { 2 }
+    var version: Int { 3 }
     var base: Parameters { customBase ?? Parameters() }
     var rootSeed: UInt64 { 7 }
     var sourceFile: String? { #filePath }
     /// Every file of the study: editing any of them invalidates its cached points.
     var sourceFiles: [String] {
-        [#filePath, Self.machineSource, Self.analysisSource, Self.figuresSource, Self.uncertaintySource,
+        [#filePath, Self.machineSource, Self.analysisSource, Self.figuresSource, Self.uncertaintySource, Self.pairSupplySource,
          ModuleRanges.sourceFile, SharedStudySources.headlineUncertainty]
     }
     var presets: [any PresetDescribing] { [PresetName.transmonElectroOptic, PresetName.calcium854Cavity, PresetName.ytterbiumArrayTelecom] }
@@ -186,8 +189,18 @@ struct ModalityMixStudy: Study {
                 }
             }
         }
+        // Pair supply: every composition, uniform traffic, base communication qubits, pairs buffered ahead.
+        for supply in Self.bufferSettings {
+            for c in Self.compositions() {
+                var p = base
+                (p.superconducting, p.ions, p.atoms) = c
+                p.pairs = supply
+                points.append(p)
+            }
+        }
         return .points(points, label: "traffic × communication qubits \(communicationValues) × 45 compositions a + b + c = 8, "
-            + "and the pure machines with collection, coherence or readout time halved and doubled")
+            + "the pure machines with collection, coherence or readout time halved and doubled, and the 45 compositions "
+            + "with pairs buffered ahead (uniform traffic)")
     }
 
     func validate(_ p: Parameters) throws {
@@ -208,6 +221,7 @@ struct ModalityMixStudy: Study {
                                  allowed: "\"\" or one of " + Self.sensitivityInputs.joined(separator: ", "))
         }
         try Validate.inRange(p.sensitivityFactor, 0.01...100, at: "sensitivityFactor")
+        try p.pairs.validate(at: "pairs")
         if let v = p.ionCalibrationProbability { try Validate.inRange(v, 1e-7...1e-2, at: "ionCalibrationProbability") }
         if let v = p.transmonCoherenceSeconds { try Validate.positive(v, at: "transmonCoherenceSeconds", unit: "s") }
         if let v = p.atomCollection { try Validate.efficiency(v, at: "atomCollection") }
@@ -227,7 +241,7 @@ struct ModalityMixStudy: Study {
         let placement: [Int]? = p.traffic == .uniform ? (0..<circuit.qubitCount).map { $0 % modules } : nil
         let execution = try MachineExecution(
             machine: machine, circuit: circuit,
-            options: ExecutionOptions(strategy: .teleportedGate, pairs: .onDemand, placement: placement))
+            options: ExecutionOptions(strategy: .teleportedGate, pairs: p.pairs, placement: placement))
         return (try execution.runRemoteGates(shots: p.shots, stream: stream, fidelityThreshold: p.fidelityThreshold), circuit)
     }
 

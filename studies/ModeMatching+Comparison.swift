@@ -37,7 +37,7 @@ extension ModeMatchingStudy {
         let atShaped = try shapedTransmon(linewidthMHz: shaped.linewidthMHz, p)
         let cavityOptimum = try optimumCavity(p)
         let atCavity = try cavity(linewidthMHz: cavityOptimum.linewidthMHz, p)
-        let f3 = UncertainValueFormatter(significantDigits: 3)
+        let f3 = UncertainValueFormatter(significantDigits: ReportContext.plainDigits)
         return [
             Fix(label: "none", overlap: m0, fidelity: state0.fidelity, transmission: 1, merit: state0.hashingYield,
                 attemptSeconds: period, heraldProbability: p0),
@@ -73,7 +73,7 @@ extension ModeMatchingStudy {
         }
     }
 
-    /// The comparison table (3 significant digits: the inputs are presets and assumptions).
+    /// The comparison table.
     static var comparisonTable: TableSpec {
         TableSpec("ion-transducer-fixes", caption: "Fixes of the Sr⁺–transducer link (transmon photon after the 14.8 MHz band) "
                   + "at the nominal linewidths, V₀ = 1. M, or V of the kept heralds for the window; T the transmission of "
@@ -82,11 +82,9 @@ extension ModeMatchingStudy {
                   + "and the attempt time T_att (Sr⁺ rows: the transducer's 100 kHz repetition limit; the Ca⁺ row: T(ν) of "
                   + "the Methods, an assumption; Ca⁺ η from the deployed, calibrated preset). Conversion to a common "
                   + "wavelength is left out.") { (_: ResultTable) in
-            let f3 = UncertainValueFormatter(significantDigits: 3)
             let rows: [[DataTable.Cell]] = try ionTransducerFixes(ModeMatchingStudy().base).map { fix in
-                [.text(fix.label), .text(f3.plain(fix.overlap)), .text(f3.plain(fix.fidelity)), .text(f3.plain(fix.transmission)),
-                 .text(f3.plain(fix.merit)), .text(f3.plain(fix.attemptSeconds * 1e6)), .text(f3.plain(fix.heraldProbability)),
-                 .text(f3.plain(fix.perSecond))]
+                [.text(fix.label)] + [fix.overlap, fix.fidelity, fix.transmission, fix.merit, fix.attemptSeconds * 1e6,
+                                      fix.heraldProbability, fix.perSecond].map { .number($0, uncertainty: nil) }
             }
             return try DataTable(columns: [DataTable.Column("fix"), DataTable.Column("M or V"), DataTable.Column("F"),
                                            DataTable.Column("T or P"), DataTable.Column("yield per pair"),
@@ -98,16 +96,15 @@ extension ModeMatchingStudy {
     /// Table: the optimum window against the optimum filter for every pair.
     static var windowTable: TableSpec {
         TableSpec("window-vs-filter", caption: "Time-resolved detection against filtering, per preset pair at the nominal "
-                  + "linewidths (σ = 50 ps per detector, V₀ = 1; 3 significant digits).") { (_: ResultTable) in
-            let f3 = UncertainValueFormatter(significantDigits: 3)
+                  + "linewidths (σ = 50 ps per detector, V₀ = 1).") { (_: ResultTable) in
             let base = ModeMatchingStudy().base
             let rows: [[DataTable.Cell]] = try Pair.allCases.map { pair in
                 let (filter, best) = try atOptimum(pair, base)
                 let w = try optimumWindow(pair, jitterNs: stationJitterNs, base)
-                return [.text(pair.plainLabel), .text(filter.interior ? f3.plain(filter.bandwidthMHz) : "no filter"),
-                        .text(f3.plain(best.fidelity)), .text(f3.plain(best.merit)),
-                        .text(w.window.interior ? f3.plain(w.window.ns) : "no window"), .text(f3.plain(w.trade.acceptance)),
-                        .text(f3.plain(w.trade.fidelity)), .text(f3.plain(w.trade.merit))]
+                let number = { (x: Double) in DataTable.Cell.number(x, uncertainty: nil) }
+                return [.text(pair.plainLabel), filter.interior ? number(filter.bandwidthMHz) : .text("no filter"),
+                        number(best.fidelity), number(best.merit), w.window.interior ? number(w.window.ns) : .text("no window"),
+                        number(w.trade.acceptance), number(w.trade.fidelity), number(w.trade.merit)]
             }
             return try DataTable(columns: [DataTable.Column("pair"), DataTable.Column("filter B", unit: "MHz"),
                                            DataTable.Column("F, filter"), DataTable.Column("yield, filter"),

@@ -140,7 +140,7 @@ struct ModeMatchingStudy: Study {
     var reportTemplate: String? { "mode-matching" }
     /// The main finding, for the index (computed values only).
     var finding: String? {
-        "Filtering the Sr⁺ photon to {{values.optimumFilterIonTransducer}} raises its overlap with the transduced transmon photon from {{numbers.overlapUnfilteredIonTransducer}} to {{numbers3.optimumOverlapIonTransducer}} (at the nominal linewidths) and the distillable yield per emitted pair {{numbers.meritGainIonTransducer}}-fold (± half the 90 % interval over the linewidths); unlike photons lose half their overlap at {{values.halfOverlapDetuningIonAtom}} detuning (Sr⁺–Rb). The Sr⁺, Rb and Ca⁺ cavity presets are demonstrated (calibrated), the Ca⁺ photon matched to the transmon's is projected; the transmon transducer is projected."
+        "Filtering the Sr⁺ photon to {{values.optimumFilterIonTransducer}} raises its overlap with the transduced transmon photon from {{numbers.overlapUnfilteredIonTransducer}} to {{numbers.optimumOverlapIonTransducer}} (at the nominal linewidths) and the distillable yield per emitted pair {{numbers.meritGainIonTransducer}}-fold (± half the 90 % interval over the linewidths); unlike photons lose half their overlap at {{values.halfOverlapDetuningIonAtom}} detuning (Sr⁺–Rb). The Sr⁺, Rb and Ca⁺ cavity presets are demonstrated (calibrated), the Ca⁺ photon matched to the transmon's is projected; the transmon transducer is projected."
     }
     var parameterUnits: [String: String] { ["detuningMHz": "MHz", "filterMHz": "MHz"] }
 
@@ -529,18 +529,18 @@ struct ModeMatchingStudy: Study {
             + "photon's linewidth (assumed 0.5–2 MHz, log-uniform)"
         return Self.headlineUncertainty.tables(inputs: inputs, base: base) + [
                 TableSpec("preset-pairs", caption: "Preset pairs: overlap and fidelity without a filter, and the optimum filter "
-                          + "(at the presets, 3 significant digits; the headline table gives the intervals)") { (_: ResultTable) in
+                          + "(at the presets; the headline table gives the intervals)") { (_: ResultTable) in
             var rows: [[DataTable.Cell]] = []
             for pair in Pair.allCases {
                 let m = try Self.modes(pair, base)
                 let m0 = m.broad.overlap(with: m.narrow)
                 let f0 = Self.heraldedState(visibility: base.residualVisibility * m0).fidelity
                 let (opt, best) = try Self.atOptimum(pair, base)
-                // 3 significant digits: the inputs are preset values and assumptions (full values in derived.csv).
-                let f3 = UncertainValueFormatter(significantDigits: 3)
-                rows.append([.text(pair.plainLabel), .text(f3.plain(m.broadLinewidthMHz)), .text(f3.plain(m0)), .text(f3.plain(f0)),
-                             .text(opt.interior ? f3.plain(opt.bandwidthMHz) : "none (no filter)"),
-                             .text(f3.plain(best.overlap)), .text(f3.plain(best.transmission)), .text(f3.plain(best.fidelity))])
+                rows.append([.text(pair.plainLabel), .number(m.broadLinewidthMHz, uncertainty: nil), .number(m0, uncertainty: nil),
+                             .number(f0, uncertainty: nil),
+                             opt.interior ? .number(opt.bandwidthMHz, uncertainty: nil) : .text("none (no filter)"),
+                             .number(best.overlap, uncertainty: nil), .number(best.transmission, uncertainty: nil),
+                             .number(best.fidelity, uncertainty: nil)])
             }
             return try DataTable(columns: [DataTable.Column("pair"), DataTable.Column("broad linewidth", unit: "MHz"),
                                            DataTable.Column("M without filter"), DataTable.Column("F without filter"),

@@ -588,9 +588,9 @@ struct PhotonLossStudy: Study {
                 let series = names.enumerated().map { index, name in BarSeries(label: name, values: stacks.map { $0[index] }) }
                 let panel = Panel(x: Axis(label: "Budget split", limits: 0.4...2.6,
                                           ticks: [Tick(1, "preset"), Tick(2, "fiber-dominated")]),
-                                  y: Axis(label: "Loss per arm (dB)", limits: 0...24),
+                                  y: Axis(label: "Loss per arm (dB)", limits: 0...22),
                                   marks: [.bars(positions: [1, 2], series: series, layout: .stacked, width: 0.5)],
-                                  legend: .top)
+                                  legend: .auto)
                 return Figure(theme: .apsSingleColumn, panels: [panel], height: 190)
             },
         ]

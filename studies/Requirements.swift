@@ -113,26 +113,32 @@ struct RequirementsStudy: Study {
     var title: String { "What to build: requirements for 1 and 100 ebit/s at 10 and 100 km" }
     var summary: String {
         "The efficiency, noise, coherence and multiplexing each interface needs for a distillable rate of 1 and 100 "
-            + "ebit/s at 10 and 100 km, each found by root finding on the model with every other quantity ideal."
+            + "ebit/s at 10 and 100 km, each found by root finding on the model with every other quantity ideal; and which "
+            + "heralding scheme each pair of modalities should run at 1, 10, 50 and 100 km."
     }
     var version: Int { 1 }
     var base: Parameters { Parameters() }
     var sourceFile: String? { #filePath }
-    /// This file, the shared requirement code and the two studies whose requirement tables it includes.
+    /// This file, its decision matrix, the shared requirement code, the two studies whose requirement
+    /// tables it includes and the link-budget study whose links the decision matrix evaluates.
     var sourceFiles: [String] {
-        var files = [#filePath]
-        for file in TransductionFrontierStudy().sourceFiles + MemoryBufferingStudy().sourceFiles where !files.contains(file) {
+        var files = [#filePath, Self.decisionMatrixSource]
+        for file in TransductionFrontierStudy().sourceFiles + MemoryBufferingStudy().sourceFiles + LinkBudgetStudy().sourceFiles
+            where !files.contains(file) {
             files.append(file)
         }
         return files
     }
     var presets: [any PresetDescribing] {
         [PresetName.calcium854Cavity, PresetName.calcium854CavityProjected, PresetName.rubidium780, PresetName.siliconVacancy1350,
-         PresetName.transmonElectroOptic]
+         PresetName.transmonElectroOptic, PresetName.strontium422, PresetName.barium493]
     }
     var reportTemplate: String? { "requirements" }
     var finding: String? {
-        "Each cell of the requirements table is a necessary condition found by root finding on the model; unreachable targets say so."
+        "Each cell of the requirements table is a necessary condition found by root finding on the model; unreachable targets say so. "
+            + "Wherever a pair distils, single-click heralding beats two-photon heralding: converted Sr⁺ ions give "
+            + "{{intervals.decisionSr1550SingleClick10}} at 10 km against {{intervals.decisionSr1550TwoPhoton10}}, while the fiber's "
+            + "phase stability stays above {{intervals.decisionBreakEvenPhaseStability}}."
     }
     var parameterUnits: [String: String] { ["lengthKm": "km", "targetRate": "ebit/s"] }
 
@@ -283,50 +289,107 @@ extension RequirementsStudy {
         targetRates.flatMap { r in lengths.map { (r, $0) } }
     }
 
+    /// One row of the requirements table before its condition becomes a note mark.
+    struct RequirementTableRow {
+        /// The interface (row group).
+        var interface: String
+        /// The quantity and its direction (`transducer efficiency η_t ≥`).
+        var requirement: String
+        /// What the other quantities are held at (`N_add = 0, no transmon decay, 1 mode`), a note.
+        var condition: String
+        /// One text per (target rate, length) cell, in `cells` order.
+        var cells: [String]
+        /// The study whose model and CSV hold the row.
+        var source: String
+    }
+
+    /// A requirement label `quantity ≥ (condition)` of the source studies split into its two parts.
+    static func splitLabel(_ label: String) -> (requirement: String, condition: String) {
+        guard label.hasSuffix(")"), let open = label.range(of: " (", options: .backwards) else { return (label, "") }
+        return (String(label[..<open.lowerBound]), String(label[open.upperBound...].dropLast()))
+    }
+
+    /// What a direct-link requirement holds ideal (as `requirement(_:)` solves it).
+    static func directCondition(_ quantity: Quantity) -> String {
+        switch quantity {
+        case .efficiency: "no memory decay, 1 mode"
+        case .noise: "collection 1, no memory decay, 1 mode"
+        case .coherence: "collection 1, 1 mode"
+        case .multiplexing: "collection 1, no memory decay"
+        }
+    }
+
+    /// A cell: the interval text of a requirement, or — for a target no value in the searched range
+    /// meets — the best rate that range reaches, short (`unreachable: ≤ 0.4 ebit/s`).
+    static func compactText(_ requirement: Requirement, _ text: String) -> String {
+        guard case let .unreachable(best, _) = requirement else { return text }
+        return best > 0 ? "unreachable: ≤ \(Requirement.format(best)) ebit/s" : "unreachable: 0 ebit/s"
+    }
+
     /// Rows of the ion–transmon link: transduction-frontier's requirement table (same values and
-    /// interval text as its CSV), one row per ion arm and quantity.
-    static func transducerRows() throws -> [[String]] {
+    /// interval text as its CSV), one row per ion arm and quantity; an arm on which no quantity gives any
+    /// distillable rate in any cell is one row.
+    static func transducerRows() throws -> [RequirementTableRow] {
         let computed = try TransductionFrontierStudy.requirementRows(TransductionFrontierStudy().base)
-        var rows: [[String]] = []
+        var rows: [RequirementTableRow] = []
         for arm in [TransductionFrontierStudy.IonArm.projected, .demonstrated] {
+            var armRows: [RequirementTableRow] = []
+            var none = true
             for quantity in TransductionFrontierStudy.Quantity.allCases {
-                let cellsOfRow = cells.compactMap { cell in
-                    computed.first { $0.arm == arm && $0.quantity == quantity && $0.rate == cell.rate && $0.lengthKm == cell.length }?.text
+                let found = cells.compactMap { cell in
+                    computed.first { $0.arm == arm && $0.quantity == quantity && $0.rate == cell.rate && $0.lengthKm == cell.length }
                 }
-                guard cellsOfRow.count == cells.count else { continue }
-                rows.append(["ion–transmon, \(arm.rawValue) Ca⁺ arm", quantity.label] + cellsOfRow + ["transduction-frontier"])
+                guard found.count == cells.count else { continue }
+                none = none && found.allSatisfy { row in
+                    if case let .unreachable(best, _) = row.requirement { return best == 0 }
+                    return false
+                }
+                let (requirement, condition) = splitLabel(quantity.label)
+                armRows.append(RequirementTableRow(interface: "ion–transmon, \(arm.rawValue) Ca⁺ arm", requirement: requirement,
+                                                   condition: condition, cells: found.map { compactText($0.requirement, $0.text) },
+                                                   source: "transduction-frontier"))
             }
+            if none, armRows.count > 1 {
+                let symbols = TransductionFrontierStudy.Quantity.allCases.filter { q in armRows.contains { $0.requirement == splitLabel(q.label).requirement } }
+                armRows = [RequirementTableRow(interface: armRows[0].interface,
+                                               requirement: "any " + symbols.map(\.symbol).joined(separator: ", "),
+                                               condition: "each with the others ideal, as above", cells: cells.map { _ in "unreachable: 0 ebit/s" },
+                                               source: "transduction-frontier")]
+            }
+            rows += armRows
         }
         return rows
     }
 
     /// Rows of the memory repeater of superconducting modules: memory-buffering's requirement table.
-    static func memoryRows() throws -> [[String]] {
+    static func memoryRows() throws -> [RequirementTableRow] {
         let computed = try MemoryBufferingStudy.requirementRows(MemoryBufferingStudy().base)
         return MemoryBufferingStudy.Quantity.allCases.map { quantity in
-            let cellsOfRow = cells.map { cell in
-                computed.first { $0.quantity == quantity && $0.rate == cell.rate && $0.lengthKm == cell.length }?.text ?? "–"
+            let texts = cells.map { cell in
+                computed.first { $0.quantity == quantity && $0.rate == cell.rate && $0.lengthKm == cell.length }
+                    .map { compactText($0.requirement, $0.text) } ?? "–"
             }
-            return ["transmon modules parking in a memory, one repeater (projected transducer)", quantity.label] + cellsOfRow
-                + ["memory-buffering"]
+            let (requirement, condition) = splitLabel(quantity.label)
+            return RequirementTableRow(interface: "transmons via a memory repeater (projected transducer)",
+                                       requirement: requirement, condition: condition, cells: texts, source: "memory-buffering")
         }
     }
 
     /// Rows of the direct links, from this study's results (nominal with its 90 % interval).
-    static func directRows(_ table: ResultTable) throws -> [[String]] {
-        var rows: [[String]] = []
+    static func directRows(_ table: ResultTable) throws -> [RequirementTableRow] {
+        var rows: [RequirementTableRow] = []
         for interface in Interface.allCases {
             for quantity in Quantity.allCases {
-                var row = [interface.label, quantity.label + (quantity == .efficiency ? " (no decay, 1 mode)" : " (collection 1)")]
+                var texts: [String] = []
                 for cell in cells {
                     let p = Parameters(interface: interface, quantity: quantity, targetRate: cell.rate, lengthKm: cell.length)
                     let r = try requirement(p)
                     guard let v = r.value else {
-                        row.append(boundText(r, quantity))
+                        texts.append(compactText(r, boundText(r, quantity)))
                         continue
                     }
                     if quantity == .multiplexing {
-                        row.append(String(Int(v)))
+                        texts.append(String(Int(v)))
                         continue
                     }
                     let result = table.rows.first {
@@ -336,10 +399,11 @@ extension RequirementsStudy {
                     let low = result?.number(Columns.requirementLow), high = result?.number(Columns.requirementHigh)
                     let interval = RequirementInterval(nominal: r, low: low.flatMap { $0.isFinite ? $0 : nil },
                                                        high: high.flatMap { $0.isFinite ? $0 : nil }, unreachableFraction: 0, draws: 32)
-                    row.append(low?.isFinite == true && high?.isFinite == true ? try interval.text(parameter: quantity.symbol)
-                               : boundText(r, quantity) + " (interval end not reachable)")
+                    texts.append(low?.isFinite == true && high?.isFinite == true ? try interval.text(parameter: quantity.symbol)
+                                 : boundText(r, quantity) + " (interval end not reachable)")
                 }
-                rows.append(row + ["requirements"])
+                rows.append(RequirementTableRow(interface: interface.label, requirement: quantity.label,
+                                                condition: directCondition(quantity), cells: texts, source: "requirements"))
             }
         }
         return rows
@@ -360,23 +424,46 @@ extension RequirementsStudy {
         }
     }
 
-    /// The requirements table across interfaces (the index opens with it).
+    /// The conditions of every row, in table order without repeats: note i is marked by letter i.
+    static var requirementNotes: [String] {
+        var notes: [String] = []
+        let conditions = TransductionFrontierStudy.Quantity.allCases.map { splitLabel($0.label).condition }
+            + ["each with the others ideal, as above"]
+            + MemoryBufferingStudy.Quantity.allCases.map { splitLabel($0.label).condition } + Quantity.allCases.map(directCondition)
+        for c in conditions where !notes.contains(c) { notes.append(c) }
+        return notes
+    }
+
+    /// The note letter of `condition` (a, b, …).
+    static func noteMark(_ condition: String) -> String {
+        guard let i = requirementNotes.firstIndex(of: condition), let scalar = UnicodeScalar(97 + i) else { return "" }
+        return String(Character(scalar))
+    }
+
+    /// The requirements table across interfaces (the index opens with it). The conditions each row holds
+    /// ideal are notes under the caption, so the value columns keep their width.
     static var requirementTable: TableSpec {
-        TableSpec("requirements", caption: "What each interface needs for a distillable rate (hashing bound) of 1 and 100 ebit/s at "
+        let notes = requirementNotes.enumerated().map { "(\(noteMark($1))) \($1)" }.joined(separator: "; ")
+        return TableSpec("requirements", caption: "What each interface needs for a distillable rate (hashing bound) of 1 and 100 ebit/s at "
             + "10 and 100 km. Each cell is a necessary condition: the quantity solved on the model with every other quantity "
-            + "ideal (conditions in the row). \"Not reachable\" gives the best rate the allowed range reaches. Source: the study "
+            + "ideal (the row's note). \"Unreachable: ≤ r\": no value in the searched range meets the target; r is the best rate "
+            + "at the range's favourable end (the source studies' tables name it). Source: the study "
             + "whose model and CSV hold the cell. Direct links carry their 90 % interval over 32 Latin-hypercube draws of the "
-            + "published detector and fiber ranges (mode counts are the nominal integers, without an interval); the other rows are their studies' requirement tables, with those "
-            + "studies' intervals.") { table in
+            + "published detector and fiber ranges (mode counts are the nominal integers, without an interval); the other rows are "
+            + "their studies' requirement tables, with those studies' intervals. Held ideal: \(notes).") { table in
             let rows = try transducerRows() + memoryRows() + directRows(table)
             return try DataTable(columns: [DataTable.Column("interface"), DataTable.Column("requirement")]
                                  + cells.map { DataTable.Column("\(Int($0.rate)) ebit/s, \(Int($0.length)) km") }
                                  + [DataTable.Column("source")],
-                                 rows: rows.map { $0.map { DataTable.Cell.text($0) } })
+                                 rows: rows.map { row in
+                                     ([row.interface, row.requirement + "<sup>\(noteMark(row.condition))</sup>"] + row.cells + [row.source])
+                                         .map { DataTable.Cell.text($0) }
+                                 })
         }
     }
 
-    var tables: [TableSpec] { [Self.requirementTable] }
+    var tables: [TableSpec] { [Self.requirementTable, Self.decisionTable] }
+    var derived: [Derivation] { [Self.decisionHeadlines] }
 }
 
 extension RequirementsStudy {

@@ -84,12 +84,8 @@ extension TransductionFrontierStudy {
             guard labels else { continue }
             let text = "<span size='smaller'>"
                 + (t.addedNoise > noiseGrid.high ? "\(t.label) (<i>N</i><sub>add</sub> ≈ 100)" : t.label) + "</span>"
-            switch t.side {
-            case .right: panel.add(.text(text, at: DataPoint(t.efficiency * 1.3, y), anchor: .left, color: color))
-            case .left: panel.add(.text(text, at: DataPoint(t.efficiency / 1.3, y), anchor: .right, color: color))
-            case .above: panel.add(.text(text, at: DataPoint(t.efficiency, y * 1.6), anchor: .bottom, color: color))
-            case .belowRight: panel.add(.text(text, at: DataPoint(t.efficiency * 1.2, y / 1.8), anchor: .left, color: color))
-            }
+            // Placed by the renderer next to its own marker, clear of the other markers and labels.
+            panel.add(.pointLabel(text, at: DataPoint(t.efficiency, y), color: color))
         }
     }
 
@@ -100,10 +96,12 @@ extension TransductionFrontierStudy {
         let yAxis = Axis(label: "<i>N</i><sub>add</sub> per mode (photons)", scale: .log, limits: logExtent(r.noise))
         let armText = arm == .demonstrated ? "demonstrated Ca<sup>+</sup> arm" : "projected Ca<sup>+</sup> arm"
         var panel = Panel(x: xAxis, y: yAxis, title: "\(armText), \(Int(lengthKm)) km", legend: .hidden)
-        // Rates below the colour range (including 0 at or below the hashing threshold) take its lowest colour.
+        // Rates below the colour range (including 0 at or below the hashing threshold) take its lowest
+        // colour; the colour is interpolated between the grid points (log rate), not drawn as cells.
         let clipped = r.z.map { row in row.map { $0.isFinite ? max($0, 1e-3) : Double.nan } }
         panel.add(.heatmap(Heatmap(values: clipped, x: logExtent(r.eta), y: logExtent(r.noise), colormap: .cividis,
-                                   colorScale: .log, colorLimits: 1e-3...1e3, colorLabel: "Distillable rate (ebit s<sup>−1</sup>)")))
+                                   colorScale: .log, colorLimits: 1e-3...1e3, colorLabel: "Distillable rate (ebit s<sup>−1</sup>)",
+                                   shading: .smooth)))
         var q = p
         q.ionArm = arm
         q.lengthKm = lengthKm

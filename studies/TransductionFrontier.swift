@@ -68,8 +68,6 @@ struct TransductionFrontierStudy: Study {
 
     /// A published transducer: efficiency and added noise with the published spread (if any).
     struct Transducer {
-        /// Where the label sits relative to the marker.
-        enum LabelSide { case right, left, above, belowRight }
         let label: String
         let reference: String
         let efficiency: Double
@@ -80,8 +78,6 @@ struct TransductionFrontierStudy: Study {
         var noiseIsLowerBound = false
         /// Whether `addedNoise` is an assumption (no value published).
         var noiseAssumed = false
-        /// Label placement on the figures.
-        var side = LabelSide.right
     }
 
     /// Devices from the project's parameter reference; error bars where the paper gives them (Sahu et
@@ -93,17 +89,16 @@ struct TransductionFrontierStudy: Study {
         Transducer(label: "Sahu 15%", reference: "Sahu et al. 2022", efficiency: 0.15, addedNoise: 0.41,
                    noiseInterval: (0.39, 0.43)),
         Transducer(label: "Brubaker", reference: "Brubaker et al. 2022 (lower bound)", efficiency: 0.47, addedNoise: 3.2,
-                   noiseIsLowerBound: true, side: .above),
-        Transducer(label: "Zhao 2.2%", reference: "Zhao et al. 2024", efficiency: 0.022, addedNoise: 0.94, side: .belowRight),
-        Transducer(label: "Zhao 0.47%", reference: "Zhao et al. 2024", efficiency: 0.0047, addedNoise: 0.58, side: .belowRight),
+                   noiseIsLowerBound: true),
+        Transducer(label: "Zhao 2.2%", reference: "Zhao et al. 2024", efficiency: 0.022, addedNoise: 0.94),
+        Transducer(label: "Zhao 0.47%", reference: "Zhao et al. 2024", efficiency: 0.0047, addedNoise: 0.58),
         Transducer(label: "Weaver", reference: "Weaver et al. 2024 (no N_add published)", efficiency: 0.009, addedNoise: 1,
-                   noiseAssumed: true, side: .left),
+                   noiseAssumed: true),
         Transducer(label: "Warner", reference: "Warner et al. 2025 (no N_add published)", efficiency: 0.0118, addedNoise: 1,
-                   noiseAssumed: true, side: .above),
-        Transducer(label: "Jiang", reference: "Jiang et al. 2023", efficiency: 0.05, addedNoise: 100,
-                   side: .left),
+                   noiseAssumed: true),
+        Transducer(label: "Jiang", reference: "Jiang et al. 2023", efficiency: 0.05, addedNoise: 100),
         Transducer(label: "Urmey", reference: "Urmey et al., arXiv 2507.09873 (upconversion)",
-                   efficiency: 0.4, addedNoise: 2.6, side: .left),
+                   efficiency: 0.4, addedNoise: 2.6),
     ]
 
     init() {}

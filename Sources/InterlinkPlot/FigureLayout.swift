@@ -132,15 +132,20 @@ enum FigureLayout {
         }
         try settle()
         // An automatic legend that would cover data everywhere inside moves outside; the panel
-        // gives it room and settles again.
-        var moved = false
-        for i in plans.indices {
-            if let outside = try Legend.outside(plans[i], canvas: canvas, theme: theme) {
-                plans[i].outsideLegend = outside
-                moved = true
+        // gives it room and settles again. Settling aligns rows and columns, so a legend moved out
+        // of one panel shrinks its neighbours' plots: check again until no legend moves (each
+        // panel moves at most once, so this ends).
+        var moved = true
+        while moved {
+            moved = false
+            for i in plans.indices where plans[i].outsideLegend == nil {
+                if let outside = try Legend.outside(plans[i], canvas: canvas, theme: theme) {
+                    plans[i].outsideLegend = outside
+                    moved = true
+                }
             }
+            if moved { try settle() }
         }
-        if moved { try settle() }
         for plan in plans where plan.plot.width < 10 || plan.plot.height < 10 {
             throw ParameterError(
                 path: "figure.panels[\(plan.index)]", value: "plot area \(Int(plan.plot.width))x\(Int(plan.plot.height)) pt",

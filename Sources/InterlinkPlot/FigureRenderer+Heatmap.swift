@@ -18,11 +18,40 @@ extension FigureRenderer {
         let colormap = map.colormap ?? theme.colormap
         let range = FigureLayout.colorRange(map)
         let rect = Rect(x: min(x0, x1), y: min(y0, y1), width: abs(x1 - x0), height: abs(y1 - y0))
-        try canvas.paintGrid(columns: columns, rows: rows, in: rect) { column, row in
-            guard column < map.values[row].count,
-                  let f = Self.colorFraction(map.values[row][column], scale: map.colorScale, range: range) else { return nil }
-            return colormap.color(at: f)
+        func fraction(_ column: Int, _ row: Int) -> Double? {
+            guard column < map.values[row].count else { return nil }
+            return Self.colorFraction(map.values[row][column], scale: map.colorScale, range: range)
         }
+        switch map.shading {
+        case .cells:
+            try canvas.paintGrid(columns: columns, rows: rows, in: rect) { column, row in
+                fraction(column, row).map { colormap.color(at: $0) }
+            }
+        case .smooth:
+            // About one image pixel per point (at most 16 per cell).
+            let kx = min(max(Int((rect.width / Double(columns)).rounded(.up)), 1), 16)
+            let ky = min(max(Int((rect.height / Double(rows)).rounded(.up)), 1), 16)
+            try canvas.paintGrid(columns: columns * kx, rows: rows * ky, in: rect) { column, row in
+                let f = Self.bilinear(column: (Double(column) + 0.5) / Double(kx) - 0.5, columns: columns,
+                                      row: (Double(row) + 0.5) / Double(ky) - 0.5, rows: rows, fraction)
+                return f.map { colormap.color(at: $0) }
+            }
+        }
+    }
+
+    /// The value of `fraction` at fractional cell-centre coordinates (`column`, `row`), interpolated
+    /// bilinearly between the four surrounding cell centres (clamped at the edges); the nearest
+    /// cell's value when one of the four is missing.
+    static func bilinear(column: Double, columns: Int, row: Double, rows: Int, _ fraction: (Int, Int) -> Double?) -> Double? {
+        let u = min(max(column, 0), Double(columns - 1))
+        let v = min(max(row, 0), Double(rows - 1))
+        let c0 = Int(u.rounded(.down)), r0 = Int(v.rounded(.down))
+        let c1 = min(c0 + 1, columns - 1), r1 = min(r0 + 1, rows - 1)
+        let fu = u - Double(c0), fv = v - Double(r0)
+        guard let a = fraction(c0, r0), let b = fraction(c1, r0), let c = fraction(c0, r1), let d = fraction(c1, r1) else {
+            return fraction(Int(u.rounded()), Int(v.rounded()))
+        }
+        return (a * (1 - fu) + b * fu) * (1 - fv) + (c * (1 - fu) + d * fu) * fv
     }
 
     /// The colour bar to the right of a panel that holds a heatmap.

@@ -4,7 +4,7 @@ extension Mark {
     /// Text and arrows are drawn after the frame and are not clipped to the plot area.
     var isAnnotation: Bool {
         switch kind {
-        case .text, .arrow: return true
+        case .text, .pointLabel, .arrow: return true
         default: return false
         }
     }
@@ -78,6 +78,9 @@ extension FigureRenderer {
         case let .text(markup, point, anchor):
             guard let p = t.point(point.x, point.y) else { return }
             try canvas.text(markup, size: theme.fontSize, at: p.x, p.y, anchor: anchor, color: color)
+        case .pointLabel:
+            // Placed together with the panel's other point labels (``drawPointLabels(_:)``).
+            break
         case let .arrow(from, to, text):
             try drawArrow(from: from, to: to, text: text, transform: t, color: color)
         }
@@ -233,30 +236,40 @@ extension FigureRenderer {
         }
     }
 
+    /// Filled bins and the outline of every run of non-empty bins. Empty bins draw nothing: an
+    /// outline along the baseline would lie on the axis spine (half clipped at the frame) and read
+    /// as data where there is none.
     private func drawHistogram(edges: [Double], counts: [Double], transform t: PlotTransform, color: Color) {
         let r = t.rect
+        let base = t.py(0) ?? (r.maxY + 1)
         canvas.newPath()
-        var outline: [(Double, Double)] = []
+        var runs: [[(Double, Double)]] = []
+        var run: [(Double, Double)] = []
         for i in 0..<min(counts.count, edges.count - 1) {
-            guard let x0 = t.px(edges[i]), let x1 = t.px(edges[i + 1]) else { continue }
+            guard let x0 = t.px(edges[i]), let x1 = t.px(edges[i + 1]), counts[i] != 0 else {
+                if !run.isEmpty { runs.append(run) }
+                run = []
+                continue
+            }
             let top = t.py(counts[i]) ?? (r.maxY + 1)
-            let base = t.py(0) ?? (r.maxY + 1)
             canvas.rectangle(Rect(x: x0, y: min(top, base), width: x1 - x0, height: abs(base - top)))
-            outline.append((x0, top))
-            outline.append((x1, top))
+            run.append((x0, top))
+            run.append((x1, top))
         }
+        if !run.isEmpty { runs.append(run) }
         canvas.setColor(color.opacity(0.45))
         canvas.fill()
-        // Outline of the histogram envelope.
-        guard let first = outline.first, let last = outline.last else { return }
-        let base = t.py(0) ?? (r.maxY + 1)
+        // Outline of each run's envelope, from the baseline up and back down to it.
         canvas.setColor(color)
         canvas.setLine(width: theme.lineWidth * 0.8, join: .miter)
-        canvas.newPath()
-        canvas.move(first.0, base)
-        for p in outline { canvas.line(p.0, p.1) }
-        canvas.line(last.0, base)
-        canvas.stroke()
+        for outline in runs {
+            guard let first = outline.first, let last = outline.last else { continue }
+            canvas.newPath()
+            canvas.move(first.0, base)
+            for p in outline { canvas.line(p.0, p.1) }
+            canvas.line(last.0, base)
+            canvas.stroke()
+        }
     }
 
     private func drawArrow(from: DataPoint, to: DataPoint, text: String?, transform t: PlotTransform,

@@ -32,6 +32,7 @@ struct FigureRenderer {
         for styled in plan.styled where styled.mark.isAnnotation {
             try drawMark(styled, transform: transform)
         }
+        try drawPointLabels(plan)
         try drawLegend(plan)
         try drawColorBar(plan)
         try drawAxisText(plan)

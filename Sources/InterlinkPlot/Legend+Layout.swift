@@ -77,26 +77,43 @@ struct OutsideLegend: Equatable {
 
 extension Legend {
     /// Everything drawn in a panel as page points: ``samples(_:transform:markerRadius:)`` (markers at
-    /// the theme's size, padded by the stroke) plus a grid over the box of every text label and
-    /// arrow label.
+    /// the theme's size, padded by the stroke), a grid over the box of every text label and arrow
+    /// label, and over every point label where ``PointLabels`` puts it.
     static func allSamples(_ plan: PanelPlan, canvas: Canvas, theme: Theme) throws -> [(x: Double, y: Double)] {
+        var points = samples(plan.styled, transform: plan.transform, markerRadius: theme.markerSize / 2 + theme.axisLineWidth)
+        points += try annotationSamples(plan, canvas: canvas, theme: theme)
+        for label in try PointLabels.place(plan, canvas: canvas, theme: theme) {
+            points += grid(label.box)
+        }
+        return points
+    }
+
+    /// Points every 2 pt over `box`.
+    static func grid(_ box: Rect) -> [(x: Double, y: Double)] {
+        var points: [(x: Double, y: Double)] = []
+        var y = box.minY
+        while y <= box.maxY {
+            var x = box.minX
+            while x <= box.maxX {
+                points.append((x, y))
+                x += 2
+            }
+            y += 2
+        }
+        return points
+    }
+
+    /// A grid over the box of every text mark and arrow label of `plan`.
+    static func annotationSamples(_ plan: PanelPlan, canvas: Canvas, theme: Theme) throws -> [(x: Double, y: Double)] {
         let t = plan.transform
-        var points = samples(plan.styled, transform: t, markerRadius: theme.markerSize / 2 + theme.axisLineWidth)
+        var points: [(x: Double, y: Double)] = []
         func box(_ markup: String, at p: (x: Double, y: Double), anchor: TextAnchor?) throws {
             let size = try canvas.measure(markup, size: theme.fontSize)
             // Unknown anchor (arrow labels): a box of the text's size on every side of the point.
             let (x0, y0, w, h) = anchor.map {
                 (p.x - size.width * $0.horizontalFraction, p.y - size.height * $0.verticalFraction, size.width, size.height)
             } ?? (p.x - size.width, p.y - size.height, 2 * size.width, 2 * size.height)
-            var y = y0
-            while y <= y0 + h {
-                var x = x0
-                while x <= x0 + w {
-                    points.append((x, y))
-                    x += 2
-                }
-                y += 2
-            }
+            points += grid(Rect(x: x0, y: y0, width: w, height: h))
         }
         for item in plan.styled {
             switch item.mark.kind {

@@ -54,7 +54,7 @@ enum Legend {
                 result.append(LegendEntry(label: label, glyph: .swatch(color.opacity(color.alpha * mark.opacity), outlined: false)))
             case .histogram:
                 result.append(LegendEntry(label: label, glyph: .swatch(color.opacity(0.45), outlined: false)))
-            case .bars, .heatmap, .text, .arrow, .tornado:
+            case .bars, .heatmap, .text, .pointLabel, .arrow, .tornado:
                 break
             }
         }
@@ -149,15 +149,7 @@ enum Legend {
             }
         }
         func area(_ r: Rect) {
-            var y = r.minY
-            while y <= r.maxY {
-                var x = r.minX
-                while x <= r.maxX {
-                    points.append((x, y))
-                    x += 2
-                }
-                y += 2
-            }
+            points += grid(r)
         }
         /// Points every 3 pt on vertical strips between two page curves (filled areas count as data).
         func strips(_ columns: [(x: Double, top: Double, bottom: Double)]) {
@@ -256,7 +248,7 @@ enum Legend {
                    let y0 = t.py(map.y.lowerBound), let y1 = t.py(map.y.upperBound) {
                     area(Rect(x: min(x0, x1), y: min(y0, y1), width: abs(x1 - x0), height: abs(y1 - y0)))
                 }
-            case let .text(_, point, _):
+            case let .text(_, point, _), let .pointLabel(_, point):
                 polyline([point.x], [point.y])
             case let .arrow(from, to, _):
                 polyline([from.x, to.x], [from.y, to.y])

@@ -56,7 +56,7 @@ extension Mark {
             if spanAxis == axis { take([from, to]) }
         case let .fillToEdge(x, y, _):
             take(isX ? x : y)
-        case let .text(_, point, _):
+        case let .text(_, point, _), let .pointLabel(_, point):
             take([isX ? point.x : point.y])
         case let .arrow(from, to, _):
             take(isX ? [from.x, to.x] : [from.y, to.y])

@@ -54,10 +54,13 @@ public struct Heatmap: Sendable, Hashable {
     public var colorLimits: ClosedRange<Double>?
     /// Colour bar label (markup).
     public var colorLabel: String
+    /// How the field is drawn between its grid points.
+    public var shading: HeatmapShading
 
     /// A heatmap; `values[row][column]` with row 0 at `y.lowerBound`.
     public init(values: [[Double]], x: ClosedRange<Double>, y: ClosedRange<Double>, colormap: Colormap? = nil,
-                colorScale: Scale = .linear, colorLimits: ClosedRange<Double>? = nil, colorLabel: String = "") {
+                colorScale: Scale = .linear, colorLimits: ClosedRange<Double>? = nil, colorLabel: String = "",
+                shading: HeatmapShading = .cells) {
         self.values = values
         self.x = x
         self.y = y
@@ -65,7 +68,18 @@ public struct Heatmap: Sendable, Hashable {
         self.colorScale = colorScale
         self.colorLimits = colorLimits
         self.colorLabel = colorLabel
+        self.shading = shading
     }
+}
+
+/// How a heatmap is drawn between its grid points.
+public enum HeatmapShading: Sendable, Hashable {
+    /// One flat cell per value (the grid is visible).
+    case cells
+    /// Colour interpolated bilinearly between the cell centres along the colour scale (linear in
+    /// the value, or in its logarithm on a log colour scale), for a field sampled on a grid coarser
+    /// than the figure. Next to a missing value (NaN, or ≤ 0 on a log scale) the cell stays flat.
+    case smooth
 }
 
 /// Contour lines of a gridded field, traced by marching squares.
@@ -111,6 +125,7 @@ public struct Mark: Sendable, Hashable {
         case span(axis: AxisSelector, from: Double, to: Double)
         case fillToEdge(x: [Double], y: [Double], edge: PlotEdge)
         case text(String, at: DataPoint, anchor: TextAnchor)
+        case pointLabel(String, at: DataPoint)
         case arrow(from: DataPoint, to: DataPoint, text: String?)
         case tornado(TornadoBars, lowColor: Color?, highColor: Color?)
     }
@@ -215,6 +230,13 @@ public struct Mark: Sendable, Hashable {
     public static func text(_ markup: String, at point: DataPoint, anchor: TextAnchor = .center,
                             color: Color? = nil) -> Mark {
         Mark(.text(markup, at: point, anchor: anchor), label: nil, color: color ?? .black)
+    }
+
+    /// The name of the marker at `point`, placed next to it by the renderer (``PointLabels``): on the
+    /// side, among eight around the marker, where the text covers no drawn line or marker, no other
+    /// point label, stays inside the plot, and is nearer its own marker than any other marker.
+    public static func pointLabel(_ markup: String, at point: DataPoint, color: Color? = nil) -> Mark {
+        Mark(.pointLabel(markup, at: point), label: nil, color: color ?? .black)
     }
 
     /// An arrow from `from` to `to` (head at `to`), with optional text placed beyond its tail.

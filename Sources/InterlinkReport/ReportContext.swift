@@ -10,12 +10,10 @@ import InterlinkNotebook
 /// - `axes`: `[{name, unit, label, from, to, count}]` — parameters the sweep varies
 /// - `sweep`, `engine`, `pointCount`, `failedCount`, `hasFailures`
 /// - `derived`: `[{derivation, label, metrics: [{name, unit, value}]}]`, values formatted with their
-///   uncertainty (``UncertainValueFormatter``); `label` (`derived-1`, …) names its table for
+///   uncertainty (``UncertainValueFormatter``; ``plainDigits`` significant digits without one); `label` (`derived-1`, …) names its table for
 ///   ``ReportCrossReferences``
 /// - `values`: every derived metric by name (`values.attenuation_dB_per_km`), formatted, with unit
 /// - `numbers`: the same values without the unit
-/// - `values3`, `numbers3`: the same at 3 significant digits (a value with an uncertainty keeps the digits
-///   its uncertainty justifies), for numbers whose inputs are assumptions
 /// - `intervals`: `value (low–high) unit` with digits matched to the interval (``IntervalFormatter``)
 ///   for every derived metric `m` that comes with `m_low` and `m_high`
 /// - `figures`: `[{name, file, pdf, caption}]` (SVG for Markdown hosts, PDF alongside)
@@ -26,10 +24,14 @@ import InterlinkNotebook
 /// - `presets`: `[{name, status, summary}]` — the device presets the study uses (`Study.presets`),
 ///   each demonstrated or projected; `hasPresets`
 public enum ReportContext {
+    /// Significant digits of a report number given without an uncertainty (values with one are
+    /// rounded to what it justifies; headlines with an interval to the interval's digits): three, so
+    /// that no bare model output claims more precision than a reader can use.
+    public static let plainDigits = 3
+
     /// The context for `run`.
     public static func make(for run: StudyRun) throws -> TemplateValue {
-        let formatter = UncertainValueFormatter()
-        let formatter3 = UncertainValueFormatter(significantDigits: 3)
+        let formatter = UncertainValueFormatter(significantDigits: plainDigits)
         var fields: [String: TemplateValue] = [
             "identifier": .text(run.identifier.rawValue),
             "title": .text(run.title),
@@ -51,8 +53,6 @@ public enum ReportContext {
         fields["hasTables"] = .bool(!run.tables.isEmpty)
         var values: [String: TemplateValue] = [:]
         var numbers: [String: TemplateValue] = [:]
-        var values3: [String: TemplateValue] = [:]
-        var numbers3: [String: TemplateValue] = [:]
         fields["derived"] = .list(run.derived.enumerated().map { index, result in
             .object([
                 "derivation": .text(result.derivation),
@@ -62,17 +62,12 @@ public enum ReportContext {
                     let withUnit = metric.unit.isEmpty ? text : Self.withUnit(text, metric.unit)
                     values[metric.name] = .text(withUnit)
                     numbers[metric.name] = .text(text)
-                    let text3 = formatter3.string(metric.value, uncertainty: metric.uncertainty)
-                    values3[metric.name] = .text(metric.unit.isEmpty ? text3 : Self.withUnit(text3, metric.unit))
-                    numbers3[metric.name] = .text(text3)
                     return .object(["name": .text(metric.name), "unit": .text(metric.unit), "value": .text(text)])
                 }),
             ])
         })
         fields["values"] = .object(values)
         fields["numbers"] = .object(numbers)
-        fields["values3"] = .object(values3)
-        fields["numbers3"] = .object(numbers3)
         fields["intervals"] = .object(try intervals(run.derived.flatMap(\.metrics)))
         fields["figures"] = .list(run.figures.map { figure in
             .object([
@@ -184,7 +179,10 @@ public enum ReportContext {
     }
 
     /// A Markdown pipe table; columns whose cells are all numbers align right.
-    public static func markdownTable(_ table: DataTable, formatter: UncertainValueFormatter = UncertainValueFormatter()) -> String {
+    public static func markdownTable(_ table: DataTable,
+                                     formatter: UncertainValueFormatter = UncertainValueFormatter(significantDigits: plainDigits))
+        -> String
+    {
         func text(_ cell: DataTable.Cell) -> String {
             switch cell {
             case .empty: return "—"

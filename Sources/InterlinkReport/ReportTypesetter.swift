@@ -2,8 +2,10 @@ import InterlinkPlot
 
 /// Typesets a generated Markdown report as a multi-page PDF with Cairo and Pango (through
 /// ``PageComposer``): a title block, headings kept with what follows them, wrapped paragraphs,
-/// bullet lists, booktabs-style tables (see ``LayoutState/table(header:alignments:rows:)``: cells
-/// wrap only at spaces, numbers never split, the header repeats after a page break), code blocks
+/// bullet lists (a bullet always on the page of its item's text; a lead-in ending in a colon kept
+/// with the first item or table row it introduces), booktabs-style tables (see
+/// ``LayoutState/table(header:alignments:rows:)``: cells wrap only at spaces, numbers never split,
+/// the header repeats after a page break), code blocks
 /// in a monospace face, figures drawn as vectors from their ``Figure`` values (never rasterised),
 /// a References section with hanging labels, and page numbers.
 ///
@@ -100,9 +102,34 @@ struct LayoutState {
         return text.hasPrefix("**Table ")
     }
 
+    /// Whether the paragraph at `index` introduces the list or table right after it: a table caption,
+    /// or a lead-in ending in a colon ("The sweep varies:"). Such a paragraph is kept with the start
+    /// of what it introduces, never left alone at the foot of a page.
+    func introducesNext(_ index: Int) -> Bool {
+        guard case let .paragraph(text) = blocks[index], index + 1 < blocks.count else { return false }
+        switch blocks[index + 1] {
+        case .table: return isTableCaption(index) || text.hasSuffix(":")
+        case .bulletList: return text.hasSuffix(":")
+        default: return false
+        }
+    }
+
+    /// Height of the first item of a bullet list (an item is never split across pages, so this is
+    /// what must fit below whatever is kept with the list).
+    func firstItem(_ items: [String]) throws -> Double {
+        guard let first = items.first else { return 0 }
+        let body = setter.bodySize
+        return try composer.measure(InlineMarkup.pango(first), size: body, width: textWidth - bulletIndent).height
+    }
+
+    /// Indent of a bullet item's text.
+    var bulletIndent: Double { setter.bodySize * 1.4 }
+
     /// Height the block at `index` needs at the foot of a page so that it is not separated from what
-    /// it introduces: a heading with the lead of the next block, a table caption with its table's
-    /// header and first row, a figure with the first lines of its caption, otherwise three lines.
+    /// it introduces: a heading with the lead of the next block, a table caption or lead-in with its
+    /// table's header and first row or its list's first item, a paragraph or list item whole (they
+    /// move to the next page whole, so a heading kept with less would still be left alone), a figure
+    /// with its caption, otherwise three lines.
     func lead(_ index: Int) throws -> Double {
         guard index < blocks.count else { return 0 }
         let body = setter.bodySize
@@ -115,11 +142,11 @@ struct LayoutState {
             return min(size * 0.8 + height + size * 0.35 + next, pageBody)
         case let .paragraph(text):
             let height = try composer.measure(InlineMarkup.pango(text), size: body, width: textWidth).height
-            if isTableCaption(index) {
-                let table = try lead(index + 1)
-                return min(height + body * 0.6 + table, pageBody)
+            if introducesNext(index) {
+                let next = try lead(index + 1)
+                return min(height + body * 0.6 + next, pageBody)
             }
-            return min(height, threeLines)
+            return min(height, pageBody)
         case let .image(_, path):
             guard let figure = figures[path] else { return threeLines }
             let captionHeight = try caption(index)
@@ -128,7 +155,9 @@ struct LayoutState {
             let plan = try TablePlan(header: header, alignments: alignments, rows: Array(rows.prefix(2)),
                                      composer: composer, setter: setter, width: textWidth)
             return plan.headerHeight + (plan.rowHeights.first ?? 0) + body
-        case .bulletList, .code, .rule:
+        case let .bulletList(items):
+            return min(try firstItem(items), pageBody)
+        case .code, .rule:
             return threeLines
         }
     }
@@ -163,7 +192,7 @@ struct LayoutState {
                 y += size * 0.35
             }
         case let .paragraph(text):
-            if isTableCaption(index) {
+            if introducesNext(index) {
                 let keep = try lead(index)
                 try ensure(keep)
             }
@@ -174,13 +203,10 @@ struct LayoutState {
             }
         case let .bulletList(items):
             for item in items {
-                let markup = InlineMarkup.pango(item)
-                let indent = body * 1.4
-                let height = try composer.measure(markup, size: body, width: textWidth - indent).height
-                // `paragraph` moves an item that does not fit to the next page whole: the bullet goes with it.
-                try ensure(height)
-                try composer.text("•", size: body, at: left + body * 0.4, y)
-                try paragraph(markup, size: body, indent: indent, spacing: body * 0.25)
+                // The bullet is drawn where the item's text lands (after any page break), so it is
+                // never left alone at the foot of a page.
+                try paragraph(InlineMarkup.pango(item), size: body, indent: bulletIndent, spacing: body * 0.25,
+                              label: ("•", body * 0.4))
             }
             y += body * 0.4
         case let .image(_, path):
@@ -224,20 +250,22 @@ struct LayoutState {
     /// A paragraph with `label` hanging in the left margin of its first line (reference lists).
     mutating func hanging(label: String, _ markup: String, size: Double) throws {
         let indent = try composer.measure("[00]", size: size).width + size * 0.6
-        let height = try composer.measure(markup, size: size, width: textWidth - indent).height
-        try ensure(min(height, size * 3))
-        try composer.text(InlineMarkup.pango(label), size: size, at: left, y)
-        try paragraph(markup, size: size, indent: indent, spacing: size * 0.4)
+        try paragraph(markup, size: size, indent: indent, spacing: size * 0.4, label: (InlineMarkup.pango(label), 0))
     }
 
-    /// A wrapped paragraph that may break across pages line by line.
-    mutating func paragraph(_ markup: String, size: Double, indent: Double, spacing: Double? = nil) throws {
+    /// A wrapped paragraph, never split across pages: when it does not fit below the current
+    /// position it starts the next page (one taller than a whole page starts where it is). `label`
+    /// (a bullet or a reference number, with its x offset from the left margin) is drawn on the
+    /// paragraph's first line after that decision, so it always stays with its text.
+    mutating func paragraph(_ markup: String, size: Double, indent: Double, spacing: Double? = nil,
+                            label: (markup: String, x: Double)? = nil) throws {
         let width = textWidth - indent
         let height = try composer.measure(markup, size: size, width: width).height
         if y + height > bottom {
-            // Too tall for the rest of the page: set it on the next page when it fits on one
-            // page, otherwise start it here and let it overflow onto the next page in pieces.
             try ensure(height)
+        }
+        if let label {
+            try composer.text(label.markup, size: size, at: left + label.x, y)
         }
         y += try composer.text(markup, size: size, at: left + indent, y, width: width).height
         y += spacing ?? size * 0.6

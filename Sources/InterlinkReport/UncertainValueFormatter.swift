@@ -28,8 +28,8 @@ public struct UncertainValueFormatter: Sendable {
         return plain(value)
     }
 
-    /// Formats a number alone at `significantDigits` significant digits (whole numbers below 10⁶
-    /// without decimals).
+    /// Formats a number alone at `significantDigits` significant digits (whole numbers below 10⁶ —
+    /// counts — exactly and without decimals).
     public func plain(_ value: Double) -> String {
         guard value.isFinite else { return Self.nonFinite(value) }
         if value == 0 { return "0" }
@@ -38,7 +38,10 @@ public struct UncertainValueFormatter: Sendable {
         let exponent = Self.decade(value)
         if (-2..<4).contains(exponent) {
             let decimals = max(0, significantDigits - 1 - exponent)
-            return Self.fixed(value, decimals: decimals)
+            // More integer digits than significant ones: round the last of them to zero (8439.2 at
+            // three digits is 8440), so that no more digits are shown than asked for.
+            let place = exponent - significantDigits + 1
+            return Self.fixed(place > 0 ? Self.round(value, at: place) : value, decimals: decimals)
         }
         let mantissa = value / Self.power(exponent)
         let rounded = Self.fixed(mantissa, decimals: significantDigits - 1)

@@ -9,13 +9,7 @@ import Testing
 struct LegendOutsideTests {
     /// The laid-out panels of `figure` (measured with the figure fonts on a scratch surface).
     func plans(_ figure: Figure) throws -> [PanelPlan] {
-        try RenderEnvironment.shared.withFonts { fonts in
-            let surface = try CairoSurface.image(pixelWidth: 10, pixelHeight: 10)
-            let canvas = try Canvas(surface: surface, fonts: fonts)
-            let plans = try FigureLayout.plan(figure, canvas: canvas)
-            _ = try surface.finish()
-            return plans
-        }
+        try LayoutProbe.plans(figure)
     }
 
     /// The legend box the renderer uses for `plan` (inside choice or outside placement).

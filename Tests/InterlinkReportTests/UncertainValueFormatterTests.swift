@@ -43,4 +43,22 @@ struct UncertainValueFormatterTests {
         #expect(f.string(2e6) == "2.000 × 10⁶")
         #expect(f.string(.nan) == "NaN")
     }
+
+    @Test("report numbers without uncertainty: three significant digits, counts exact")
+    func reportDigits() {
+        // Issue 16, item 8. Hand-rounded: 0.5675 -> 0.568 (half away from zero in %f is not relied
+        // on: 0.56751), 8439.2 -> 8440, 744.04 -> 744, 21.59 -> 21.6; 4000 is a count and stays whole.
+        let r = UncertainValueFormatter(significantDigits: ReportContext.plainDigits)
+        #expect(ReportContext.plainDigits == 3)
+        #expect(r.string(0.56751) == "0.568")
+        #expect(r.string(8439.2) == "8440")
+        #expect(r.string(1234.6) == "1230")
+        #expect(r.string(744.04) == "744")
+        #expect(r.string(21.59) == "21.6")
+        #expect(r.string(0.04334) == "0.0433")
+        #expect(r.string(4000) == "4000")
+        #expect(r.string(2.5e-7) == "2.50 × 10⁻⁷")
+        // With an uncertainty the digits follow it, not the count of significant digits.
+        #expect(r.string(0.4375, uncertainty: 0.0004) == "0.4375 ± 0.0004")
+    }
 }

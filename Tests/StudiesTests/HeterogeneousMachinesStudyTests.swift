@@ -58,6 +58,21 @@ struct HeterogeneousMachinesStudyTests {
         }
     }
 
+    @Test("the count of generation-bound points matches the shares: generation's share is the largest there")
+    func generationBottleneckCount() async throws {
+        let run = try await run()
+        // Recounted from the five share columns (not from the recorded bottleneck kind).
+        let count = run.table.rows.filter { row in
+            let shares = ExecutionSummary.kinds.map { row.number("share_\($0)") ?? 0 }
+            return shares[1] >= shares.max()!
+        }.count
+        let derived = try #require(run.derived.flatMap(\.metrics).first { $0.name == "generationBottleneckPoints" })
+        #expect(derived.value == Double(count))
+        // The bottleneck figure draws generation, operations and waiting (each reaches 1 % somewhere).
+        let figure = try #require(run.figures.first { $0.fileName == "bottleneck-map" })
+        #expect(figure.figure.panels.count >= 2 * HeterogeneousMachinesStudy.circuits.count)
+    }
+
     @Test("sharded runs (2 shards, merged) equal the one-job run")
     func shards() async throws {
         let single = try await run()

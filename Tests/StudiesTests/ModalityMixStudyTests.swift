@@ -40,8 +40,9 @@ struct ModalityMixStudyTests {
     @Test("the sweep visits every composition once per traffic pattern and communication-qubit count")
     func allCompositions() async throws {
         let run = try await run()
-        // Main sweep, plus 3 pure machines × 3 inputs × 2 factors of sensitivity points.
-        #expect(run.table.rows.count == 2 * 2 * 45 + 18)
+        // Main sweep, plus 3 pure machines × 3 inputs × 2 factors of sensitivity points, plus 45
+        // compositions per buffered pair supply.
+        #expect(run.table.rows.count == 2 * 2 * 45 + 18 + 45 * ModalityMixStudy.bufferSettings.count)
         #expect(ModalityMixStudy.mainRows(run.table).rows.count == 2 * 2 * 45)
         for traffic in ModalityMixStudy.Traffic.allCases {
             for comm in [1, 2] {
@@ -201,6 +202,45 @@ struct ModalityMixStudyTests {
         #expect(throws: ParameterError.self) { try ModalityMixStudy().validate(p) }
         p = Self.point(1, 0, 0)
         #expect(throws: ParameterError.self) { try ModalityMixStudy().validate(p) }
+    }
+
+    @Test("pair supply: every buffered setting runs all 45 compositions; none enters the main sweep; bad supplies are named")
+    func pairSupply() async throws {
+        let run = try await run()
+        for supply in ModalityMixStudy.bufferSettings {
+            let rows = ModalityMixStudy.supplyRows(run.table, supply, comm: Self.small.communicationQubits).rows
+            #expect(rows.count == 45)
+            #expect(rows.allSatisfy { !ModalityMixStudy.isOnDemand($0) })
+        }
+        #expect(ModalityMixStudy.mainRows(run.table).rows.allSatisfy(ModalityMixStudy.isOnDemand))
+        #expect(ModalityMixStudy.supplyWords(ModalityMixStudy.bufferSettings[0]) == "2 ahead, cutoff 100 µs")
+        #expect(ModalityMixStudy.supplyTag(ModalityMixStudy.bufferSettings[1]) == "c100ms")
+        var p = Self.point(0, 0, 8)
+        p.pairs = PairSupply(policy: .buffered, depth: 2, cutoffSeconds: -1)
+        #expect { try ModalityMixStudy().validate(p) } throws: { error in
+            "\(error)".contains("pairs.cutoffSeconds") && "\(error)".contains("-1")
+        }
+    }
+
+    @Test("pair supply: a stored pair only loses fidelity, so a cutoff that discards every pair before use gives the on-demand fidelity")
+    func bufferedFidelity() async throws {
+        // All-atom machine, small workload: pairs take milliseconds (true-herald rate ~10³/s per
+        // channel), far longer than a 1 ns cutoff, so every buffered pair expires and each gate's pair is
+        // generated on demand; without a cutoff, stored pairs decay in the memories (T₂ = 1 s) before use,
+        // which can only lower the mean gate fidelity. Compared within 4 combined standard errors.
+        func fidelity(_ supply: PairSupply) throws -> (Double, Double) {
+            var p = Self.small
+            (p.superconducting, p.ions, p.atoms) = (0, 0, 8)
+            p.pairs = supply
+            let s = try ModalityMixStudy.remoteGates(p, stream: RandomStream(rootSeed: 11, pointKey: "pair-supply", replicate: 0)).summary
+            let f = try #require(s.gateFidelity)
+            return (f.mean, f.standardError)
+        }
+        let (f0, e0) = try fidelity(.onDemand)
+        let (fCut, eCut) = try fidelity(PairSupply(policy: .buffered, depth: 2, cutoffSeconds: 1e-9))
+        let (fStore, eStore) = try fidelity(PairSupply(policy: .buffered, depth: 2))
+        #expect(abs(fCut - f0) <= 4 * (e0 * e0 + eCut * eCut).squareRoot())
+        #expect(fStore <= f0 + 4 * (e0 * e0 + eStore * eStore).squareRoot())
     }
 
     @Test("same seed, same numbers: the Monte Carlo is deterministic")
