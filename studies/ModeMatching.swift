@@ -18,6 +18,12 @@ import Interlink
 /// transducer bandwidth of `transmon.transducer.eo` (Weaver et al. 2024). The headline numbers carry
 /// 90 % intervals over the Sr⁺ and Rb linewidths and the assumed transmon-photon linewidth
 /// (`headlineUncertainty`).
+///
+/// The alternatives to filtering, each in its own file: time-resolved detection with detector jitter
+/// (`TimeResolvedHerald`; ModeMatching+TimeResolved), a cavity Ca⁺ photon of chosen linewidth and a broadened
+/// transmon photon (ModeMatching+Shaping), the per-second comparison of the fixes for the Sr⁺–transducer link
+/// (ModeMatching+Comparison) and the 90 % band of the filter scan (ModeMatching+FilterBand); the one log-scale
+/// optimiser they share is in ModeMatching+Optimum.
 struct ModeMatchingStudy: Study {
     /// Which part of the study a point belongs to.
     enum Part: String, Codable, Sendable, CaseIterable {
@@ -27,6 +33,14 @@ struct ModeMatchingStudy: Study {
         case detuning
         /// Filter-bandwidth scan for the preset pairs.
         case filter
+        /// Time-resolved window scan for the preset pairs at the station jitter.
+        case window
+        /// Optimum time-resolved window versus detector jitter for the preset pairs.
+        case jitter
+        /// Linewidth scan of a cavity Ca⁺ photon against the transducer-band transmon photon.
+        case cavity
+        /// Linewidth scan of a shaped transmon photon (through the transducer band) against the Sr⁺ photon.
+        case shapedTransmon = "shaped-transmon"
     }
 
     /// A pair of unlike photons from the presets; the first photon is the broader one (filtered).
@@ -94,8 +108,15 @@ struct ModeMatchingStudy: Study {
         /// Rb photon linewidth drawn from its published value (MHz; `nil`: the preset's). Optional
         /// fields left `nil` are not encoded, so they do not change any point's key.
         var rubidiumLinewidthMHz: Double?
-        /// Transmon photon linewidth drawn from its assumed range (MHz; `nil`: the preset's).
+        /// Transmon photon linewidth drawn from its assumed range, or set by the shaped-transmon scan (MHz;
+        /// `nil`: the preset's).
         var transmonLinewidthMHz: Double?
+        /// Window part: accepted detection-time difference τ_w (ns; `nil`: every herald accepted).
+        var windowNs: Double?
+        /// Window and jitter parts: per-detector rms timing jitter (ns; `nil`: the station's, `stationJitterNs`).
+        var jitterNs: Double?
+        /// Cavity part: the cavity Ca⁺ photon's linewidth (MHz; `nil`: the preset's 0.03 MHz).
+        var cavityLinewidthMHz: Double?
     }
 
     init() {}
@@ -105,18 +126,21 @@ struct ModeMatchingStudy: Study {
     var summary: String {
         "Two-photon visibility and heralded fidelity of unlike photons (Sr⁺ ion, Rb atom, transducer output) versus "
             + "linewidth ratio and detuning, and the filter bandwidth on the broader photon that maximises the "
-            + "distillable yield per emitted pair."
+            + "distillable yield per emitted pair, compared with time-resolved detection, a matched cavity-ion photon and a "
+            + "shaped transmon photon, per pair and per second."
     }
-    var version: Int { 2 }
+    var version: Int { 3 }
     var base: Parameters { Parameters() }
     var sourceFile: String? { #filePath }
     /// The study file and the shared helper it computes with (editing either invalidates its cached points).
-    var sourceFiles: [String] { [#filePath, SharedStudySources.headlineUncertainty] }
-    var presets: [any PresetDescribing] { [PresetName.strontium422, PresetName.rubidium780, PresetName.transmonElectroOptic] }
+    var sourceFiles: [String] { [#filePath, SharedStudySources.headlineUncertainty] + Self.concernSources }
+    var presets: [any PresetDescribing] {
+        [PresetName.strontium422, PresetName.rubidium780, PresetName.transmonElectroOptic, PresetName.calcium854Cavity]
+    }
     var reportTemplate: String? { "mode-matching" }
     /// The main finding, for the index (computed values only).
     var finding: String? {
-        "Filtering the Sr⁺ photon to {{values.optimumFilterIonTransducer}} raises its overlap with the transduced transmon photon from {{numbers.overlapUnfilteredIonTransducer}} to {{numbers.optimumOverlapIonTransducer}} (at the nominal linewidths) and the distillable yield per emitted pair {{numbers.meritGainIonTransducer}}-fold (± half the 90 % interval over the linewidths); unlike photons lose half their overlap at {{values.halfOverlapDetuningIonAtom}} detuning (Sr⁺–Rb). The Sr⁺ and Rb presets are demonstrated (calibrated); the transmon transducer is projected."
+        "Filtering the Sr⁺ photon to {{values.optimumFilterIonTransducer}} raises its overlap with the transduced transmon photon from {{numbers.overlapUnfilteredIonTransducer}} to {{numbers.optimumOverlapIonTransducer}} (at the nominal linewidths) and the distillable yield per emitted pair {{numbers.meritGainIonTransducer}}-fold (± half the 90 % interval over the linewidths); unlike photons lose half their overlap at {{values.halfOverlapDetuningIonAtom}} detuning (Sr⁺–Rb). The Sr⁺, Rb and Ca⁺ cavity presets are demonstrated (calibrated), the Ca⁺ photon matched to the transmon's is projected; the transmon transducer is projected."
     }
     var parameterUnits: [String: String] { ["detuningMHz": "MHz", "filterMHz": "MHz"] }
 
@@ -135,12 +159,35 @@ struct ModeMatchingStudy: Study {
             .grid(.values(\.part, [.detuning]), .values(\.pair, Pair.allCases),
                   .linspace(\.detuningMHz, from: 0, through: 30, count: 61)),
             .grid(.values(\.part, [.filter]), .values(\.pair, Pair.allCases),
-                  .logspace(\.filterMHz, from: Self.filterRange.low, through: Self.filterRange.high, count: Self.filterRange.count)))
+                  .logspace(\.filterMHz, from: Self.filterRange.low, through: Self.filterRange.high, count: Self.filterRange.count)),
+            .grid(.values(\.part, [.window]), .values(\.pair, Pair.allCases),
+                  .values(\.windowNs, Self.logGrid(Self.windowRange).map { Optional($0) })),
+            .grid(.values(\.part, [.jitter]), .values(\.pair, Pair.allCases),
+                  .values(\.jitterNs, Self.logGrid(Self.jitterRange).map { Optional($0) })),
+            .grid(.values(\.part, [.cavity]), .values(\.cavityLinewidthMHz, Self.logGrid(Self.cavityRange).map { Optional($0) })),
+            .grid(.values(\.part, [.shapedTransmon]),
+                  .values(\.transmonLinewidthMHz, Self.logGrid(Self.shapedTransmonRange).map { Optional($0) })))
+    }
+
+    /// `count` log-spaced values from `low` through `high`, 10^(log10 low + i·Δ).
+    static func logGrid(_ range: (low: Double, high: Double, count: Int)) -> [Double] {
+        let lo = log10(range.low), hi = log10(range.high)
+        return (0..<range.count).map { pow(10, lo + (hi - lo) * Double($0) / Double(range.count - 1)) }
     }
 
     var rules: [ParameterRule<Parameters>] {
         [.range(\.residualVisibility, 0...1), .range(\.linewidthRatio, 1e-6...1e6), .range(\.detuningRatio, -1e6...1e6),
          .range(\.filterMHz, 1e-6...1e9), .range(\.detuningMHz, -1e6...1e6), .range(\.strontiumLinewidthScale, 0.01...100)]
+            + [Self.optionalRange(\.windowNs, 1e-6...1e9), Self.optionalRange(\.jitterNs, 0...1e6),
+               Self.optionalRange(\.cavityLinewidthMHz, 1e-6...1e6), Self.optionalRange(\.transmonLinewidthMHz, 1e-6...1e6)]
+    }
+
+    /// An optional field must be absent, or finite and in `range`.
+    static func optionalRange(_ keyPath: KeyPath<Parameters, Double?> & Sendable, _ range: ClosedRange<Double>)
+        -> ParameterRule<Parameters> {
+        .require(keyPath, allowed: "absent, or finite and in [\(range.lowerBound), \(range.upperBound)]") { value in
+            value.map { $0.isFinite && range.contains($0) } ?? true
+        }
     }
 
     // MARK: Physics of one point
@@ -213,6 +260,10 @@ struct ModeMatchingStudy: Study {
             return [Columns.modeOverlap(f.overlap), Columns.visibility(p.residualVisibility * f.overlap),
                     Columns.fidelity(f.fidelity), Columns.yield(state.hashingYield),
                     Columns.transmission(f.transmission), Columns.merit(f.merit)]
+        case .window, .jitter:
+            return try timeResolvedMetrics(p)
+        case .cavity, .shapedTransmon:
+            return try shapingMetrics(p)
         }
     }
 
@@ -234,22 +285,10 @@ struct ModeMatchingStudy: Study {
     /// by the same criterion and search as for the preset pairs.
     static func optimumFilter(broad: SpectralMode, broadLinewidthMHz: Double, narrow: SpectralMode,
                               residualVisibility v0: Double) throws -> (bandwidthMHz: Double, halfWidthMHz: Double, interior: Bool) {
-        let lo = log10(filterRange.low), hi = log10(filterRange.high)
-        func negativeMerit(_ logB: Double) throws -> Double {
-            -filtered(broad: broad, broadLinewidthMHz: broadLinewidthMHz, narrow: narrow, bandwidthMHz: pow(10, logB),
-                      residualVisibility: v0).merit
+        let best = try maximiseOnLogScale(low: filterRange.low, high: filterRange.high) { b in
+            filtered(broad: broad, broadLinewidthMHz: broadLinewidthMHz, narrow: narrow, bandwidthMHz: b, residualVisibility: v0).merit
         }
-        // Interior candidate: the best of a coarse scan must beat both ends for Brent to apply.
-        let scan = (1...63).map { lo + (hi - lo) * Double($0) / 64 }
-        let values = try scan.map(negativeMerit)
-        let endLo = try negativeMerit(lo), endHi = try negativeMerit(hi)
-        if let best = values.indices.min(by: { values[$0] < values[$1] }), values[best] < min(endLo, endHi) {
-            let minimum = try Minimizer.brent(lower: lo, upper: hi, guess: scan[best], relativeTolerance: 1e-6, negativeMerit)
-            let b = pow(10, minimum.x)
-            // Bracket half-width in log10 B mapped to MHz: δB = B·ln10·δ(log10 B).
-            return (b, b * log(10) * (minimum.upper - minimum.lower) / 2, true)
-        }
-        return (endHi <= endLo ? filterRange.high : filterRange.low, 0, false)
+        return (best.x, best.halfWidth, best.interior)
     }
 
     /// A pair's optimum filter and the trade-off there. When the best setting is no filter (no interior
@@ -382,6 +421,7 @@ struct ModeMatchingStudy: Study {
                     Metric("mapPoints", Double(overlaps.count)),
                 ]
             },
+            Self.timeResolvedDerivation(p), Self.shapingDerivation(p), Self.comparisonDerivation(p),
         ]
     }
 
@@ -443,7 +483,8 @@ struct ModeMatchingStudy: Study {
                 + "filter of FWHM B. (a) Mode overlap M (solid, one colour per pair) and filter transmission T (dashed; both "
                 + "Sr⁺ pairs share the grey curve). (b) Distillable "
                 + "yield per emitted pair T·(1 − H(λ)) (hashing bound, V₀ = 1); circles mark the optimum found by "
-                + "Brent minimisation; the right end of the axis is effectively no filter.") { table in
+                + "Brent minimisation; the shaded band is the 90 % range of the Sr⁺–transducer yield over the 64 linewidth "
+                + "draws of the headline intervals; the right end of the axis is effectively no filter.") { table in
                 var overlap = Panel(x: Axis(label: "Filter bandwidth <i>B</i> (MHz)", scale: .log,
                                             limits: Self.filterRange.low...Self.filterRange.high),
                                     y: Axis(label: "Overlap <i>M</i>, transmission <i>T</i>", limits: 0...1), legend: .auto)
@@ -465,6 +506,11 @@ struct ModeMatchingStudy: Study {
                                           label: pair == .ionAtom ? "<i>T</i>, Sr<sup>+</sup> filtered" : "<i>T</i>, Rb filtered",
                                           style: .dashed, color: pair == .ionAtom ? Color.gray : color))
                     }
+                    if pair == .ionTransducer {
+                        let band = try Self.filterMeritBand(base)
+                        merit.add(.band(x: band.bandwidthMHz, lower: band.low.map { max($0, 1e-300) },
+                                        upper: band.high.map { max($0, 1e-300) }, color: color))
+                    }
                     merit.add(.line(x: b, y: try pr.values(Columns.merit), label: pair.label, color: color))
                     let (opt, best) = try Self.atOptimum(pair, base)
                     if opt.interior {
@@ -473,6 +519,7 @@ struct ModeMatchingStudy: Study {
                 }
                 return Figure(theme: .apsDoubleColumn, panels: [overlap, merit], columns: 2, height: 200)
             },
+            Self.timeResolvedFigure(base), Self.shapingFigure(base),
         ]
     }
 
@@ -482,7 +529,7 @@ struct ModeMatchingStudy: Study {
             + "photon's linewidth (assumed 0.5–2 MHz, log-uniform)"
         return Self.headlineUncertainty.tables(inputs: inputs, base: base) + [
                 TableSpec("preset-pairs", caption: "Preset pairs: overlap and fidelity without a filter, and the optimum filter "
-                          + "(exact at the presets; the headline table gives the intervals)") { (_: ResultTable) in
+                          + "(at the presets; the headline table gives the intervals)") { (_: ResultTable) in
             var rows: [[DataTable.Cell]] = []
             for pair in Pair.allCases {
                 let m = try Self.modes(pair, base)
@@ -500,7 +547,7 @@ struct ModeMatchingStudy: Study {
                                            DataTable.Column("optimum B", unit: "MHz"), DataTable.Column("M at optimum"),
                                            DataTable.Column("T at optimum"), DataTable.Column("F at optimum")],
                                  rows: rows)
-        }]
+        }, Self.windowTable, Self.comparisonTable]
     }
 }
 
@@ -517,5 +564,13 @@ extension ModeMatchingStudy {
         static let yield = Column("yield")
         static let transmission = Column("transmission")
         static let merit = Column("merit")
+        static let windowNs = Column("windowNs", unit: "ns")
+        static let jitterNs = Column("jitterNs", unit: "ns")
+        static let cavityLinewidthMHz = Column("cavityLinewidthMHz", unit: "MHz")
+        static let transmonLinewidthMHz = Column("transmonLinewidthMHz", unit: "MHz")
+        static let acceptance = Column("acceptance")
+        static let optimumWindowNs = Column("optimumWindowNs", unit: "ns")
+        static let attemptTime = Column("attemptTime", unit: "µs")
+        static let perSecond = Column("perSecond", unit: "ebit/s")
     }
 }

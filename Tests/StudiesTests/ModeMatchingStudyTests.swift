@@ -36,6 +36,19 @@ struct ModeMatchingStudyTests {
         try fidelityFromVisibility(run)
         try halfOverlapByBisection(run)
         try headlinesAboveHalf(run)
+        try threeDigits(run)
+    }
+
+    /// Non-headline numbers reach the report at 3 significant digits, written out by hand from the derived
+    /// value: 4.2984 → "4.30"; a headline keeps the digits its interval justifies ("80 ± 60").
+    func threeDigits(_ run: StudyRun) throws {
+        let context = try ReportContext.make(for: run)
+        let gain = try derived(run, "meritGainAtomTransducer").value
+        #expect(context["numbers"]?["meritGainAtomTransducer"] == .text(String(format: "%.2f", gain)))
+        let headline = try derived(run, "meritGainIonTransducer")
+        #expect(headline.uncertainty != nil)
+        #expect(context["numbers"]?["meritGainIonTransducer"] == .text(UncertainValueFormatter().string(headline.value,
+                                                                                                        uncertainty: headline.uncertainty)))
     }
 
     /// The Sr⁺–Rb half-overlap detuning: a bisection of the closed form M(Δ) = 4ν₁ν₂/((ν₁ + ν₂)² + 4Δ²)
@@ -76,9 +89,10 @@ struct ModeMatchingStudyTests {
         let r = try derived(run, "ratioForOverlap90").value
         let expected: Double = (2.2 + 1.6.squareRoot()) / 1.8
         #expect(abs(r - expected) < 1e-5)
-        let points: Int = 49 * 41 + 3 * 61 + 3 * 106
+        // map, detuning cuts, filter scans, window scans, jitter scans, cavity and shaped-transmon scans.
+        let points: Int = 49 * 41 + 3 * 61 + 3 * 106 + 3 * 85 + 3 * 41 + 81 + 81
         #expect(run.table.rows.count == points)
-        #expect(run.figures.count == 3)
+        #expect(run.figures.count == 5)
     }
 
     @Test("a Lorentzian filter of FWHM equal to the photon's transmits 1/2; a very wide filter leaves the bare overlap")
