@@ -177,33 +177,63 @@ extension MemoryAwareRecurrence {
         }
 
         /// The next round's coefficients m_j(t), t = 0…t_max, from the previous round's (power-series
-        /// convolutions, exact for every t ≤ t_max because attempt counts are ≥ 1).
+        /// convolutions, exact for every t ≤ t_max because attempt counts are ≥ 1). Written on flat
+        /// arrays: this double loop is the costly part of a Gaussian-memory evaluation.
         func nextSeries(_ f: [SIMD4<Double>]) -> [SIMD4<Double>] {
             let count = f.count
-            let parts = f.map { modes.parts($0) }
-            let totals = f.map { $0.sum() }
-            var success = [SIMD4<Double>](repeating: SIMD4(repeating: 0), count: count)
-            var failure = [Double](repeating: 0, count: count)
-            for u in 2..<max(2, count) {
-                var s = SIMD4<Double>(repeating: 0)
-                var both = 0.0
-                for t2 in 1..<u {
-                    let t1 = u - t2
-                    let a = exp(-alpha * Double(t2)), c = coherence?[t2 - 1] ?? 0
-                    let waited = parts[t1].constant + a * parts[t1].relaxation + c * parts[t1].coherence
-                    s += apply(waited, f[t2])
-                    both += totals[t1] * totals[t2]
+            // Per attempt t: f(t), Π₀f(t), Π_a f(t), Π_c f(t) (16 numbers); K flattened as [16i + 4j + l].
+            var flat = [Double](repeating: 0, count: 16 * count)
+            for t in 0..<count {
+                let parts = modes.parts(f[t])
+                for i in 0..<4 {
+                    flat[16 * t + i] = f[t][i]
+                    flat[16 * t + 4 + i] = parts.constant[i]
+                    flat[16 * t + 8 + i] = parts.relaxation[i]
+                    flat[16 * t + 12 + i] = parts.coherence[i]
                 }
-                success[u] = s
-                failure[u] = both - s.sum()
             }
-            var m = [SIMD4<Double>](repeating: SIMD4(repeating: 0), count: count)
-            for u in 0..<count {
-                var value = success[u]
-                for v in 1..<max(1, u) { value += failure[v] * m[u - v] }
-                m[u] = value
+            var k = [Double](repeating: 0, count: 64)
+            for i in 0..<4 { for j in 0..<4 { for l in 0..<4 { k[16 * i + 4 * j + l] = kept[i][j][l] } } }
+            let relax = (0..<count).map { exp(-alpha * Double($0)) }
+            let coh = (0..<count).map { $0 == 0 ? 0 : (coherence?[$0 - 1] ?? 0) }
+            var success = [Double](repeating: 0, count: 4 * count)
+            var failure = [Double](repeating: 0, count: count)
+            flat.withUnsafeBufferPointer { fp in
+                k.withUnsafeBufferPointer { kp in
+                    for u in 2..<max(2, count) {
+                        var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0, both = 0.0
+                        for t2 in 1..<u {
+                            let b1 = 16 * (u - t2), b2 = 16 * t2
+                            let a = relax[t2], c = coh[t2]
+                            both += (fp[b1] + fp[b1 + 1] + fp[b1 + 2] + fp[b1 + 3]) * (fp[b2] + fp[b2 + 1] + fp[b2 + 2] + fp[b2 + 3])
+                            for i in 0..<4 {
+                                let w = fp[b1 + 4 + i] + a * fp[b1 + 8 + i] + c * fp[b1 + 12 + i]
+                                if w == 0 { continue }
+                                for j in 0..<4 {
+                                    let x = w * fp[b2 + j], kb = 16 * i + 4 * j
+                                    s0 += x * kp[kb]
+                                    s1 += x * kp[kb + 1]
+                                    s2 += x * kp[kb + 2]
+                                    s3 += x * kp[kb + 3]
+                                }
+                            }
+                        }
+                        success[4 * u] = s0
+                        success[4 * u + 1] = s1
+                        success[4 * u + 2] = s2
+                        success[4 * u + 3] = s3
+                        failure[u] = both - (s0 + s1 + s2 + s3)
+                    }
+                }
             }
-            return m
+            // Renewal m = S + F * m (F(0) = 0).
+            var m = success
+            for u in 2..<max(2, count) {
+                for v in 1..<u where failure[v] != 0 {
+                    for i in 0..<4 { m[4 * u + i] += failure[v] * m[4 * (u - v) + i] }
+                }
+            }
+            return (0..<count).map { SIMD4(m[4 * $0], m[4 * $0 + 1], m[4 * $0 + 2], m[4 * $0 + 3]) }
         }
     }
 }
