@@ -79,7 +79,7 @@ extension PurificationStudy {
     static func frontierFigure(_ base: Parameters) -> FigureSpec {
         FigureSpec("frontier", caption: "Memory-aware DEJMPS recurrence (the earlier pair of each round decoheres in both node "
             + "memories for the exact waiting-time distribution of its partner). (a) Rate–infidelity frontier of the links at "
-            + "\(Int(referenceLengthKm)) km: markers are n = 0…4 rounds (n = 0 rightmost on the rate axis); the grey line marks "
+            + "\(Int(referenceLengthKm)) km: markers are n = 0…4 rounds (n = 0 the highest-rate marker of each link); the grey line marks "
             + "the target fidelity \(base.targetFidelity), points left of it meet the target; pairs with F ≤ ½ carry no "
             + "entanglement and are not drawn (the SC–SC link, and the ion–atom link after one round). (b) Best distillable rate "
             + "(hashing bound) over 0…4 rounds and (c) best rate of pairs with F ≥ \(base.targetFidelity), versus fiber length; "
