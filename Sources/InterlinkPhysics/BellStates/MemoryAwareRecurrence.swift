@@ -62,12 +62,7 @@ public struct MemoryAwareRecurrence: Sendable, Equatable {
     public init(delivered: BellDiagonalState, successProbabilityPerAttempt p: Double, attemptPeriodSeconds tau: Double,
                 memoryA: MemoryParameters, memoryB: MemoryParameters, protocol: PurificationProtocol = .dejmps,
                 noise: PurificationNoise? = nil, rounds n: Int, path: String = "recurrence") throws {
-        try Validate.successProbability(p, at: child(path, "successProbabilityPerAttempt"))
-        try Validate.finite(tau, at: child(path, "attemptPeriodSeconds"))
-        try Validate.positive(tau, at: child(path, "attemptPeriodSeconds"), unit: "s")
-        try Validate.count(n, atLeast: 0, atMost: 10, at: child(path, "rounds"))
-        try memoryA.validate(at: child(path, "memoryA"))
-        try memoryB.validate(at: child(path, "memoryB"))
+        try Self.validate(p: p, tau: tau, memoryA: memoryA, memoryB: memoryB, count: n, countName: "rounds", path: path)
         let evaluator = try Evaluator(delivered: delivered, p: p, tau: tau, modes: StoredPairModes(memoryA: memoryA, memoryB: memoryB),
                                       protocol: `protocol`, noise: noise, rounds: n, path: path)
         var list = [Round(state: delivered, successProbability: 1, expectedAttempts: 1 / p, expectedInputPairs: 1)]
@@ -83,6 +78,17 @@ public struct MemoryAwareRecurrence: Sendable, Equatable {
 }
 
 extension MemoryAwareRecurrence {
+    /// Checks the link and memory inputs shared with `MemoryAwarePumping`; errors name `path.<field>`.
+    static func validate(p: Double, tau: Double, memoryA: MemoryParameters, memoryB: MemoryParameters, count n: Int,
+                         countName: String, path: String) throws {
+        try Validate.successProbability(p, at: child(path, "successProbabilityPerAttempt"))
+        try Validate.finite(tau, at: child(path, "attemptPeriodSeconds"))
+        try Validate.positive(tau, at: child(path, "attemptPeriodSeconds"), unit: "s")
+        try Validate.count(n, atLeast: 0, atMost: 10, at: child(path, countName))
+        try memoryA.validate(at: child(path, "memoryA"))
+        try memoryB.validate(at: child(path, "memoryB"))
+    }
+
     /// The generating-function evaluator (see the type's documentation).
     struct Evaluator {
         let p: Double
@@ -148,6 +154,17 @@ extension MemoryAwareRecurrence {
                 for j in 0..<4 where y[j] != 0 { out += (x[i] * y[j]) * kept[i][j] }
             }
             return out
+        }
+
+        /// E[A(T)] and E[C(T)] of a pair that waits one raw pair's production time T (geometric attempts):
+        /// the closed geometric sums pe^(−α)/(1 − qe^(−α)) and, for exponential memories, the same at β;
+        /// with Gaussian dephasing Σ_t C(tτ)pq^(t−1) up to t_max.
+        func meanWaitFactors() -> (relaxation: Double, coherence: Double) {
+            func geometric(_ s: Double) -> Double { p * exp(-s) / (p * exp(-s) - expm1(-s)) }
+            guard let c = coherence else { return (geometric(alpha), geometric(beta)) }
+            var sum = 0.0
+            for t in 1...c.count { sum += c[t - 1] * p * pow(1 - p, Double(t - 1)) }
+            return (geometric(alpha), sum)
         }
 
         /// Round 0's generating function: λ₀·pe^(−s)/(1 − qe^(−s)), the denominator as pe^(−s) − expm1(−s).
