@@ -220,6 +220,17 @@ extension PurificationStudy {
         }
     }
 
+    /// The number of swept lengths at which some n ≥ 1 raises `rate` (a distillable-rate column) of
+    /// `link` above its n = 0 value.
+    static func paysLengths(_ table: ResultTable, _ link: Link, _ rate: Column) -> Int {
+        let lengths = Set(table.rows.filter { $0.parameters["part"] == .string(Part.link.rawValue) && $0.parameters["link"] == .string(link.rawValue) }
+            .compactMap { $0.number(Columns.lengthKm) })
+        return lengths.filter { l in
+            let d = linkRows(table, link, lengthKm: l).compactMap { $0.number(rate) }
+            return d.dropFirst().contains { $0 > (d.first ?? 0) }
+        }.count
+    }
+
     /// A number cell of `column` in `row` (empty when the row has none).
     static func cell(_ row: ResultTable.Row, _ column: Column) -> DataTable.Cell {
         row.number(column).map { DataTable.Cell.number($0, uncertainty: nil) } ?? .empty

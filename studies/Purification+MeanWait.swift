@@ -44,13 +44,7 @@ extension PurificationStudy {
             }
             // Lengths (of the swept 0–50 km) where some round beats the unpurified distillable rate, per link.
             for link in Link.allCases {
-                let all = table.rows.filter { $0.parameters["part"] == .string(Part.link.rawValue) && $0.parameters["link"] == .string(link.rawValue) }
-                let lengths = Set(all.compactMap { $0.number(Columns.lengthKm) })
-                let pays = lengths.filter { l in
-                    let at = linkRows(table, link, lengthKm: l).compactMap { $0.number(Columns.memoryAwareDistillableRate) }
-                    return at.dropFirst().contains { $0 > (at.first ?? 0) }
-                }
-                metrics.append(Metric("awarePaysLengths_\(link.slug)", Double(pays.count)))
+                metrics.append(Metric("awarePaysLengths_\(link.slug)", Double(paysLengths(table, link, Columns.memoryAwareDistillableRate))))
             }
             return metrics
         }

@@ -113,7 +113,7 @@ struct PurificationStudy: Study {
     var sourceFile: String? { #filePath }
     /// Every file of the study: editing any of them invalidates its cached points.
     var sourceFiles: [String] {
-        [#filePath, Self.analysisSource, Self.frontierSource, Self.meanWaitSource, Self.requirementSource, SharedStudySources.headlineUncertainty]
+        [#filePath, Self.analysisSource, Self.frontierSource, Self.meanWaitSource, Self.pumpingSource, Self.requirementSource, SharedStudySources.headlineUncertainty]
     }
     var presets: [any PresetDescribing] { [PresetName.strontium422, PresetName.rubidium780, PresetName.transmonElectroOptic] }
     var reportTemplate: String? { "purification" }
@@ -232,6 +232,8 @@ struct PurificationStudy: Study {
         // The same local noise as the ideal recurrence, plus the wait for the partner pair.
         let noise = roundNoise(c, model)
         let aware = try awareRounds(c, model, rounds: p.rounds)[p.rounds]
+        let pumped = try pumpingSteps(c, model, steps: p.rounds)[p.rounds]
+        let pumpedRate = rawRate / pumped.expectedInputPairs
         let awareRate = rawRate / aware.expectedInputPairs
         let meanWait = ladder(model.deliveredState, rounds: p.rounds, memory: (rawRate, c.armA.node.memory, c.armB.node.memory),
                               noise: noise)
@@ -251,6 +253,10 @@ struct PurificationStudy: Study {
             Columns.memoryAwareTargetRate(aware.state.fidelity >= p.targetFidelity ? awareRate : 0),
             Columns.meanWaitFidelity(meanWaitState.fidelity),
             Columns.meanWaitDistillableRate(rawRate / meanWait.pairsConsumed[p.rounds] * meanWaitState.hashingYield),
+            Columns.pumpingFidelity(pumped.state.fidelity),
+            Columns.pumpingPairsConsumed(pumped.expectedInputPairs),
+            Columns.pumpingDistillableRate(pumpedRate * pumped.state.hashingYield),
+            Columns.pumpingTargetRate(pumped.state.fidelity >= p.targetFidelity ? pumpedRate : 0),
         ]
     }
 
@@ -262,7 +268,15 @@ struct PurificationStudy: Study {
                                   memoryB: c.armB.node.memory, noise: roundNoise(c, model), rounds: rounds).rounds
     }
 
-    var derived: [Derivation] { Self.derivations(base) + [Self.meanWaitDerivation, Self.memoryRequirementDerivation(base)] }
+    /// Steps 0…`steps` of memory-aware entanglement pumping (`MemoryAwarePumping`) on link `c`, with the
+    /// same link, memory and round-noise inputs as `awareRounds`.
+    static func pumpingSteps(_ c: LinkConfiguration, _ model: LinkModel, steps: Int) throws -> [MemoryAwareRecurrence.Round] {
+        try MemoryAwarePumping(delivered: model.deliveredState, successProbabilityPerAttempt: model.successProbabilityPerRound,
+                               attemptPeriodSeconds: model.attemptPeriod.periodSeconds, memoryA: c.armA.node.memory,
+                               memoryB: c.armB.node.memory, noise: roundNoise(c, model), steps: steps).steps
+    }
+
+    var derived: [Derivation] { Self.derivations(base) + [Self.meanWaitDerivation, Self.pumpingDerivation, Self.memoryRequirementDerivation(base)] }
     var figures: [FigureSpec] {
         [Self.recurrenceFigure, Self.frontierFigure(base),
          Self.headlineUncertainty.tornadoFigure("tornado-distillable", caption: "Sensitivity of the ion–ion link's best "
@@ -272,7 +286,7 @@ struct PurificationStudy: Study {
     var tables: [TableSpec] {
         Self.headlineUncertainty.tables(inputs: "the published SNSPD efficiency (0.90–0.98), dark-count rate (1–130 Hz, "
                                         + "log-uniform) and 1550 nm fiber attenuation (0.17–0.22 dB/km) ranges", base: base)
-            + [Self.errorBudgetTable, Self.frontierTable, Self.meanWaitTable]
+            + [Self.errorBudgetTable, Self.frontierTable, Self.meanWaitTable, Self.pumpingTable]
     }
 }
 
@@ -299,5 +313,9 @@ extension PurificationStudy {
         static let memoryAwarePairsConsumed = Column("memoryAwarePairsConsumed")
         static let meanWaitFidelity = Column("meanWaitFidelity")
         static let meanWaitDistillableRate = Column("meanWaitDistillableRate", unit: "ebit/s")
+        static let pumpingFidelity = Column("pumpingFidelity")
+        static let pumpingPairsConsumed = Column("pumpingPairsConsumed")
+        static let pumpingDistillableRate = Column("pumpingDistillableRate", unit: "ebit/s")
+        static let pumpingTargetRate = Column("pumpingTargetRate", unit: "1/s")
     }
 }

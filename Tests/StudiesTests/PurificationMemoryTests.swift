@@ -52,10 +52,11 @@ struct PurificationMemoryTests {
         #expect(try await derived("requiredT2_ionIon_high") >= required)
     }
 
-    @Test("no round pays for the memory-aware distillable rate at any length: a finer scan of the model agrees")
+    @Test("no recurrence round or pumping step pays for the memory-aware distillable rate at any length: a finer scan agrees")
     func neverPays() async throws {
         for link in PurificationStudy.Link.allCases {
             #expect(try await derived("awarePaysLengths_\(link.slug)") == 0)
+            #expect(try await derived("pumpingPaysLengths_\(link.slug)") == 0)
         }
         #expect(try await derived("bestAwareRounds_ionIon") == 0)
         // Independent scan on a 0.5 km grid (the sweep has 1 km), every link and 0…4 rounds.
@@ -68,8 +69,11 @@ struct PurificationMemoryTests {
                 let c = try PurificationStudy.linkConfiguration(p)
                 let model = try LinkModel(configuration: c)
                 let rounds = try PurificationStudy.awareRounds(c, model, rounds: 4)
-                let d = rounds.map { model.rateHz / $0.expectedInputPairs * $0.state.hashingYield }
-                #expect(d.dropFirst().allSatisfy { $0 <= d[0] }, "\(link) at \(l) km: \(d)")
+                let pumped = try PurificationStudy.pumpingSteps(c, model, steps: 4)
+                for schedule in [rounds, pumped] {
+                    let d = schedule.map { model.rateHz / $0.expectedInputPairs * $0.state.hashingYield }
+                    #expect(d.dropFirst().allSatisfy { $0 <= d[0] }, "\(link) at \(l) km: \(d)")
+                }
             }
         }
     }

@@ -1,8 +1,8 @@
 import InterlinkCore
 import Foundation
 
-/// Entanglement pumping (Dür & Briegel, PRL 90, 067901 (2003); Rep. Prog. Phys. 70, 1381 (2007)) on
-/// one heralded link whose kept pair decays in memory while it waits for each fresh pair.
+/// Entanglement pumping (Dür, Briegel, Cirac & Zoller, PRA 59, 169 (1999); Dür & Briegel, Rep. Prog. Phys. 70,
+/// 1381 (2007)) on one heralded link whose kept pair decays in memory while it waits for each fresh pair.
 ///
 /// Protocol: the first raw pair is kept; for each of m steps the link makes a fresh raw pair (a
 /// geometric number of attempts T of period τ), the kept pair decays in both memories meanwhile, and one
