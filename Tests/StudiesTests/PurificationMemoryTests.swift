@@ -112,5 +112,14 @@ struct PurificationMemoryTests {
         for panel in figure.panels[1...2] {
             #expect(panel.marks.contains { if case .band = $0.kind { return true } else { return false } })
         }
+        // The bands come from the headline's draws: at 10 km the distillable bands are the headline intervals.
+        var at10: [(Double, Double)] = []
+        for mark in figure.panels[1].marks {
+            if case let .band(x, lower, upper) = mark.kind, let i = x.firstIndex(of: 10) { at10.append((lower[i], upper[i])) }
+        }
+        for name in ["bestAwareDistillable_ionAtom", "bestAwareDistillable_ionIon"] {
+            let low = try await derived(name + "_low"), high = try await derived(name + "_high")
+            #expect(at10.contains { abs($0.0 - low) < 1e-12 * high && abs($0.1 - high) < 1e-12 * high }, "\(name): \(at10)")
+        }
     }
 }
