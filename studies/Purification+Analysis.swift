@@ -84,11 +84,7 @@ extension PurificationStudy {
             var metrics = [Metric("referenceLength", referenceLengthKm, unit: "km"), Metric("target", base.targetFidelity)]
             // Why the ion–atom recurrence fails: one round (gates, the atom's readout, the classical
             // message) lasts longer than the Rb atom's calibrated coherence.
-            var q = base
-            q.part = .link
-            q.link = .ionAtom
-            q.lengthKm = referenceLengthKm
-            let c = try linkConfiguration(q)
+            let c = try linkConfiguration(linkPoint(.ionAtom, base))
             let round = roundNoise(c, try LinkModel(configuration: c)).waitingTimes(protocol: .dejmps)
             let atom = c.armB.node.memory
             metrics += [Metric("roundSeconds_ionAtom", max(round.a, round.b), unit: "s"),
@@ -132,15 +128,13 @@ extension PurificationStudy {
         return list
     }
 
-    /// The headline link numbers at the reference length: the ion–atom link's raw fidelity, and the
-    /// ion–atom and ion–ion links' best memory-aware distillable rate over 0…4 rounds.
+    /// The headline link numbers at the reference length: the ion–atom link's raw fidelity, the
+    /// ion–atom and ion–ion links' best memory-aware distillable rate over 0…4 rounds, and the Sr⁺ T₂
+    /// one memory-aware round on the ion–ion link needs to reach `requirementFidelity`.
     static func headlineValues(_ base: Parameters) throws -> [Double] {
         func series(_ link: Link, _ metric: Column) throws -> [Double] {
             try (0...maximumRounds).map { n in
-                var p = base
-                p.part = .link
-                p.link = link
-                p.lengthKm = referenceLengthKm
+                var p = linkPoint(link, base)
                 p.rounds = n
                 guard let m = try linkMetrics(p).first(where: { $0.name == metric.name }) else {
                     throw ParameterError(invalid: "metric", reason: "\(metric) missing from the link metrics")
@@ -149,7 +143,7 @@ extension PurificationStudy {
             }
         }
         return [try series(.ionAtom, Columns.memoryAwareFidelity)[0], try series(.ionAtom, Columns.memoryAwareDistillableRate).max() ?? .nan,
-                try series(.ionIon, Columns.memoryAwareDistillableRate).max() ?? .nan]
+                try series(.ionIon, Columns.memoryAwareDistillableRate).max() ?? .nan, try requiredT2(base)]
     }
 
     /// The published SNSPD and 1550 nm fiber ranges of the link-budget study, on this study's fields.
@@ -174,7 +168,9 @@ extension PurificationStudy {
                         .init(name: "bestAwareDistillable_ionAtom", label: "ion–atom best distillable rate, memory-aware",
                               unit: "ebit/s"),
                         .init(name: "bestAwareDistillable_ionIon", label: "ion–ion best distillable rate, memory-aware",
-                              unit: "ebit/s")],
+                              unit: "ebit/s"),
+                        .init(name: "requiredT2_ionIon", label: "Sr⁺ T₂ for one round to reach F ≥ \(requirementFidelity), ion–ion",
+                              unit: "s")],
             draws: 64, seed: 19, compute: headlineValues)
     }
 
@@ -214,86 +210,64 @@ extension PurificationStudy {
         }
     }
 
-    /// The rate–infidelity frontier at the reference length, and the reachable rate above the target
-    /// versus length (memory-aware only: the ideal recurrence is not reachable with these memories).
-    static func frontierFigure(_ base: Parameters) -> FigureSpec {
-        FigureSpec("frontier", caption: "(a) Rate–infidelity frontier of three links at \(Int(referenceLengthKm)) km: each "
-            + "marker is n = 0…4 DEJMPS rounds. Filled markers and solid lines: ideal recurrence (no decoherence while pairs "
-            + "wait; not reachable with these memories); open markers and dashed lines: memory-aware estimate (the earlier "
-            + "pair waits the mean production time in the node memories). The grey line marks the target fidelity "
-            + "\(base.targetFidelity); points left of it meet the target. (b) Reachable rate of pairs with F ≥ "
-            + "\(base.targetFidelity) — memory-aware, the best over 0…4 rounds — versus fiber length. A link missing from (b) "
-            + "never reaches the target. Pairs with F ≤ ½ (the SC–SC link, and the ion–atom link after one round) carry no "
-            + "entanglement and are not drawn in (a).") { table in
-            let linkRows = table.filter { $0.parameters["part"] == .string(Part.link.rawValue) }
-            var a = Panel(x: Axis(label: "Infidelity 1 − <i>F</i>", scale: .log, limits: 1e-2...0.5),
-                          y: Axis(label: "Rate (s<sup>−1</sup>)", scale: .log, limits: 1e-3...1e3), legend: .auto)
-            var b = Panel(x: Axis(label: "Fiber length <i>L</i> (km)", limits: 0...50),
-                          y: Axis(label: "Rate with <i>F</i> ≥ \(base.targetFidelity) (s<sup>−1</sup>)", scale: .log, limits: 1e-3...1e3),
-                          legend: .auto)
-            a.add(.reference(.x, at: 1 - base.targetFidelity, style: .dashed, color: .gray))
-            a.add(.line(x: [], y: [], label: "ideal recurrence", style: .solid, color: .black))
-            a.add(.line(x: [], y: [], label: "memory-aware", style: .dashed, color: .black))
-            for (i, link) in Link.allCases.enumerated() {
-                let color = Palette.okabeIto[i]
-                let rows = PurificationStudy.linkRows(linkRows, link, lengthKm: referenceLengthKm)
-                // Infidelity of entangled pairs only (F > ½); NaN breaks the line where pairs carry no entanglement.
-                func entangled(_ infidelity: Double) -> Double { infidelity < 0.5 ? infidelity : .nan }
-                let f = rows.map { entangled(1 - ($0.number(Columns.fidelity) ?? .nan)) }, r = rows.map { $0.number(Columns.rate) ?? .nan }
-                let fa = rows.map { entangled(1 - ($0.number(Columns.memoryAwareFidelity) ?? .nan)) }
-                let ra = rows.map { $0.number(Columns.memoryAwareRate) ?? .nan }
-                a.add(.line(x: f, y: r, label: link.label, style: .solid, color: color, marker: .circle))
-                a.add(.line(x: fa, y: ra, style: .dashed, color: color))
-                a.add(.scatter(x: fa, y: ra, marker: .circle, filled: false, color: color))
-                let lengths = Array(Set(try linkRows.filter { $0.parameters["link"] == .string(link.rawValue) }.values(Columns.lengthKm))).sorted()
-                var aware: [Double] = []
-                for l in lengths {
-                    let at = PurificationStudy.linkRows(linkRows, link, lengthKm: l)
-                    aware.append(at.compactMap { $0.number(Columns.memoryAwareTargetRate) }.max() ?? 0)
-                }
-                guard aware.contains(where: { $0 > 0 }) else { continue }
-                b.add(.line(x: lengths, y: aware.map { $0 > 0 ? $0 : .nan }, label: link.label, style: .dashed, color: color))
-            }
-            return Figure(theme: .apsDoubleColumn, panels: [a, b], columns: 2, height: 230)
-        }
-    }
-
     /// Infidelity by mechanism of the three links' raw pairs at the reference length.
     static var errorBudgetTable: TableSpec {
         TableSpec("error-budget", caption: "Infidelity 1 − F of each link's raw pairs at \(Int(referenceLengthKm)) km by "
             + "mechanism (sequential attribution: all mechanisms off gives the intrinsic row, then each is switched on in the "
             + "order listed and charged the increase it causes; the rows sum to the total): what purification would have to "
             + "remove.") { (_: ResultTable) in
-            try LinkErrorBudget.table(columns: try Link.allCases.map { link in
-                var p = Parameters()
-                p.part = .link
-                p.link = link
-                p.lengthKm = referenceLengthKm
-                return (link.label, try linkConfiguration(p))
-            })
+            try LinkErrorBudget.table(columns: try Link.allCases.map { link in (link.label, try linkConfiguration(linkPoint(link))) })
         }
+    }
+
+    /// The number of swept lengths at which some n ≥ 1 raises `rate` (a distillable-rate column) of
+    /// `link` above its n = 0 value.
+    static func paysLengths(_ table: ResultTable, _ link: Link, _ rate: Column) -> Int {
+        let lengths = Set(table.rows.filter { $0.parameters["part"] == .string(Part.link.rawValue) && $0.parameters["link"] == .string(link.rawValue) }
+            .compactMap { $0.number(Columns.lengthKm) })
+        return lengths.filter { l in
+            let d = linkRows(table, link, lengthKm: l).compactMap { $0.number(rate) }
+            return d.dropFirst().contains { $0 > (d.first ?? 0) }
+        }.count
+    }
+
+    /// A number cell of `column` in `row` (empty when the row has none).
+    static func cell(_ row: ResultTable.Row, _ column: Column) -> DataTable.Cell {
+        row.number(column).map { DataTable.Cell.number($0, uncertainty: nil) } ?? .empty
+    }
+
+    /// One table row per link and round at the reference length: the link's label, the rounds, then `rest`.
+    static func referenceRows(_ table: ResultTable, _ rest: (ResultTable.Row) -> [DataTable.Cell]) -> [[DataTable.Cell]] {
+        Link.allCases.flatMap { link in
+            linkRows(table, link, lengthKm: referenceLengthKm).map { row in
+                [.text(link.label), .number(row.number(Columns.rounds) ?? .nan, uncertainty: nil)] + rest(row)
+            }
+        }
+    }
+
+    /// The link point of `link` at `lengthKm` with `base`'s other fields (rounds as in `base`).
+    static func linkPoint(_ link: Link, lengthKm: Double = referenceLengthKm, _ base: Parameters = Parameters()) -> Parameters {
+        var p = base
+        p.part = .link
+        p.link = link
+        p.lengthKm = lengthKm
+        return p
     }
 
     /// The frontier at the reference length as a table.
     static var frontierTable: TableSpec {
         TableSpec("frontier", caption: "Links at \(Int(referenceLengthKm)) km, by DEJMPS rounds: raw pairs consumed per output, "
-            + "rate, fidelity and distillable rate of the ideal recurrence, and the same of the memory-aware estimate. A rate "
+            + "rate, fidelity and distillable rate of the ideal recurrence (not reachable), and the same of the memory-aware recurrence "
+            + "averaged over the waiting-time distribution. A rate "
             + "of pairs with F ≤ ½ is shown as \"F ≤ ½\": those pairs carry no entanglement.") { table in
-            var cells: [[DataTable.Cell]] = []
-            func cell(_ row: ResultTable.Row, _ column: Column) -> DataTable.Cell {
-                row.number(column).map { DataTable.Cell.number($0, uncertainty: nil) } ?? .empty
-            }
             func rate(_ row: ResultTable.Row, _ column: Column, fidelity: Column) -> DataTable.Cell {
                 (row.number(fidelity) ?? 0) > 0.5 ? cell(row, column) : .text("F ≤ ½")
             }
-            for link in Link.allCases {
-                for row in linkRows(table, link, lengthKm: referenceLengthKm) {
-                    cells.append([.text(link.label), .number(row.number(Columns.rounds) ?? .nan, uncertainty: nil),
-                                  cell(row, Columns.pairsConsumed), rate(row, Columns.rate, fidelity: Columns.fidelity),
-                                  cell(row, Columns.fidelity), cell(row, Columns.distillableRate),
-                                  rate(row, Columns.memoryAwareRate, fidelity: Columns.memoryAwareFidelity),
-                                  cell(row, Columns.memoryAwareFidelity), cell(row, Columns.memoryAwareDistillableRate)])
-                }
+            let cells = referenceRows(table) { row in
+                [cell(row, Columns.pairsConsumed), rate(row, Columns.rate, fidelity: Columns.fidelity),
+                 cell(row, Columns.fidelity), cell(row, Columns.distillableRate),
+                 rate(row, Columns.memoryAwareRate, fidelity: Columns.memoryAwareFidelity),
+                 cell(row, Columns.memoryAwareFidelity), cell(row, Columns.memoryAwareDistillableRate)]
             }
             return try DataTable(columns: [
                 DataTable.Column("link"), DataTable.Column("rounds"), DataTable.Column("raw pairs per output"),

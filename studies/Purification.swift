@@ -9,11 +9,12 @@ import Interlink
 ///
 /// Two evaluations of a purified link: the "ideal" one of `LinkModel` with a `PurificationPlan`
 /// (`PurifiedLink`: local gate and readout errors and the classical message, but pairs do not decohere
-/// while waiting for partners), and a memory-aware estimate made here with the same local noise: in
-/// round k the earlier of the two input pairs also waits, on average, the time to make one more
-/// round-(k − 1) pair, T_{k−1} = R_{k−1}/r (R = pairs consumed, r = link rate), in both node memories
-/// (`MemoryDecoherence.stored`) before the DEJMPS step; the waiting time is taken at its
-/// mean rather than averaged over its distribution (an approximation labelled in the report).
+/// while waiting for partners), and the memory-aware one with the same local noise
+/// (`MemoryAwareRecurrence`): in round k the earlier of the two input pairs waits in both node memories
+/// for the production time T_{k−1} of its partner — geometric attempts for k = 1, the compound of the
+/// lower rounds' tries including their failed ones for k > 1 — and the success probability × output
+/// weights are averaged over that distribution exactly (generating functions) before normalising. The
+/// earlier mean-time approximation (the pair waits exactly R_{k−1}/r) is kept as a comparison column.
 struct PurificationStudy: Study {
     /// Which part of the study a point belongs to.
     enum Part: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
@@ -107,16 +108,18 @@ struct PurificationStudy: Study {
             + "transduced SC–SC and ion–ion links: output fidelity, success probability and pairs consumed per round, "
             + "the rate–fidelity frontier, and where the distillable rate or the rate above a target fidelity improves."
     }
-    var version: Int { 2 }
+    var version: Int { 3 }
     var base: Parameters { Parameters() }
     var sourceFile: String? { #filePath }
     /// Every file of the study: editing any of them invalidates its cached points.
-    var sourceFiles: [String] { [#filePath, Self.analysisSource, SharedStudySources.headlineUncertainty] }
+    var sourceFiles: [String] {
+        [#filePath, Self.analysisSource, Self.frontierSource, Self.meanWaitSource, Self.pumpingSource, Self.requirementSource, SharedStudySources.headlineUncertainty]
+    }
     var presets: [any PresetDescribing] { [PresetName.strontium422, PresetName.rubidium780, PresetName.transmonElectroOptic] }
     var reportTemplate: String? { "purification" }
     /// The main finding, for the index (computed values only).
     var finding: String? {
-        "One DEJMPS round raises the distillable entanglement per raw Werner pair only for {{numbers.paysAbove_werner}} < F₀ < {{numbers.paysBelow_werner}} (hashing threshold {{numbers.wernerHashingThreshold}}), and never for phase-flipped pairs; on the ion–ion link at 10 km, with the memories' decay while pairs wait, the distillable rate is best after {{numbers.bestAwareRounds_ionIon}} rounds, at {{values.bestAwareDistillable_ionIon}}. The ion–ion link uses the demonstrated Sr⁺ preset (calibrated to Stephenson et al. 2020) with a converter to 1550 nm."
+        "One DEJMPS round raises the distillable entanglement per raw Werner pair only for {{numbers.paysAbove_werner}} < F₀ < {{numbers.paysBelow_werner}} (hashing threshold {{numbers.wernerHashingThreshold}}), and never for phase-flipped pairs; on the ion–ion link at 10 km, with the memories' decay while pairs wait (averaged over the waiting-time distribution), the distillable rate is best after {{numbers.bestAwareRounds_ionIon}} rounds, at {{values.bestAwareDistillable_ionIon}}; one round would reach F ≥ {{numbers.requirementFidelity}} only with Sr⁺ memories of T₂ ≥ {{values.requiredT2_ionIon}}. The ion–ion link uses the demonstrated Sr⁺ preset (calibrated to Stephenson et al. 2020) with a converter to 1550 nm."
     }
     var parameterUnits: [String: String] { ["lengthKm": "km"] }
 
@@ -150,7 +153,8 @@ struct PurificationStudy: Study {
     }
 
     /// DEJMPS rounds on `raw`; with `memory` (link rate r, node memories), the earlier pair of each round
-    /// first waits T_{k−1} = R_{k−1}/r in both memories (mean-time approximation, see the type).
+    /// first waits exactly the mean production time T_{k−1} = R_{k−1}/r in both memories (the mean-wait
+    /// approximation, kept only as a comparison with `MemoryAwareRecurrence`).
     /// With `noise`, each round also carries the nodes' gate and readout errors and the decay during the
     /// classical message (`Purification.step(_:_:_:noise:)`, as the ideal recurrence of `LinkModel` does).
     static func ladder(_ raw: BellDiagonalState, rounds: Int,
@@ -214,8 +218,10 @@ struct PurificationStudy: Study {
     }
 
     /// Metrics of a link point after `p.rounds` rounds: the ideal recurrence of `LinkModel` (no decay
-    /// while pairs wait) and the memory-aware estimate, each with its rate, fidelity, distillable rate
-    /// (hashing bound) and rate of pairs at or above the target fidelity.
+    /// while pairs wait), the memory-aware recurrence averaged over the waiting-time distribution
+    /// (`MemoryAwareRecurrence`), each with its rate, fidelity, distillable rate (hashing bound) and rate
+    /// of pairs at or above the target fidelity, and the mean-wait approximation's fidelity and
+    /// distillable rate for comparison.
     static func linkMetrics(_ p: Parameters) throws -> [Metric] {
         var c = try linkConfiguration(p)
         c.purification = PurificationPlan(protocol: .dejmps, rounds: p.rounds)
@@ -225,10 +231,13 @@ struct PurificationStudy: Study {
             ?? (model.deliveredState, rawRate, 1)
         // The same local noise as the ideal recurrence, plus the wait for the partner pair.
         let noise = roundNoise(c, model)
-        let aware = ladder(model.deliveredState, rounds: p.rounds, memory: (rawRate, c.armA.node.memory, c.armB.node.memory),
-                           noise: noise)
-        let awareState = aware.states[p.rounds]
-        let awareRate = rawRate / aware.pairsConsumed[p.rounds]
+        let aware = try awareRounds(c, model, rounds: p.rounds)[p.rounds]
+        let pumped = try pumpingSteps(c, model, steps: p.rounds)[p.rounds]
+        let pumpedRate = rawRate / pumped.expectedInputPairs
+        let awareRate = rawRate / aware.expectedInputPairs
+        let meanWait = ladder(model.deliveredState, rounds: p.rounds, memory: (rawRate, c.armA.node.memory, c.armB.node.memory),
+                              noise: noise)
+        let meanWaitState = meanWait.states[p.rounds]
         return [
             Columns.rawRate(rawRate),
             Columns.rawFidelityLink(model.fidelity),
@@ -237,14 +246,37 @@ struct PurificationStudy: Study {
             Columns.pairsConsumed(ideal.2),
             Columns.distillableRate(ideal.1 * ideal.0.hashingYield),
             Columns.targetRate(ideal.0.fidelity >= p.targetFidelity ? ideal.1 : 0),
-            Columns.memoryAwareFidelity(awareState.fidelity),
+            Columns.memoryAwareFidelity(aware.state.fidelity),
             Columns.memoryAwareRate(awareRate),
-            Columns.memoryAwareDistillableRate(awareRate * awareState.hashingYield),
-            Columns.memoryAwareTargetRate(awareState.fidelity >= p.targetFidelity ? awareRate : 0),
+            Columns.memoryAwarePairsConsumed(aware.expectedInputPairs),
+            Columns.memoryAwareDistillableRate(awareRate * aware.state.hashingYield),
+            Columns.memoryAwareTargetRate(aware.state.fidelity >= p.targetFidelity ? awareRate : 0),
+            Columns.meanWaitFidelity(meanWaitState.fidelity),
+            Columns.meanWaitDistillableRate(rawRate / meanWait.pairsConsumed[p.rounds] * meanWaitState.hashingYield),
+            Columns.pumpingFidelity(pumped.state.fidelity),
+            Columns.pumpingPairsConsumed(pumped.expectedInputPairs),
+            Columns.pumpingDistillableRate(pumpedRate * pumped.state.hashingYield),
+            Columns.pumpingTargetRate(pumped.state.fidelity >= p.targetFidelity ? pumpedRate : 0),
         ]
     }
 
-    var derived: [Derivation] { Self.derivations(base) }
+    /// Rounds 0…`rounds` of the memory-aware recurrence on link `c` (`model` its evaluation): the link's
+    /// per-round success probability and attempt period, both nodes' memories and the round noise.
+    static func awareRounds(_ c: LinkConfiguration, _ model: LinkModel, rounds: Int) throws -> [MemoryAwareRecurrence.Round] {
+        try MemoryAwareRecurrence(delivered: model.deliveredState, successProbabilityPerAttempt: model.successProbabilityPerRound,
+                                  attemptPeriodSeconds: model.attemptPeriod.periodSeconds, memoryA: c.armA.node.memory,
+                                  memoryB: c.armB.node.memory, noise: roundNoise(c, model), rounds: rounds).rounds
+    }
+
+    /// Steps 0…`steps` of memory-aware entanglement pumping (`MemoryAwarePumping`) on link `c`, with the
+    /// same link, memory and round-noise inputs as `awareRounds`.
+    static func pumpingSteps(_ c: LinkConfiguration, _ model: LinkModel, steps: Int) throws -> [MemoryAwareRecurrence.Round] {
+        try MemoryAwarePumping(delivered: model.deliveredState, successProbabilityPerAttempt: model.successProbabilityPerRound,
+                               attemptPeriodSeconds: model.attemptPeriod.periodSeconds, memoryA: c.armA.node.memory,
+                               memoryB: c.armB.node.memory, noise: roundNoise(c, model), steps: steps).steps
+    }
+
+    var derived: [Derivation] { Self.derivations(base) + [Self.meanWaitDerivation, Self.pumpingDerivation, Self.memoryRequirementDerivation(base)] }
     var figures: [FigureSpec] {
         [Self.recurrenceFigure, Self.frontierFigure(base),
          Self.headlineUncertainty.tornadoFigure("tornado-distillable", caption: "Sensitivity of the ion–ion link's best "
@@ -254,7 +286,7 @@ struct PurificationStudy: Study {
     var tables: [TableSpec] {
         Self.headlineUncertainty.tables(inputs: "the published SNSPD efficiency (0.90–0.98), dark-count rate (1–130 Hz, "
                                         + "log-uniform) and 1550 nm fiber attenuation (0.17–0.22 dB/km) ranges", base: base)
-            + [Self.errorBudgetTable, Self.frontierTable]
+            + [Self.errorBudgetTable, Self.frontierTable, Self.meanWaitTable, Self.pumpingTable]
     }
 }
 
@@ -278,5 +310,12 @@ extension PurificationStudy {
         static let memoryAwareRate = Column("memoryAwareRate", unit: "1/s")
         static let memoryAwareDistillableRate = Column("memoryAwareDistillableRate", unit: "ebit/s")
         static let memoryAwareTargetRate = Column("memoryAwareTargetRate", unit: "1/s")
+        static let memoryAwarePairsConsumed = Column("memoryAwarePairsConsumed")
+        static let meanWaitFidelity = Column("meanWaitFidelity")
+        static let meanWaitDistillableRate = Column("meanWaitDistillableRate", unit: "ebit/s")
+        static let pumpingFidelity = Column("pumpingFidelity")
+        static let pumpingPairsConsumed = Column("pumpingPairsConsumed")
+        static let pumpingDistillableRate = Column("pumpingDistillableRate", unit: "ebit/s")
+        static let pumpingTargetRate = Column("pumpingTargetRate", unit: "1/s")
     }
 }
