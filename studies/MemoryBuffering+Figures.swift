@@ -21,14 +21,15 @@ extension MemoryBufferingStudy {
         TransductionFrontierStudy.logExtent(values)
     }
 
-    /// A log–log panel with the distillable rate of `grid` as a heatmap (cells centred on the grid points;
-    /// rates below 10⁻³ ebit/s, including zero, share the lowest colour).
+    /// A log–log panel with the distillable rate of `grid` as a heatmap (colour interpolated in log rate
+    /// between the grid points; rates below 10⁻³ ebit/s, including zero, share the lowest colour).
     static func ratePanel(_ grid: ResultGrid, x: String, y: String, title: String) -> Panel {
         var panel = Panel(x: Axis(label: x, scale: .log, limits: logExtent(grid.x)), y: Axis(label: y, scale: .log, limits: logExtent(grid.y)),
                           title: title, legend: .hidden)
         let clipped = grid.z.map { row in row.map { $0.isFinite ? max($0, 1e-3) : Double.nan } }
         panel.add(.heatmap(Heatmap(values: clipped, x: logExtent(grid.x), y: logExtent(grid.y), colormap: .cividis, colorScale: .log,
-                                   colorLimits: 1e-3...1e3, colorLabel: "Distillable rate (ebit s<sup>−1</sup>)")))
+                                   colorLimits: 1e-3...1e3, colorLabel: "Distillable rate (ebit s<sup>−1</sup>)",
+                                   shading: .smooth)))
         return panel
     }
 
