@@ -47,8 +47,10 @@ extension ModalityMixStudy {
         let xMax = max(t.max() ?? 1, 1)
         // Compositions with no gate above the threshold (rate 0) get a strip of their own left of a
         // break in the rate axis, labelled "none", instead of hiding under the axis spine.
-        let upper = xMax * 1.9, strip = upper * 0.1
-        let noRate = -strip / 2
+        // The break sits a gap left of 0, so compositions with a small non-zero rate (drawn near 0) stay
+        // clear of it and of the strip.
+        let upper = xMax * 1.9, strip = upper * 0.12, gap = strip * 0.3
+        let noRate = -(strip + gap) / 2
         let values = Ticks.linear(lower: 0, upper: upper, maxCount: 5).filter { $0 > 0 }
         let step = values.count > 1 ? values[1] - values[0] : upper
         let ticks = [Tick(noRate, "none")] + zip(values, Ticks.labels(values, step: step)).map { Tick($0, $1) }
@@ -56,8 +58,8 @@ extension ModalityMixStudy {
             x: Axis(label: "Remote gates s<sup>−1</sup> with F ≥ \(threshold)", limits: -strip...upper, ticks: ticks),
             y: Axis(label: "Mean remote-gate process fidelity", limits: 0...1.05),
             title: "\(traffic == .uniform ? "Uniform" : "Local") traffic", legend: legend ? .right : .hidden)
-        panel.add(.span(.x, from: -strip, to: 0, color: Color(red: 0.92, green: 0.92, blue: 0.92)))
-        panel.add(.reference(.x, at: 0, style: .solid, color: .black))
+        panel.add(.span(.x, from: -strip, to: -gap, color: Color(red: 0.92, green: 0.92, blue: 0.92)))
+        panel.add(.reference(.x, at: -gap, style: .solid, color: .black))
         panel.add(.reference(.y, at: mainFidelity, label: legend ? "Main et al. 2025 (ion–ion, 2 m)" : nil, style: .dashed,
                              color: .black))
         panel.add(.reference(.y, at: threshold, label: legend ? "threshold" : nil, style: .dotted, color: .gray))
@@ -130,7 +132,8 @@ extension ModalityMixStudy {
             FigureSpec("communication-qubits", caption: "Remote gates per second with F ≥ \(threshold) against the number "
                 + "of communication qubits per module (the same for every modality) for the three pure machines and the "
                 + "fastest composition at each value (labelled SC·ion·atom): (a) uniform, (b) local traffic. A missing "
-                + "point is a rate of zero (no gate reaches the threshold).") { table in
+                + "point is a rate of zero (no gate reaches the threshold). Where the fastest composition is a pure machine "
+                + "its curve lies on that machine's.") { table in
                 let panels = try Traffic.allCases.enumerated().map { k, traffic in
                     try Self.axisPanel(table, traffic: traffic, comms: comms, legend: k == 0)
                 }

@@ -85,9 +85,10 @@ extension ModalityMixStudy {
         sweepHeadlines.tables(
             headlineCaption: "Headline numbers with the 90 % central interval over 32 "
                 + "Latin-hypercube draws of the Ca⁺ calibration probability, the transmon T₁ = T₂, the Yb array collection and "
-                + "the residual visibility (table \"headline-sensitivity\"), for the compositions that lead the sweep at the "
+                + "the residual visibility (@tab:headline-sensitivity), for the compositions that lead the sweep at the "
                 + "presets' values; the lead is the fastest composition's rate minus the runner-up's (positive across the "
-                + "interval: the order holds over the ranges).",
+                + "interval: the order holds over the ranges). The value is re-simulated at the presets' values with the "
+                + "draws' own random streams, so it differs from the sweep's mean for the same composition by Monte Carlo noise.",
             sensitivityCaption: "One at a time: each headline with one input at its 5 % and 95 % "
                 + "point, all others at the presets' values (the tornado's data), with each input's range and source.")
     }

@@ -225,7 +225,7 @@ extension RequirementsStudy {
             let f = cell.scheme == .singleClick ? "F ≤ \(Requirement.format(cell.fidelity))" : "F = \(Requirement.format(cell.fidelity))"
             return cell.fidelity <= 0.5 ? "—, F ≤ ½" : "—, \(f), below hashing"
         }
-        let rate = Requirement.format(cell.rate)
+        let rate = Requirement.format(cell.rate, digits: 3)
         let text = wins ? "**\(rate)**" : rate
         guard let alpha = cell.alpha else { return text }
         guard let alphaB = cell.alphaB else { return text + " (α = \(Requirement.format(alpha)))" }
@@ -309,6 +309,12 @@ extension RequirementsStudy {
                                          allowed: "a phase stability where single-click and two-photon heralding break even")
                 }
                 metrics.append(Metric("decisionBreakEvenPhaseStability", c))
+                // The same at 100 km, where phase stability over the long fiber is hardest to keep.
+                guard let far = try breakEvenPhaseStability(.route(.converted1550), lengthKm: 100, station: station) else {
+                    throw ParameterError(path: "decision.breakEven100", value: "none in [0.5, 1]",
+                                         allowed: "a phase stability where single-click and two-photon heralding break even")
+                }
+                metrics.append(Metric("decisionBreakEvenPhaseStability100", far))
                 return metrics
             }
         }

@@ -7,7 +7,7 @@ import InterlinkNotebook
 /// - `identifier`, `title`, `summary`, `version`
 /// - `parameters`: `[{name, label, value, unit}]` — parameters that are the same at every point (`label`:
 ///   the field in words, ``ParameterWords``)
-/// - `axes`: `[{name, unit, label, from, to, count}]` — parameters the sweep varies
+/// - `axes`: `[{name, unit, label, from, to, count, where}]` — parameters the sweep varies (`where`: " (set at K of N points)" for a field only some points set, else empty)
 /// - `sweep`, `engine`, `pointCount`, `failedCount`, `hasFailures`
 /// - `derived`: `[{derivation, label, metrics: [{name, unit, value}]}]`, values formatted with their
 ///   uncertainty (``UncertainValueFormatter``; ``plainDigits`` significant digits without one); `label` (`derived-1`, …) names its table for
@@ -148,7 +148,10 @@ public enum ReportContext {
             var distinct: [JSONValue] = []
             for v in values where !distinct.contains(v) { distinct.append(v) }
             let unit = column.unit
-            if distinct.count <= 1 {
+            // A field that only some points set (an optional part of the parameters) is not "the same at
+            // every point": it is listed with the sweep, saying where it is set.
+            let setAt = values.count < table.rows.count ? " (set at \(values.count) of \(table.rows.count) points)" : ""
+            if distinct.count <= 1 && setAt.isEmpty {
                 let text = distinct.first.map { cell($0, formatter: formatter) } ?? ""
                 constants.append(.object(["name": .text(column.name), "label": .text(ParameterWords.of(column.name, unit: unit)),
                                           "value": .text(text), "unit": .text(unit)]))
@@ -166,7 +169,7 @@ public enum ReportContext {
                     "name": .text(column.name), "unit": .text(unit),
                     "label": .text(unit.isEmpty ? ParameterWords.of(column.name) : "\(ParameterWords.of(column.name, unit: unit)) (\(unit))"),
                     "from": .text(from), "to": .text(to),
-                    "count": .text("\(distinct.count)"),
+                    "count": .text("\(distinct.count)"), "where": .text(setAt),
                 ]))
             }
         }

@@ -133,3 +133,34 @@ struct StudyReportTests {
         #expect(!FileManager.default.fileExists(atPath: plain.appendingPathComponent("lead.md").path))
     }
 }
+
+/// A study whose optional field is set at some points only: y = x, with a cap at two of four points.
+struct CappedLineStudy: Study {
+    struct Parameters: Codable, Sendable { var x = 0.0; var cap: Double? }
+    var identifier = "capped"
+    var title = "A capped line"
+    var summary = "y equals x, capped at some points."
+    var version = 1
+    var base = Parameters()
+    var reportTemplate: String? = nil
+    var sweep: Sweep<Parameters> {
+        .points([1.0, 2.0, 3.0, 4.0].map { x in Parameters(x: x, cap: x > 2 ? 2.5 : nil) }, label: "x, capped above 2")
+    }
+    var engine: Engine<Parameters> { .analytic { p in [Metric("y", min(p.x, p.cap ?? .infinity))] } }
+    var sourceFile: String? { #filePath }
+}
+
+@Suite("The parameters section of a report")
+struct ReportParametersTests {
+    @Test("a field only some points set is not listed as the same at every point; the sweep says where it is set")
+    func partiallySetField() async throws {
+        let run = try await StudyRunner(options: RunOptions(jobs: 1, cacheDirectory: nil)).run(CappedLineStudy())
+        let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("templates")
+        let text = try StudyReport(templates: try ReportTemplates(directory: templates)).markdown(for: run)
+        // The cap has one value (2.5) where it is set, at 2 of the 4 points: a sweep entry, not a constant.
+        #expect(text.contains("- **cap**: 2.50 to 2.50, 1 values (set at 2 of 4 points)"))
+        #expect(!text.contains("| cap |"))
+        #expect(text.contains("- **x**: 1 to 4, 4 values\n"))
+    }
+}
