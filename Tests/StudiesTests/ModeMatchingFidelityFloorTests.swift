@@ -7,7 +7,7 @@ private typealias MM = ModeMatchingStudy
 
 @Suite("mode-matching: fixes under a fidelity floor")
 struct ModeMatchingFidelityFloorTests {
-    let p = MM.Parameters()
+    let p = ModeMatchingStudy.Parameters()
 
     /// Overlap of an exponential photon (amplitude decay c = π·ν_S) with an exponential photon (a = π·ν_T) after a
     /// single-pole band (b = π·B), derived by hand in the time domain: the band-limited amplitude is
@@ -76,6 +76,10 @@ extension ModeMatchingStudyTests {
         let halfInterval = try (value("optimumPerSecondIonTransducer_high") - value("optimumPerSecondIonTransducer_low")) / 2
         #expect(abs(atFloor - filter) < halfInterval)
         #expect(window < atFloor && window < filter)
+        // The detuning rule (ν₁ + ν₂)/2 of the bare linewidths overstates the transducer pairs' half-overlap
+        // detuning, as the Findings say: (21.5 + 1)/2 = 11.25 MHz and (6.07 + 1)/2 = 3.535 MHz.
+        #expect(try value("halfOverlapDetuningIonTransducer") < 11.25 - 1)
+        #expect(try value("halfOverlapDetuningAtomTransducer") < 3.535 - 0.1)
         // The headline rate is the filter row of the fixes table.
         #expect(try abs(value("optimumPerSecondIonTransducer") - filter) < 1e-12 * filter)
     }
