@@ -41,17 +41,16 @@ extension ModeMatchingStudy {
         return [
             Fix(label: "none", overlap: m0, fidelity: state0.fidelity, transmission: 1, merit: state0.hashingYield,
                 attemptSeconds: period, heraldProbability: p0),
-            Fix(label: filter.interior ? "filter on the Sr⁺ photon, B = \(f3.plain(filter.bandwidthMHz)) MHz" : "filter (none pays)",
+            Fix(label: filter.interior ? "Sr⁺ filter, \(f3.plain(filter.bandwidthMHz)) MHz" : "filter (none pays)",
                 overlap: best.overlap, fidelity: best.fidelity, transmission: best.transmission, merit: best.merit,
                 attemptSeconds: period, heraldProbability: p0),
-            Fix(label: window.window.interior ? "time-resolved window, τ_w = \(f3.plain(window.window.ns)) ns (σ = "
-                    + "\(f3.plain(stationJitterNs * 1000)) ps)" : "time-resolved window (none pays)",
+            Fix(label: window.window.interior ? "window, \(f3.plain(window.window.ns)) ns" : "window (none pays)",
                 overlap: window.trade.visibility, fidelity: window.trade.fidelity, transmission: window.trade.acceptance,
                 merit: window.trade.merit, attemptSeconds: period, heraldProbability: p0),
-            Fix(label: "transmon photon shaped to \(f3.plain(shaped.linewidthMHz)) MHz", overlap: atShaped.overlap,
+            Fix(label: "transmon photon, \(f3.plain(shaped.linewidthMHz)) MHz", overlap: atShaped.overlap,
                 fidelity: atShaped.fidelity, transmission: atShaped.transmission, merit: atShaped.merit,
                 attemptSeconds: period, heraldProbability: p0),
-            Fix(label: "cavity Ca⁺ photon of \(f3.plain(cavityOptimum.linewidthMHz)) MHz instead of Sr⁺", overlap: atCavity.overlap,
+            Fix(label: "Ca⁺ photon, \(f3.plain(cavityOptimum.linewidthMHz)) MHz", overlap: atCavity.overlap,
                 fidelity: atCavity.fidelity, transmission: 1, merit: atCavity.merit, attemptSeconds: atCavity.attemptSeconds,
                 heraldProbability: try heraldProbability(cavityArm, transmon)),
         ]
@@ -76,19 +75,22 @@ extension ModeMatchingStudy {
     /// The comparison table.
     static var comparisonTable: TableSpec {
         TableSpec("ion-transducer-fixes", caption: "Fixes of the Sr⁺–transducer link (transmon photon after the 14.8 MHz band) "
-                  + "at the nominal linewidths, V₀ = 1. M, or V of the kept heralds for the window; T the transmission of "
+                  + "at the nominal linewidths, V₀ = 1. Fixes: a filter of FWHM B on the Sr⁺ photon; a time-resolved window "
+                  + "τ_w (σ = 50 ps per detector); the transmon photon shaped to the FWHM given; a cavity Ca⁺ photon of the FWHM "
+                  + "given instead of the Sr⁺ photon. M, or V of the kept heralds for the window; T the transmission of "
                   + "filter or band (relative to the preset's 1 MHz transmon photon), or the window's acceptance P; yield per "
                   + "emitted pair T·(1 − H); yield per second p₀·T·(1 − H)/T_att with p₀ = η_A·η_B/2 of the bare presets at 0 km "
+                  + "(one value for the four Sr⁺ rows, another for the Ca⁺ row; both in the Findings) "
                   + "and the attempt time T_att (Sr⁺ rows: the transducer's 100 kHz repetition limit; the Ca⁺ row: T(ν) of "
                   + "the Methods, an assumption; Ca⁺ η from the deployed, calibrated preset). Conversion to a common "
                   + "wavelength is left out.") { (_: ResultTable) in
             let rows: [[DataTable.Cell]] = try ionTransducerFixes(ModeMatchingStudy().base).map { fix in
                 [.text(fix.label)] + [fix.overlap, fix.fidelity, fix.transmission, fix.merit, fix.attemptSeconds * 1e6,
-                                      fix.heraldProbability, fix.perSecond].map { .number($0, uncertainty: nil) }
+                                      fix.perSecond].map { .number($0, uncertainty: nil) }
             }
             return try DataTable(columns: [DataTable.Column("fix"), DataTable.Column("M or V"), DataTable.Column("F"),
                                            DataTable.Column("T or P"), DataTable.Column("yield per pair"),
-                                           DataTable.Column("T_att", unit: "µs"), DataTable.Column("p₀"),
+                                           DataTable.Column("T_att", unit: "µs"),
                                            DataTable.Column("yield per second", unit: "ebit/s")], rows: rows)
         }
     }

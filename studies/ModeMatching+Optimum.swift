@@ -26,5 +26,6 @@ extension ModeMatchingStudy {
     /// This file, one of the study's sources (`sourceFiles`).
     static let optimumSource = #filePath
     /// The study's concern files (editing any invalidates its cached points).
-    static var concernSources: [String] { [optimumSource, timeResolvedSource, shapingSource, comparisonSource, filterBandSource] }
+    static var concernSources: [String] { [optimumSource, timeResolvedSource, shapingSource, comparisonSource, filterBandSource,
+                                          fidelityFloorSource] }
 }

@@ -134,8 +134,8 @@ extension ModeMatchingStudy {
             + "overlap M and (b) distillable yield per second of the Ca⁺–transducer link, p₀·(1 − H)/T(ν) (p₀ from the presets, "
             + "attempt time T(ν) of the Methods, an assumption); triangles mark the deployed preset's 0.03 MHz photon, circles "
             + "the optimum. (c) A transmon photon of FWHM ν_T through the transducer band against the Sr⁺ photon: overlap M "
-            + "(solid), band transmission relative to the preset's 1 MHz photon T (dashed) and yield per pair T·(1 − H) "
-            + "(dotted); the circle marks the optimum, the vertical line the 14.8 MHz band. V₀ = 1.") { table in
+            + "(solid), relative transmission T (dashed: the band's transmission divided by that of the preset's 1 MHz "
+            + "photon, so above 1 for photons narrower than 1 MHz) and yield per pair T·(1 − H) (dotted); the circle marks the optimum, the vertical line the 14.8 MHz band. V₀ = 1.") { table in
             let palette = Theme.apsDoubleColumn.palette
             let cavityRows = table.filter { $0.parameters["part"] == .string(Part.cavity.rawValue) }
             let nu = try cavityRows.values(Columns.cavityLinewidthMHz)
@@ -159,10 +159,10 @@ extension ModeMatchingStudy {
             let nuT = try shapedRows.values(Columns.transmonLinewidthMHz)
             var shapedPanel = Panel(x: Axis(label: "Transmon photon FWHM <i>ν</i><sub>T</sub> (MHz)", scale: .log,
                                             limits: shapedTransmonRange.low...shapedTransmonRange.high),
-                                    y: Axis(label: "<i>M</i>, <i>T</i>, <i>T</i>(1 − <i>H</i>)", scale: .log, limits: 1e-4...1),
+                                    y: Axis(label: "<i>M</i>, <i>T</i>, <i>T</i>(1 − <i>H</i>)", scale: .log, limits: 1e-4...2),
                                     legend: .bottomLeft)
             shapedPanel.add(.line(x: nuT, y: try shapedRows.values(Columns.modeOverlap), label: "overlap <i>M</i>", color: palette[0]))
-            shapedPanel.add(.line(x: nuT, y: try shapedRows.values(Columns.transmission), label: "band transmission <i>T</i>",
+            shapedPanel.add(.line(x: nuT, y: try shapedRows.values(Columns.transmission), label: "relative transmission <i>T</i>",
                                   style: .dashed, color: palette[2]))
             shapedPanel.add(.line(x: nuT, y: try shapedRows.values(Columns.merit), label: "yield <i>T</i>(1 − <i>H</i>)",
                                   style: .dotted, color: palette[1]))

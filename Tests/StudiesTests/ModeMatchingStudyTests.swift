@@ -37,18 +37,23 @@ struct ModeMatchingStudyTests {
         try halfOverlapByBisection(run)
         try headlinesAboveHalf(run)
         try threeDigits(run)
+        try whatToBuildClaims(run)
     }
 
     /// Non-headline numbers reach the report at 3 significant digits, written out by hand from the derived
-    /// value: 4.2984 → "4.30"; a headline keeps the digits its interval justifies ("80 ± 60").
+    /// value: 4.2984 → "4.30", and the Sr⁺–transducer gain ratio (no longer a headline) 82.8; a headline keeps
+    /// the digits its interval justifies ("0.05 ± 0.03").
     func threeDigits(_ run: StudyRun) throws {
         let context = try ReportContext.make(for: run)
         let gain = try derived(run, "meritGainAtomTransducer").value
         #expect(context["numbers"]?["meritGainAtomTransducer"] == .text(String(format: "%.2f", gain)))
-        let headline = try derived(run, "meritGainIonTransducer")
+        let ratio = try derived(run, "meritGainIonTransducer")
+        #expect(ratio.uncertainty == nil)
+        #expect(context["numbers"]?["meritGainIonTransducer"] == .text(String(format: "%.1f", ratio.value)))
+        let headline = try derived(run, "optimumMeritIonTransducer")
         #expect(headline.uncertainty != nil)
-        #expect(context["numbers"]?["meritGainIonTransducer"] == .text(UncertainValueFormatter().string(headline.value,
-                                                                                                        uncertainty: headline.uncertainty)))
+        #expect(context["numbers"]?["optimumMeritIonTransducer"] == .text(UncertainValueFormatter().string(headline.value,
+                                                                                                           uncertainty: headline.uncertainty)))
     }
 
     /// The Sr⁺–Rb half-overlap detuning: a bisection of the closed form M(Δ) = 4ν₁ν₂/((ν₁ + ν₂)² + 4Δ²)
@@ -69,8 +74,9 @@ struct ModeMatchingStudyTests {
         #expect(low < d.value && d.value < high && abs((d.uncertainty ?? 0) - (high - low) / 2) < 1e-12)
     }
 
-    /// No headline is computed for pairs with F ≤ 1/2: the gain's denominator (the unfiltered Sr⁺–transducer
-    /// pair) and the filtered pair are above F = 1/2 at the nominal point and at both ends of every input's range.
+    /// No headline is computed for pairs with F ≤ 1/2: the unfiltered Sr⁺–transducer pair (the gain ratio's
+    /// denominator, now only a remark) and the filtered pair are above F = 1/2 at the nominal point and at both
+    /// ends of every input's range.
     func headlinesAboveHalf(_ run: StudyRun) throws {
         #expect(try derived(run, "fidelityUnfilteredIonTransducer").value > 0.5)
         #expect(try derived(run, "optimumFidelityIonTransducer").value > 0.5)
