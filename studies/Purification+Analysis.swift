@@ -257,8 +257,9 @@ extension PurificationStudy {
     /// The frontier at the reference length as a table.
     static var frontierTable: TableSpec {
         TableSpec("frontier", caption: "Links at \(Int(referenceLengthKm)) km, by DEJMPS rounds: raw pairs consumed per output, "
-            + "rate, fidelity and distillable rate of the ideal recurrence (not reachable), and the same of the memory-aware recurrence "
-            + "averaged over the waiting-time distribution. A rate "
+            + "rate, fidelity and distillable rate of the ideal recurrence (not reachable), and rate, fidelity and distillable rate "
+            + "of the memory-aware recurrence averaged over the waiting-time distribution (its raw pairs per output, which are "
+            + "more, are in @tab:mean-wait). A rate "
             + "of pairs with F ≤ ½ is shown as \"F ≤ ½\": those pairs carry no entanglement.") { table in
             func rate(_ row: ResultTable.Row, _ column: Column, fidelity: Column) -> DataTable.Cell {
                 (row.number(fidelity) ?? 0) > 0.5 ? cell(row, column) : .text("F ≤ ½")
@@ -270,7 +271,7 @@ extension PurificationStudy {
                  cell(row, Columns.memoryAwareFidelity), cell(row, Columns.memoryAwareDistillableRate)]
             }
             return try DataTable(columns: [
-                DataTable.Column("link"), DataTable.Column("rounds"), DataTable.Column("raw pairs per output"),
+                DataTable.Column("link"), DataTable.Column("rounds"), DataTable.Column("ideal raw pairs per output"),
                 DataTable.Column("ideal rate", unit: "1/s"), DataTable.Column("ideal F"),
                 DataTable.Column("ideal distillable", unit: "ebit/s"), DataTable.Column("aware rate", unit: "1/s"),
                 DataTable.Column("aware F"), DataTable.Column("aware distillable", unit: "ebit/s"),

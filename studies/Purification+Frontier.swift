@@ -87,7 +87,7 @@ extension PurificationStudy {
             + "dark-count and 1550 nm fiber-attenuation ranges (the headline's draws; every \(bandLengthsKm[1] - bandLengthsKm[0]) km), "
             + "lines nominal; a band reaching the bottom axis includes zero. A link missing from (b) or (c) delivers nothing "
             + "there. The dotted line marks \(Int(referenceLengthKm)) km, where the headline is quoted. The ideal recurrence "
-            + "(no waiting) is not reachable with these memories and is listed only in the frontier table.") { table in
+            + "(no waiting) is not reachable with these memories and is listed only in @tab:frontier.") { table in
             let linkRows = table.filter { $0.parameters["part"] == .string(Part.link.rawValue) }
             let floor = 1e-3
             var a = Panel(x: Axis(label: "Infidelity 1 − <i>F</i>", scale: .log, limits: 1e-2...0.5),

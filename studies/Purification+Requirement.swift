@@ -26,14 +26,14 @@ extension PurificationStudy {
         return pow(10, try RootFinder.brent(lower: -2, upper: 4, absoluteTolerance: 1e-10, gap).x)
     }
 
-    /// The rate of pairs at `requirementFidelity` with the required T₂, and the preset's T₂ (the
+    /// The rate of pairs at `requirementFidelity` with the required T₂, and the preset's T₂ in ms (the
     /// required T₂ itself is a headline, with its interval: `headlineUncertainty`).
     static func memoryRequirementDerivation(_ base: Parameters) -> Derivation {
         Derivation("Sr⁺ memory T₂ for one memory-aware round to reach F ≥ \(requirementFidelity) on the ion–ion link") { _ in
             let preset = try linkConfiguration(linkPoint(.ionIon, base)).armA.node.memory.t2Seconds ?? .nan
             return [Metric("requirementFidelity", requirementFidelity),
                     Metric("requiredT2Rate_ionIon", try ionIonRoundOne(t2: try requiredT2(base), base).rate, unit: "1/s"),
-                    Metric("presetT2_ionIon", preset, unit: "s")]
+                    Metric("presetT2_ionIon", preset * 1e3, unit: "ms")]
         }
     }
 

@@ -80,22 +80,28 @@ extension ValidationStudy {
 
     /// Published versus recomputed values.
     static var experimentTable: TableSpec {
-        TableSpec("experiments", caption: "Published values as quoted and the band the model must fall in: the published "
-            + "standard uncertainty σ (±2σ for a statistical one); where none is published or our source is secondary, "
-            + "half the last quoted digit, or for Stephenson et al. the rounding of the preset's two-digit derived inputs "
-            + "(±4.8 % in p, ±5.4 % in the rate). Then the model's value, the ratio model/published (its uncertainty from "
-            + "the band), the standard score z = (model − published)/σ, whether the number was used to calibrate the preset "
+        TableSpec("experiments", caption: "Published values as quoted and the band the model must fall in, as used by the "
+            + "check and drawn in @fig:calibration: ±2σ for a published statistical uncertainty σ; where none is published or "
+            + "our source is secondary, ± half the last quoted digit, or for Stephenson et al. the rounding of the preset's "
+            + "two-digit derived inputs (±4.8 % in p, ±5.4 % in the rate). Then the model's value, the ratio model/published "
+            + "with its uncertainty (the published σ, or the rounding band, scaled to the ratio; asymmetric where σ is), the "
+            + "standard score z = (model − published)/σ, whether the number was used to calibrate the preset "
             + "or is predicted, and whether the model reproduces it") { (_: ResultTable) in
             let rows: [[DataTable.Cell]] = try comparisons().map { c in
                 let p = c.published
-                let band = p.lowerUncertainty == p.upperUncertainty
-                    ? (p.upperUncertainty > 0 ? "±" + quoted(p.upperUncertainty, digits: 2) : "—")
-                    : "+" + quoted(p.upperUncertainty, digits: 2) + " −" + quoted(p.lowerUncertainty, digits: 2)
+                // The band the check applies: k·σ on each side (k = the tolerance).
+                // (Compared as printed: value ± k·σ recomputed from the bounds differs in the last bits.)
+                let below = quoted(p.value - p.lowerBound, digits: 2), above = quoted(p.upperBound - p.value, digits: 2)
+                let band = p.upperUncertainty == 0 && p.lowerUncertainty == 0 ? "—"
+                    : (below == above ? "±" + above : "+" + above + " −" + below)
+                // No line breaks inside a number or between its two sides (a narrow column would split them).
+                let unbroken: (String) -> String = { $0.replacingOccurrences(of: " ", with: "\u{00A0}") }
                 return [.text(c.experiment), .text(c.unit.isEmpty ? c.quantity : "\(c.quantity) (\(c.unit))"),
-                        .text(quoted(p.value, digits: 4)), .text(band),
-                        .number(c.simulated, uncertainty: nil), .number(c.ratio, uncertainty: c.ratioUncertainty),
-                        // z as the text quotes it (the same formatter), not rounded and padded.
-                        .number(p.standardScore(of: c.simulated), uncertainty: nil),
+                        .text(unbroken(quoted(p.value, digits: 4))), .text(unbroken(band)),
+                        .number(c.simulated, uncertainty: nil),
+                        .text(unbroken(ratioText(c.ratio, plus: c.ratio * p.upperUncertainty / p.value,
+                                                 minus: c.ratio * p.lowerUncertainty / p.value))),
+                        .text(scoreText(p.standardScore(of: c.simulated))),
                         .text(c.role?.rawValue ?? "—"), .text(c.reproduced ? "yes" : "no")]
             }
             return try DataTable(columns: [
@@ -104,6 +110,28 @@ extension ValidationStudy {
                 DataTable.Column("reproduced"),
             ], rows: rows)
         }
+    }
+
+    /// A ratio with its uncertainty to one significant digit and the ratio to the same decimal place:
+    /// `1.121 ± 0.001`, or `0.93 +0.02 −0.06` when the two sides differ; the bare ratio (three digits)
+    /// when there is no uncertainty.
+    static func ratioText(_ ratio: Double, plus: Double, minus: Double) -> String {
+        let smaller = min(plus, minus)
+        guard smaller > 0, smaller.isFinite, ratio.isFinite else { return UncertainValueFormatter(significantDigits: 3).plain(ratio) }
+        // Decimal place of the smaller side rounded to one digit (0.0097 rounds to 0.01).
+        var place = Int(log10(smaller).rounded(.down))
+        if (smaller / pow(10, Double(place))).rounded() >= 10 { place += 1 }
+        let decimals = max(0, -place)
+        func fixed(_ x: Double) -> String { String(format: "%.\(decimals)f", x).replacingOccurrences(of: "-", with: "−") }
+        return plus == minus ? "\(fixed(ratio)) ± \(fixed(plus))" : "\(fixed(ratio)) +\(fixed(plus)) −\(fixed(minus))"
+    }
+
+    /// A standard score as the table prints it: two decimals below 10 (−0.03, 3.96), three significant
+    /// digits from 10 on (−10.2, 127); a score is no more precise than that.
+    static func scoreText(_ z: Double) -> String {
+        guard z.isFinite else { return z > 0 ? "∞" : "−∞" }
+        let text = abs(z) < 10 ? String(format: "%.2f", z) : UncertainValueFormatter(significantDigits: 3).plain(z)
+        return text == "-0.00" ? "0.00" : text.replacingOccurrences(of: "-", with: "−")
     }
 
     /// `v` with at most `digits` significant digits and no padding zeros, as a published number is quoted:
@@ -247,16 +275,27 @@ extension ValidationStudy {
         FigureSpec("craddock", caption: "Ba⁺ photons interfered with photons of an Rb atomic ensemble (Craddock et al. 2019; "
             + "not a single atom, so no preset of this package models the source): published projected fidelities (points; "
             + "the paper gives no uncertainty, the bars are half the last quoted digit) against time-bin width, and the "
-            + "one-parameter beat model F = (1 + sinc(2πδT))/2 with the beat frequency δ fitted to them (line).") { (_: ResultTable) in
+            + "one-parameter beat model F = (1 + sinc(2πδT))/2 with the beat frequency δ fitted to them (line). The bar of "
+            + "the 5 ns value F = 1.0 is cut at the physical limit F = 1 (dotted line).") { (_: ResultTable) in
             let delta = try craddockDetuning()
             let t = (0...100).map { Double($0) * 0.2 }
             var panel = Panel(x: Axis(label: "Time bin <i>T</i> (ns)", limits: 0...20),
-                              y: Axis(label: "Projected fidelity <i>F</i>", limits: 0.5...1.1), legend: .bottomLeft)
+                              y: Axis(label: "Projected fidelity <i>F</i>", limits: 0.5...1.02), legend: .bottomLeft)
+            panel.add(.reference(.y, at: 1, style: .dotted, color: .gray))
             panel.add(.line(x: t, y: t.map { craddockFidelity(binNs: $0, detuningMHz: delta) },
                             label: "beat model, fitted δ"))
-            panel.add(.errorBars(x: craddockBins.map(\.ns), y: craddockBins.map(\.fidelity),
-                                 yError: craddockBins.map { craddockPublished($0.fidelity).upperUncertainty },
+            // Bars that stay below F = 1 are drawn whole; a bar reaching past F = 1 (the published 1.0 ± 0.05)
+            // is cut there: its marker and the part of the bar at or below 1.
+            let whole = craddockBins.filter { $0.fidelity + craddockPublished($0.fidelity).upperUncertainty <= 1 }
+            let cut = craddockBins.filter { $0.fidelity + craddockPublished($0.fidelity).upperUncertainty > 1 }
+            panel.add(.errorBars(x: whole.map(\.ns), y: whole.map(\.fidelity),
+                                 yError: whole.map { craddockPublished($0.fidelity).upperUncertainty },
                                  label: "published", marker: .square, color: .black))
+            for bin in cut {
+                panel.add(.line(x: [bin.ns, bin.ns], y: [bin.fidelity - craddockPublished(bin.fidelity).lowerUncertainty, 1],
+                                color: .black))
+                panel.add(.scatter(x: [bin.ns], y: [bin.fidelity], marker: .square, color: .black))
+            }
             return Figure(theme: .apsSingleColumn, panels: [panel])
         }
     }

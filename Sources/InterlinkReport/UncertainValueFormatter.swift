@@ -35,7 +35,9 @@ public struct UncertainValueFormatter: Sendable {
         if value == 0 { return "0" }
         // Whole numbers of moderate size (counts, indices) print without decimals.
         if value == value.rounded(), abs(value) < 1e6 { return Self.fixed(value, decimals: 0) }
-        let exponent = Self.decade(value)
+        var exponent = Self.decade(value)
+        // Rounding to the significant digits may carry into the next decade (9.99999 is 10.0, not 10.00).
+        if Self.decade(Self.round(value, at: exponent - significantDigits + 1)) > exponent { exponent += 1 }
         if (-2..<4).contains(exponent) {
             let decimals = max(0, significantDigits - 1 - exponent)
             // More integer digits than significant ones: round the last of them to zero (8439.2 at

@@ -58,6 +58,11 @@ struct UncertainValueFormatterTests {
         #expect(r.string(0.04334) == "0.0433")
         #expect(r.string(4000) == "4000")
         #expect(r.string(2.5e-7) == "2.50 × 10⁻⁷")
+        // Rounding that carries into the next decade keeps three digits: 9.99999 is 10.0 (not "10.00"),
+        // 0.99996 is 1.00.
+        #expect(r.string(9.999_999_9) == "10.0")
+        #expect(r.string(-9.999_999_9) == "\u{2212}10.0")
+        #expect(r.string(0.99996) == "1.00")
         // With an uncertainty the digits follow it, not the count of significant digits.
         #expect(r.string(0.4375, uncertainty: 0.0004) == "0.4375 ± 0.0004")
     }

@@ -32,11 +32,14 @@ extension PresetName: PresetDescribing {
 }
 
 extension CalibrationCheck {
-    /// `F 0.820 against 0.882 (+0.023 −0.060), ratio 0.930, predicted` (three significant digits).
+    /// `F 0.820 against 0.882 (+0.023 −0.060), ratio 0.930, predicted` (three significant digits); a band
+    /// that is not a published uncertainty but the rounding of quoted digits (its basis names the digits)
+    /// reads `(rounding band ± 0.005)`.
     public var summary: String {
         let p = target.published
+        let rounding = p.basis.contains("digit") ? "rounding band " : ""
         let band = p.lowerUncertainty == p.upperUncertainty
-            ? "± \(Self.digits(p.upperUncertainty))"
+            ? "\(rounding)± \(Self.digits(p.upperUncertainty))"
             : "+\(Self.digits(p.upperUncertainty)) −\(Self.digits(p.lowerUncertainty))"
         let name: String
         switch target.quantity {
