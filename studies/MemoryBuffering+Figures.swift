@@ -59,7 +59,7 @@ extension MemoryBufferingStudy {
             panel.add(.reference(.x, at: memory.t2Seconds, style: .dotted, color: .lightGray))
             // Every label just right of its line, in the dark band above the boundaries (no rate there); the last
             // one lower, so that it does not run into the line before it.
-            let y = k == memories.count - 1 ? 0.05 : 0.09
+            let y = k == memories.count - 1 ? 0.065 : 0.095
             panel.add(.text("<span size='smaller'>\(memory.label)</span>", at: DataPoint(memory.t2Seconds * 1.15, y),
                             anchor: .left, color: .white))
         }
