@@ -8,7 +8,7 @@ extension HeterogeneousMachinesStudy {
     /// This file (part of the study's code fingerprint).
     static let bottleneckSource = #filePath
 
-    /// Kinds whose share of the critical path reaches this somewhere get a row of panels.
+    /// Kinds whose share of the critical path reaches this at some point of some circuit get a row of panels.
     static let drawnShare = 0.01
 
     /// Share of the critical path of `kind` at every point of `circuit`: `[efficiency][ions]`.
@@ -26,8 +26,9 @@ extension HeterogeneousMachinesStudy {
             + "each kind of resource — one row of panels per kind, one column per circuit — for every number of ion modules "
             + "and transducer efficiency η. The bottleneck of a point is the kind with the largest share; pair generation "
             + "takes it almost everywhere (a heralded pair takes many attempts, a module operation microseconds), so a map "
-            + "of the bottleneck alone would be nearly one colour (the text says at how many points). Kinds whose share "
-            + "stays below 1 % at every point are not drawn.") { table in
+            + "of the bottleneck alone would be nearly one colour (the text says at how many points). A kind gets a row when its "
+            + "share reaches 1 % at some point of some circuit; kinds below 1 % at every point of every circuit are not drawn, "
+            + "so a row can hold a circuit whose share of that kind is 0 everywhere.") { table in
             let kinds = ExecutionSummary.kinds
             var panels: [Panel] = []
             let drawn = try kinds.filter { kind in
@@ -47,7 +48,7 @@ extension HeterogeneousMachinesStudy {
                     for (k, row) in share.enumerated() {
                         for (i, value) in row.enumerated() where value.isFinite {
                             let percent = Int((value * 100).rounded())
-                            panel.add(.text("<span size='smaller'>\(percent)</span>", at: DataPoint(Double(i), Double(k)),
+                            panel.add(.text("<span size='x-small'>\(percent)</span>", at: DataPoint(Double(i), Double(k)),
                                             anchor: .center, color: value > 0.55 ? .black : .white))
                         }
                     }

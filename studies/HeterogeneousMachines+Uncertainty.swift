@@ -11,11 +11,14 @@ extension HeterogeneousMachinesStudy {
     /// The transducer efficiency of the headline statements.
     static let headlineEfficiency = 0.9
 
-    /// The fastest and the runner-up number of ion modules for one circuit.
+    /// The fastest and the runner-up number of ion modules for one circuit, with the keys of their sweep
+    /// points (whose random streams the headlines reuse, so that the nominal headline is the sweep's value).
     struct Leaders: Sendable {
         var circuit: String
         var fastest: Int
         var runnerUp: Int
+        var fastestKey: String
+        var runnerUpKey: String
     }
 
     /// The leaders of every circuit at the headline efficiency, read off the sweep (machines with
@@ -26,7 +29,8 @@ extension HeterogeneousMachinesStudy {
                 .filter { ($0.number(Columns.minPairFidelity) ?? 0) > 0.5 }
                 .sorted { ($0.number("makespan") ?? .infinity) < ($1.number("makespan") ?? .infinity) }
             guard rows.count >= 2 else { throw SweepError("fewer than two entangled machines for \(c) at η = \(headlineEfficiency)") }
-            return Leaders(circuit: c, fastest: Int(rows[0].number("ions") ?? 0), runnerUp: Int(rows[1].number("ions") ?? 0))
+            return Leaders(circuit: c, fastest: Int(rows[0].number("ions") ?? 0), runnerUp: Int(rows[1].number("ions") ?? 0),
+                           fastestKey: rows[0].pointKey, runnerUpKey: rows[1].pointKey)
         }
     }
 
@@ -36,22 +40,23 @@ extension HeterogeneousMachinesStudy {
         [UncertainParameter("Ca⁺ calibration probability", ModuleRanges.ionCalibration) { $0.ionCalibrationProbability = $1 },
          UncertainParameter("transmon T₁ = T₂", ModuleRanges.transmonCoherence) { $0.transmonCoherenceSeconds = $1 },
          UncertainParameter("residual visibility V₀", ModuleRanges.residualVisibility) { $0.residualVisibility = $1 },
-         UncertainParameter("switch insertion loss", .range(0.5, 2, source: "assumed 1 dB per pass, 0.5–2 dB", isAssumption: true)) {
+         UncertainParameter("switch insertion loss (dB)", .range(0.5, 2, source: "assumed 1 dB per pass, 0.5–2 dB", isAssumption: true)) {
              $0.insertionLossDB = $1
          },
-         UncertainParameter("switch reconfiguration", .logRange(1e-6, 100e-6, source: "assumed 10 µs, 1–100 µs",
-                                                               isAssumption: true)) { $0.reconfigurationSeconds = $1 }]
+         UncertainParameter("switch reconfiguration (µs)", .logRange(1, 100, source: "assumed 10 µs, 1–100 µs",
+                                                                    isAssumption: true)) { $0.reconfigurationTime = $1 }]
     }
 
     /// The mean makespan of circuit `circuit` on the machine with `ions` ion modules at the headline
-    /// efficiency and `p`'s drawn inputs, from a fixed stream per circuit and machine.
+    /// efficiency and `p`'s drawn inputs, from the stream of the sweep point `pointKey` (the same shots at every
+    /// draw: common random numbers; at the nominal inputs the sweep's own value).
     /// - Throws: when a link the circuit uses delivers pairs with F ≤ ½.
-    static func headlineMakespan(_ p: Parameters, circuit: String, ions: Int, rootSeed: UInt64) throws -> Double {
+    static func headlineMakespan(_ p: Parameters, circuit: String, ions: Int, rootSeed: UInt64, pointKey: String) throws -> Double {
         var q = p
         q.circuit = circuit
         q.ions = ions
         q.transducerEfficiency = headlineEfficiency
-        let stream = RandomStream(rootSeed: rootSeed, pointKey: "headline-\(circuit)-\(ions)", replicate: 0)
+        let stream = RandomStream(rootSeed: rootSeed, pointKey: pointKey, replicate: 0)
         let (summary, _) = try execute(q, stream: stream)
         let worst = summary.links.filter { $0.pairsPerShot > 0 }.map(\.pairFidelity).min() ?? 1
         guard worst > 0.5 else {
@@ -77,8 +82,8 @@ extension HeterogeneousMachinesStudy {
         }
         return HeadlineUncertainty(parameters: uncertainParameters, headlines: headlines, draws: 32, seed: 29) { p in
             try leaders.flatMap { l -> [Double] in
-                let fastest = try headlineMakespan(p, circuit: l.circuit, ions: l.fastest, rootSeed: rootSeed)
-                let runnerUp = try headlineMakespan(p, circuit: l.circuit, ions: l.runnerUp, rootSeed: rootSeed)
+                let fastest = try headlineMakespan(p, circuit: l.circuit, ions: l.fastest, rootSeed: rootSeed, pointKey: l.fastestKey)
+                let runnerUp = try headlineMakespan(p, circuit: l.circuit, ions: l.runnerUp, rootSeed: rootSeed, pointKey: l.runnerUpKey)
                 return [fastest, runnerUp - fastest]
             }
         }
@@ -101,8 +106,9 @@ extension HeterogeneousMachinesStudy {
             headlineCaption: "Makespan of the fastest machine per circuit at η = 0.9 and its lead "
                 + "over the runner-up (the runner-up's makespan minus the fastest's), with the 90 % central interval over 32 "
                 + "Latin-hypercube draws of the Ca⁺ calibration probability, the transmon T₁ = T₂, the residual visibility and "
-                + "the switch's insertion loss and reconfiguration time (table \"headline-sensitivity\"); the machines are "
-                + "those that lead the sweep at the presets' values. A lead positive across its interval: the order holds "
+                + "the switch's insertion loss and reconfiguration time (one at a time in the next table); the machines are "
+                + "those that lead the sweep at the presets' values, and each is rerun with its sweep point's shots, so the value at "
+                + "the nominal inputs is the sweep's Monte Carlo mean (the point table). A lead positive across its interval: the order holds "
                 + "over these ranges.",
             sensitivityCaption: "One at a time: each headline with one input at its 5 % and 95 % "
                 + "point, all others at their nominal values (the tornado's data), with each input's range and source.")

@@ -9,10 +9,10 @@ extension MemoryBufferingStudy {
     static let figuresSource = #filePath
 
     /// Rows of the map at one length and transfer time.
-    static func mapRows(_ table: ResultTable, lengthKm: Double, transferSeconds: Double) -> ResultTable {
+    static func mapRows(_ table: ResultTable, lengthKm: Double, transferTimeSeconds: Double) -> ResultTable {
         table.filter {
             $0.parameters["part"] == .string(Part.map.rawValue) && $0.number(Columns.lengthKm) == lengthKm
-                && $0.number(Columns.transferSeconds) == transferSeconds
+                && $0.number(Columns.transferTimeSeconds) == transferTimeSeconds
         }
     }
 
@@ -34,10 +34,10 @@ extension MemoryBufferingStudy {
     }
 
     /// One panel of the requirement map.
-    static func mapPanel(_ table: ResultTable, lengthKm: Double, labels: Bool) throws -> Panel {
-        let fast = try mapRows(table, lengthKm: lengthKm, transferSeconds: transferTimes[0])
+    static func mapPanel(_ table: ResultTable, lengthKm: Double) throws -> Panel {
+        let fast = try mapRows(table, lengthKm: lengthKm, transferTimeSeconds: transferTimes[0])
             .grid(x: Columns.memoryT2Seconds.name, y: "transferInfidelity", value: Columns.distillableRate.name)
-        let slow = try mapRows(table, lengthKm: lengthKm, transferSeconds: transferTimes[1])
+        let slow = try mapRows(table, lengthKm: lengthKm, transferTimeSeconds: transferTimes[1])
             .grid(x: Columns.memoryT2Seconds.name, y: "transferInfidelity", value: Columns.distillableRate.name)
         var panel = ratePanel(fast, x: "Memory <i>T</i><sub>2</sub> (s)", y: "Transfer infidelity 1 − <i>F</i><sub>tr</sub>",
                               title: "\(Int(lengthKm)) km")
@@ -57,14 +57,11 @@ extension MemoryBufferingStudy {
         }
         for (k, memory) in memories.enumerated() {
             panel.add(.reference(.x, at: memory.t2Seconds, style: .dotted, color: .lightGray))
-            if labels {
-                // The two short-lived memories are labelled to the right of their line, the others to the left.
-                let y = pow(10, -3.6 + 0.55 * Double(k))
-                let right = k < 2
-                panel.add(.text("<span size='smaller'>\(memory.label)</span>",
-                                at: DataPoint(right ? memory.t2Seconds * 1.15 : memory.t2Seconds / 1.15, y),
-                                anchor: right ? .left : .right, color: .white))
-            }
+            // Every label just right of its line, in the dark band above the boundaries (no rate there); the last
+            // one lower, so that it does not run into the line before it.
+            let y = k == memories.count - 1 ? 0.065 : 0.095
+            panel.add(.text("<span size='smaller'>\(memory.label)</span>", at: DataPoint(memory.t2Seconds * 1.15, y),
+                            anchor: .left, color: .white))
         }
         return panel
     }
@@ -111,11 +108,12 @@ extension MemoryBufferingStudy {
             + "transfer time 1 µs, projected transducer (η_t = 0.5, N_add = 10⁻³ per mode), deterministic transfer (an idealised bound). White line: the 1 ebit/s boundary "
             + "found by root finding (the largest transfer infidelity at each T₂), with its 90 % band (shaded) over 64 Latin-hypercube draws of the "
             + "published SNSPD efficiency, dark-count and 1550 nm fiber-loss ranges; white contour: 100 ebit/s (where reached); vermillion: 1 ebit/s with a 1 ms transfer (the transmon is busy during the transfer). Dotted "
-            + "verticals mark memory coherence times for orientation only — the preset transmon (100 µs), a Sr⁺ processing "
-            + "node's model T₂ (85 ms, secondary), a SiV ²⁹Si memory (2.1 s, a value we could not trace to its source) and the ~10 s a ⁴³Ca⁺ "
+            + "verticals, each labelled just right of its line in both panels, mark memory coherence times for orientation only — "
+            + "transmon: the preset transmon (100 µs); Sr⁺: a Sr⁺ processing "
+            + "node's model T₂ (85 ms, secondary); SiV: a SiV ²⁹Si memory (2.1 s, a value we could not trace to its source); ⁴³Ca⁺: the ~10 s a ⁴³Ca⁺ "
             + "memory co-trapped in a Sr⁺ node kept entanglement with dynamical decoupling (Drmota et al. 2023; not a fitted "
             + "T₂). Rates below 10⁻³ ebit/s, including zero, share the lowest colour.") { table in
-            let panels = try lengths.enumerated().map { k, length in try mapPanel(table, lengthKm: length, labels: k == 0) }
+            let panels = try lengths.map { try mapPanel(table, lengthKm: $0) }
             return Figure(theme: .apsDoubleColumn, panels: panels, columns: 2, height: 230)
         }
     }
@@ -249,11 +247,37 @@ extension MemoryBufferingStudy {
         TableSpec("monte-carlo", caption: "Monte Carlo (mean ± standard error) against the closed forms at "
             + "\(Int(monteCarloLengthKm)) km") { table in
             let rows = table.filter { $0.parameters["part"] == .string(Part.monteCarlo.rawValue) }
-            return try rows.dataTable(columns: [
+            var out = try rows.dataTable(columns: [
                 Columns.memoryT2Seconds, Columns.cutoffRounds, Columns.meanWaitRounds, Columns.analyticMeanRounds,
                 Columns.rate, Columns.analyticRate, Columns.fidelity, Columns.analyticFidelity,
             ])
+            // Each closed form to the decimal place of the Monte Carlo value beside it, so the two can be compared.
+            for r in out.rows.indices {
+                for c in [3, 5, 7] {
+                    if case let .number(mc, u) = out.rows[r][c - 1], case let .number(exact, nil) = out.rows[r][c] {
+                        out.rows[r][c] = .text(matchingDigits(exact, like: mc, uncertainty: u))
+                    }
+                }
+            }
+            return out
         }
+    }
+
+    /// `value` written to the same decimal place (and power of ten) as `reference ± uncertainty` is written in the
+    /// report's tables: the closed form beside its Monte Carlo estimate. Without an uncertainty, three significant digits.
+    static func matchingDigits(_ value: Double, like reference: Double, uncertainty: Double?) -> String {
+        let formatter = UncertainValueFormatter(significantDigits: 3)
+        let shown = formatter.string(reference, uncertainty: uncertainty)
+        guard let u = uncertainty, u > 0, let plusMinus = shown.range(of: " ± ") else { return formatter.plain(value) }
+        var mantissa = String(shown[..<plusMinus.lowerBound])
+        var suffix = ""
+        if mantissa.hasPrefix("("), let times = shown.range(of: ") × 10") {
+            mantissa.removeFirst()
+            suffix = " × 10" + shown[times.upperBound...]
+        }
+        let decimals = mantissa.split(separator: ".").dropFirst().first?.count ?? 0
+        let scale = suffix.isEmpty ? 1 : pow(10, (log10(max(abs(reference), u))).rounded(.down))
+        return String(format: "%.\(decimals)f", value / scale) + suffix
     }
 
     /// Error budget of one elementary link at the headline requirement points.

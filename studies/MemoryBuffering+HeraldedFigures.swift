@@ -84,8 +84,9 @@ extension MemoryBufferingStudy {
             + "per 10 µs (the transducer's 100 kHz); retry window chosen per point. White line: the 1 ebit/s boundary (largest "
             + "N_add at each η_t, root finding), with its 90 % band (shaded, at every other η_t) over 64 Latin-hypercube draws of "
             + "the published SNSPD and 1550 nm fiber ranges. Diamond: the projected device (0.5, 10⁻³); triangle: Sahu et al.'s demonstrated "
-            + "8.7 % / 0.16. Rates below 10⁻³ ebit/s, including zero, share the lowest colour.") { table in
-            let panels = try lengths.enumerated().map { k, length in try heraldedPanel(table, lengthKm: length, labels: k == 0) }
+            + "8.7 % / 0.16 (labelled in (b), where no rate lies under the labels). Rates below 10⁻³ ebit/s, including zero, share the lowest colour.") { table in
+            // Markers labelled in the 100 km panel, where no rate is drawn under the labels.
+            let panels = try lengths.map { try heraldedPanel(table, lengthKm: $0, labels: $0 == lengths.last) }
             return Figure(theme: .apsDoubleColumn, panels: panels, columns: 2, height: 230)
         }
     }

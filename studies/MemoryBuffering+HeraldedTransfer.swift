@@ -22,15 +22,15 @@ extension MemoryBufferingStudy {
     /// maximise the distillable rate.
     static let transferAttemptCandidates: [Int] = Array(1...8) + [12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512]
 
-    /// The transmon's own memory (preset T₁ = T₂ = 100 µs, or T₁ = T₂ = `transmonT2Seconds`): where the half
+    /// The transmon's own memory (preset T₁ = T₂ = 100 µs, or T₁ = T₂ = `heraldedTransferTransmonT2Seconds`): where the half
     /// waits while the transfer retries.
     static func transmonMemory(_ p: Parameters) -> MemoryParameters {
-        p.transmonT2Seconds.map { MemoryParameters(t1Seconds: $0, t2Seconds: $0) } ?? ModalityPreset.arm(.transmonElectroOptic).node.memory
+        p.heraldedTransferTransmonT2Seconds.map { MemoryParameters(t1Seconds: $0, t2Seconds: $0) } ?? ModalityPreset.arm(.transmonElectroOptic).node.memory
     }
 
     /// The transfer link: the module's transmon behind the transfer transducer (η_t, N_add), and the memory
     /// node — a projected optical interface emitting a photon matched to the transducer's output (1550 nm,
-    /// 1 MHz) into fiber with efficiency `memoryInterfaceEfficiency`, no added noise — each 10 m from a local
+    /// 1 MHz) into fiber with efficiency `heraldedTransferMemoryInterfaceEfficiency`, no added noise — each 10 m from a local
     /// two-photon station with the study's SNSPDs.
     static func transferLink(_ p: Parameters) -> LinkConfiguration {
         var transmon = ModalityPreset.arm(.transmonElectroOptic)
@@ -43,20 +43,20 @@ extension MemoryBufferingStudy {
         var memory = transmon
         memory.node = NodeParameters(modality: .trappedIon, photon: PhotonSource(wavelengthNm: 1550, linewidthMHz: 1),
                                      attemptTimeSeconds: 1e-6, maxRepetitionRateHz: 1e6,
-                                     memory: p.memoryDecays ? MemoryParameters(t2Seconds: p.memoryT2Seconds) : MemoryParameters(),
+                                     memory: p.memoryDecays ? MemoryParameters(t2Seconds: p.storedT2Seconds) : MemoryParameters(),
                                      operations: transmon.node.operations, communicationQubits: 1)
-        memory.collection = CollectionStage(efficiency: p.memoryInterfaceEfficiency)
+        memory.collection = CollectionStage(efficiency: p.heraldedTransferMemoryInterfaceEfficiency)
         // The same Lorentzian band as the transducer's, so that the two photons' spectra match.
         memory.filter = transmon.transducer.map { SpectralFilterStage(bandwidthMHz: $0.bandwidthMHz, peakTransmission: 1) }
         memory.transducer = nil
         memory.provenance = nil
-        return LinkConfiguration(scheme: .twoPhoton, armA: transmon, armB: memory, residualVisibility: p.transferVisibility ?? p.residualVisibility)
+        return LinkConfiguration(scheme: .twoPhoton, armA: transmon, armB: memory, residualVisibility: p.heraldedTransferVisibility ?? p.residualVisibility)
     }
 
     /// The transmon's gates and readout in the teleportation's Bell measurement.
     static func transferOperations(_ p: Parameters) -> LocalOperations {
         var ops = parkingArm(p).node.operations
-        if let f = p.transferOperationFidelity {
+        if let f = p.heraldedTransferOperationFidelity {
             ops.twoQubitGateFidelity = f
             ops.readoutFidelity = f
         }
@@ -112,10 +112,10 @@ extension MemoryBufferingStudy {
         q.part = .heralded
         q.lengthKm = lengthKm
         q.memoryDecays = true
-        q.memoryT2Seconds = heraldedMemoryT2Seconds
-        q.transmonT2Seconds = statedTransmonT2Seconds
-        q.transferOperationFidelity = statedOperationFidelity
-        q.transferVisibility = statedTransferVisibility
+        q.heraldedTransferMemoryT2Seconds = heraldedMemoryT2Seconds
+        q.heraldedTransferTransmonT2Seconds = statedTransmonT2Seconds
+        q.heraldedTransferOperationFidelity = statedOperationFidelity
+        q.heraldedTransferVisibility = statedTransferVisibility
         return q
     }
 
@@ -238,16 +238,16 @@ extension MemoryBufferingStudy {
             out.append(Metric("deterministicDistillable" + tag, d.rateHz * d.state.hashingYield, unit: "ebit/s"))
             // The preset's transmon (T₁ = T₂ = 100 µs, gates and readout 0.99) and the study's V₀ = 0.95, ideal transducer.
             var preset = perfect
-            preset.transmonT2Seconds = nil
-            preset.transferOperationFidelity = nil
-            preset.transferVisibility = nil
+            preset.heraldedTransferTransmonT2Seconds = nil
+            preset.heraldedTransferOperationFidelity = nil
+            preset.heraldedTransferVisibility = nil
             out.append(Metric("heraldedPresetIdealDistillable" + tag, try heraldedDistillableRate(preset), unit: "ebit/s"))
             if let m = try bestHeraldedModel(preset) { out.append(Metric("heraldedPresetIdealFidelity" + tag, m.fidelity)) }
             var none = try noBufferModel(q)
             out.append(Metric("noBufferDistillable" + tag, none.rateHz * none.state.hashingYield, unit: "ebit/s"))
             out.append(Metric("noBufferFidelity" + tag, none.fidelity))
             var presetTransmon = q
-            presetTransmon.transmonT2Seconds = nil
+            presetTransmon.heraldedTransferTransmonT2Seconds = nil
             none = try noBufferModel(presetTransmon)
             out.append(Metric("noBufferPresetFidelity" + tag, none.fidelity))
         }

@@ -48,7 +48,7 @@ extension MemoryBufferingStudy {
         q.part = .map
         q.memoryDecays = false
         q.transferInfidelity = 0
-        q.transferSeconds = 1e-6
+        q.transferTimeSeconds = 1e-6
         return q
     }
 
@@ -71,7 +71,7 @@ extension MemoryBufferingStudy {
             }
         case .transferTime:
             return try Requirement.solve(in: 1e-8...10, increasing: false, target: rate) { t in
-                q.transferSeconds = t
+                q.transferTimeSeconds = t
                 return try distillableRate(q)
             }
         }
@@ -87,7 +87,7 @@ extension MemoryBufferingStudy {
             q.memoryDecays = true
             q.memoryT2Seconds = v
         case .transferFidelity: q.transferInfidelity = v
-        case .transferTime: q.transferSeconds = v
+        case .transferTime: q.transferTimeSeconds = v
         }
         return q
     }

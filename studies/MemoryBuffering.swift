@@ -25,11 +25,11 @@ struct MemoryBufferingStudy: Study {
     /// Which part of the study a point belongs to.
     enum Part: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
         /// Closed-form map over T₂ × transfer infidelity × transfer time × length.
-        case map
+        case map = "deterministic transfer"
         /// Monte Carlo waiting times and fidelity.
-        case monteCarlo = "monte-carlo"
+        case monteCarlo = "Monte Carlo check"
         /// Closed-form map of the heralded transfer over the transfer link's transducer (η_t × N_add).
-        case heralded = "heralded-map"
+        case heralded = "heralded transfer"
         /// The name in files and tables.
         var description: String { rawValue }
     }
@@ -47,28 +47,32 @@ struct MemoryBufferingStudy: Study {
         /// 1 − F_tr, the transfer's process infidelity.
         var transferInfidelity = 1e-3
         /// Transfer duration t_tr (s).
-        var transferSeconds = 1e-6
+        var transferTimeSeconds = 1e-6
         /// Transfer success probability.
-        var transferEfficiency = 1.0
+        var deterministicTransferEfficiency = 1.0
         /// Transducer efficiency (projected).
         var transducerEfficiency = 0.5
         /// Transducer added noise per mode (photons, projected).
         var addedNoisePhotons = 1e-3
         /// Residual two-photon visibility V₀ (assumption).
         var residualVisibility = 0.95
+        /// Heralded transfer: the memory's T₂ (s) on the heralded map, in place of `memoryT2Seconds`; nil = `memoryT2Seconds`.
+        var heraldedTransferMemoryT2Seconds: Double?
         /// Heralded transfer: efficiency η_t of the transfer link's transducer.
         var transferTransducerEfficiency = 0.5
         /// Heralded transfer: added noise N_add per mode of the transfer link's transducer (photons).
         var transferAddedNoisePhotons = 1e-3
         /// Heralded transfer: the memory node's photon efficiency into its fiber (projected).
-        var memoryInterfaceEfficiency = 0.5
+        var heraldedTransferMemoryInterfaceEfficiency = 0.5
         /// Heralded transfer: the transmon's T₁ = T₂ while the transfer retries (s); nil = the preset's 100 µs.
-        var transmonT2Seconds: Double?
+        var heraldedTransferTransmonT2Seconds: Double?
         /// Heralded transfer: two-qubit gate and readout fidelity of the transmon's Bell measurement
         /// (teleportation into the memory); nil = the preset's 0.99.
-        var transferOperationFidelity: Double?
+        var heraldedTransferOperationFidelity: Double?
         /// Heralded transfer: residual two-photon visibility of the local transfer station; nil = `residualVisibility`.
-        var transferVisibility: Double?
+        var heraldedTransferVisibility: Double?
+        /// The memory's T₂ (s) at this point: the heralded map's stated one, else `memoryT2Seconds`.
+        var storedT2Seconds: Double { heraldedTransferMemoryT2Seconds ?? memoryT2Seconds }
         /// Cutoff in whole rounds for the Monte Carlo points (cutoff = rounds × τ), 0 = none.
         var cutoffRounds = 0
         /// Delivered pairs per Monte Carlo point.
@@ -92,8 +96,8 @@ struct MemoryBufferingStudy: Study {
     static let memories: [Memory] = [
         Memory(label: "transmon", t2Seconds: 100e-6, note: "preset transmon.transducer.eo, lower end of 100 µs – 1 ms (secondary)"),
         Memory(label: "Sr⁺", t2Seconds: 0.085, note: "model value of a trapped-ion processing node (Avis et al., npj QI 2023, secondary)"),
-        Memory(label: "SiV ²⁹Si", t2Seconds: 2.1, note: "nuclear memory, up to 2.1 s (source not traced; orientation only)"),
-        Memory(label: "⁴³Ca⁺ in Sr⁺ node", t2Seconds: 10, note: "entangled memory kept ~10 s with dynamical decoupling, a ⁴³Ca⁺ "
+        Memory(label: "SiV", t2Seconds: 2.1, note: "nuclear memory, up to 2.1 s (source not traced; orientation only)"),
+        Memory(label: "⁴³Ca⁺", t2Seconds: 10, note: "entangled memory kept ~10 s with dynamical decoupling, a ⁴³Ca⁺ "
             + "memory co-trapped with ⁸⁸Sr⁺ (Drmota et al. 2023): not a fitted T₂, not the ⁴⁰Ca⁺ cavity ion"),
     ]
 
@@ -126,8 +130,9 @@ struct MemoryBufferingStudy: Study {
         "With a projected transducer (η_t = 0.5, N_add = 10⁻³ per mode), superconducting modules reach 1 ebit/s over 100 km through one repeater only if they park their halves in a memory with T₂ ≥ {{intervals.headline_t2}}, transferred with process fidelity ≥ {{intervals.headline_transferFidelity}} in at most {{intervals.headline_transferTime}}; 100 ebit/s is not reachable (at most {{numbers.bestDistillable_100}} ebit/s), and with Sahu et al.'s demonstrated transducer no memory gives any distillable rate (F = {{numbers.sahuFidelity_100}}). That transfer is an idealised bound: a heralded transfer through a second transducer into a 1 s memory reaches 1 ebit/s at 10 km only with N_add ≤ {{intervals.heraldedNaddMax_1_10}} per mode at η_t = 0.5 (with a 1 ms transmon and a 0.999 Bell measurement), and no transfer transducer suffices at 100 km."
     }
     var parameterUnits: [String: String] {
-        ["lengthKm": "km", "memoryT2Seconds": "s", "transferSeconds": "s", "addedNoisePhotons": "photons",
-         "snspdDarkCountRateHz": "Hz", "attenuation1550DBPerKm": "dB/km", "transmonT2Seconds": "s",
+        ["lengthKm": "km", "memoryT2Seconds": "s", "transferTimeSeconds": "s", "addedNoisePhotons": "photons",
+         "snspdDarkCountRateHz": "Hz", "attenuation1550DBPerKm": "dB/km", "heraldedTransferTransmonT2Seconds": "s",
+         "heraldedTransferMemoryT2Seconds": "s",
          "transferAddedNoisePhotons": "photons"]
     }
 
@@ -156,7 +161,7 @@ struct MemoryBufferingStudy: Study {
             return p
         }
         return .concat(
-            .grid(.values(\.lengthKm, Self.lengths), .values(\.transferSeconds, Self.transferTimes),
+            .grid(.values(\.lengthKm, Self.lengths), .values(\.transferTimeSeconds, Self.transferTimes),
                   .logspace(\.transferInfidelity, from: 1e-4, through: 0.1, count: 16),
                   .logspace(\.memoryT2Seconds, from: 1e-4, through: 100, count: 31)),
             .points(mc, label: "Monte Carlo points"),
@@ -173,8 +178,8 @@ struct MemoryBufferingStudy: Study {
     /// transfer and the memory.
     static func arm(_ p: Parameters) throws -> ArmConfiguration {
         var arm = parkingArm(p)
-        arm.node.transferSteps = [NodeTransferStep(name: "transmon to memory", placement: .beforeEmission, efficiency: p.transferEfficiency,
-                                           fidelity: 1 - p.transferInfidelity, durationSeconds: p.transferSeconds)]
+        arm.node.transferSteps = [NodeTransferStep(name: "transmon to memory", placement: .beforeEmission, efficiency: p.deterministicTransferEfficiency,
+                                           fidelity: 1 - p.transferInfidelity, durationSeconds: p.transferTimeSeconds)]
         return arm
     }
 
@@ -184,7 +189,7 @@ struct MemoryBufferingStudy: Study {
         var arm = ModalityPreset.arm(.transmonElectroOptic)
         arm.transducer?.efficiency = p.transducerEfficiency
         arm.transducer?.addedNoisePhotons = p.addedNoisePhotons
-        arm.node.memory = p.memoryDecays ? MemoryParameters(t2Seconds: p.memoryT2Seconds) : MemoryParameters()
+        arm.node.memory = p.memoryDecays ? MemoryParameters(t2Seconds: p.storedT2Seconds) : MemoryParameters()
         StationRanges.apply(to: &arm, efficiency: p.snspdEfficiency, darkCounts: p.snspdDarkCountRateHz,
                             attenuation: p.attenuation1550DBPerKm)
         return arm
@@ -299,17 +304,28 @@ struct MemoryBufferingStudy: Study {
             Derivation("Monte Carlo against the closed forms") { table in
                 var out: [Metric] = [Columns.mcPairs(Double(base.monteCarloPairs))]
                 let rows = table.filter { $0.parameters["part"] == .string(Part.monteCarlo.rawValue) }
+                var largest = 0.0
                 for (k, row) in rows.rows.enumerated() {
                     guard let w = row.metrics[Columns.meanWaitRounds.name], let a = row.number(Columns.analyticMeanRounds),
                           let f = row.metrics[Columns.fidelity.name], let fa = row.number(Columns.analyticFidelity) else { continue }
                     let se = w.uncertainty ?? 0
+                    let waitZ = se > 0 ? (w.value - a) / se : 0
+                    let fidelityZ = (f.uncertainty ?? 0) > 0 ? (f.value - fa) / (f.uncertainty ?? 1) : 0
+                    var rateZ = 0.0
+                    if let r = row.metrics[Columns.rate.name], let ra = row.number(Columns.analyticRate), let ru = r.uncertainty, ru > 0 {
+                        rateZ = (r.value - ra) / ru
+                    }
+                    largest = max(largest, abs(waitZ), abs(fidelityZ), abs(rateZ))
                     out.append(Metric("mcWait_\(k)", w.value, unit: "rounds", uncertainty: se))
                     out.append(Metric("analyticWait_\(k)", a, unit: "rounds"))
-                    out.append(Metric("waitZ_\(k)", se > 0 ? (w.value - a) / se : 0))
+                    out.append(Metric("waitZ_\(k)", waitZ))
                     out.append(Metric("mcFidelity_\(k)", f.value, uncertainty: f.uncertainty))
                     out.append(Metric("analyticFidelity_\(k)", fa))
-                    out.append(Metric("fidelityZ_\(k)", (f.uncertainty ?? 0) > 0 ? (f.value - fa) / (f.uncertainty ?? 1) : 0))
+                    out.append(Metric("fidelityZ_\(k)", fidelityZ))
+                    out.append(Metric("rateZ_\(k)", rateZ))
                 }
+                // The largest |Monte Carlo − closed form| over the three points' wait, rate and fidelity, in standard errors.
+                out.append(Metric("monteCarloLargestZ", largest))
                 return out
             },
         ]
@@ -320,7 +336,7 @@ extension MemoryBufferingStudy {
     /// The study's result columns: each name and unit written once, used to record and to read.
     enum Columns {
         static let lengthKm = Column("lengthKm", unit: "km")
-        static let transferSeconds = Column("transferSeconds", unit: "s")
+        static let transferTimeSeconds = Column("transferTimeSeconds", unit: "s")
         static let memoryT2Seconds = Column("memoryT2Seconds", unit: "s", label: "memory T₂")
         static let cutoffRounds = Column("cutoffRounds", label: "cutoff (rounds)")
         static let rate = Column("totalHeraldRate", unit: "1/s", label: "rate, all heralds")

@@ -76,6 +76,8 @@ enum Requirement: Sendable, Equatable {
         let u = unit.isEmpty ? "" : " \(unit)"
         switch self {
         case let .value(v): return Self.format(v) + u
+        case let .unreachable(best, at) where best <= 0 && metricUnit == "ebit/s":
+            return "not reachable: no distillable rate, even at \(parameter) = \(Self.format(at))\(u)"
         case let .unreachable(best, at):
             return "not reachable: at most \(Self.format(best)) \(metricUnit) (\(parameter) = \(Self.format(at))\(u))"
         case let .alwaysMet(at): return "met over the whole range (even at \(parameter) = \(Self.format(at))\(u))"

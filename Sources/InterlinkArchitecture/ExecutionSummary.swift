@@ -19,7 +19,14 @@ public struct ExecutionSummary: Codable, Sendable, Equatable {
         init(_ values: [Double]) throws {
             let s = try RunningSummary(values)
             mean = s.mean
-            standardError = s.standardErrorOfMean ?? 0
+            // The standard error from the values scaled to their largest magnitude: the squared deviations of
+            // circuit fidelities near 10⁻¹⁶³ underflow to zero unscaled.
+            let scale = values.map(abs).max() ?? 0
+            if scale > 0, scale.isFinite, scale < 1e-100 {
+                standardError = (try RunningSummary(values.map { $0 / scale }).standardErrorOfMean ?? 0) * scale
+            } else {
+                standardError = s.standardErrorOfMean ?? 0
+            }
             let q = try Quantile.of(values, probabilities: [0.05, 0.5, 0.95])
             p05 = q[0]; median = q[1]; p95 = q[2]
             minimum = s.minimum ?? mean

@@ -22,7 +22,7 @@ struct MemoryBufferingStudyTests {
     func run() async throws -> StudyRun { try await Self.shared.value }
 
     func monteCarloRows(_ run: StudyRun) -> [ResultTable.Row] {
-        run.table.rows.filter { $0.parameters["part"] == .string("monte-carlo") }
+        run.table.rows.filter { $0.parameters["part"] == .string(MemoryBufferingStudy.Part.monteCarlo.rawValue) }
     }
 
     @Test("MC mean wait without cutoff is within 4 standard errors of (3 − 2p)/(p(2 − p)) rounds")
@@ -40,6 +40,7 @@ struct MemoryBufferingStudyTests {
     @Test("MC mean wait with a cutoff matches the renewal formula written out by hand")
     func meanWaitWithCutoff() async throws {
         let run = try await run()
+        #expect(monteCarloRows(run).filter { ($0.number(Columns.cutoffRounds) ?? 0) > 0 }.count == 2)
         for row in monteCarloRows(run) where (row.number(Columns.cutoffRounds) ?? 0) > 0 {
             let p = try #require(row.number(Columns.successProbability))
             let n = try #require(row.number(Columns.cutoffRounds))
@@ -57,6 +58,7 @@ struct MemoryBufferingStudyTests {
     @Test("MC delivered fidelity is within 4 standard errors of the closed form at every MC point")
     func fidelityAgreement() async throws {
         let run = try await run()
+        #expect(monteCarloRows(run).count == MemoryBufferingStudy.monteCarloPoints.count)
         for row in monteCarloRows(run) {
             let f = try #require(row.metrics[Columns.fidelity.name]), a = try #require(row.number(Columns.analyticFidelity))
             let se = try #require(f.uncertainty)

@@ -19,6 +19,9 @@ struct RequirementTests {
         #expect(r == .unreachable(best: 10, at: 1))
         #expect(r.value == nil)
         #expect(r.text(parameter: "η").hasPrefix("not reachable: at most 10 ebit/s (η = 1)"))
+        // A rate that is zero over the whole range is "no distillable rate", not "at most 0 ebit/s".
+        let none = try Requirement.solve(in: 1e-4...1, increasing: true, target: 1) { _ in 0 }
+        #expect(none.text(parameter: "η") == "not reachable: no distillable rate, even at η = 1")
         let met = try Requirement.solve(in: 0.5...1, increasing: true, target: 1) { 10 * $0 * $0 }
         #expect(met == .alwaysMet(at: 0.5))
         #expect(throws: ParameterError.self) { try Requirement.solve(in: 0...1, increasing: true, target: 1) { $0 } }
