@@ -526,10 +526,10 @@ struct PhotonLossStudy: Study {
                 + "overtakes two-photon and, at higher loss, where two-photon is ahead again: filled circles (preset split, "
                 + "with their 90 % intervals as horizontal bars) and open squares (fiber-dominated; at the first crossover the two "
                 + "splits agree within 0.1 dB, so the open square lies under the filled circle); the grey line marks the reach "
-                + "level, 1 ebit/min. Each curve ends in a near-vertical drop to the bottom of the axis: where the pairs reach "
-                + "the hashing threshold the distillable rate falls to zero within one grid step, a cliff rather than a slope, "
-                + "so the single-click curves never cross 1 ebit/min gradually and the second crossover is where that cliff "
-                + "passes the two-photon curve. (b) Fidelity of the heralded "
+                + "level, 1 ebit/min. Each curve ends in a near-vertical drop to the bottom of the axis: as the pairs reach "
+                + "the hashing threshold the distillable rate falls from above 1 ebit/min to zero within one 0.5 dB step of "
+                + "the grid, a cliff rather than a slope, so the single-click reach and the second crossover both sit on that "
+                + "cliff, where it passes the two-photon curve. (b) Fidelity of the heralded "
                 + "pairs; the dotted line marks the preset's own budget (labelled).", results: { results in
                 let table = results.table
                 let palette = Theme.apsDoubleColumn.palette

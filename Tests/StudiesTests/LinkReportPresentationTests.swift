@@ -41,21 +41,23 @@ struct LinkReportPresentationTests {
         #expect(zeros.allSatisfy { $0.isNaN })
     }
 
-    @Test("single-click distillable rate ends in a cliff: its last positive value (0.05 dB grid) is above 1 ebit/min")
+    @Test("single-click distillable rate ends in a cliff: half a dB before its first zero it is still above 1 ebit/min")
     func singleClickCliff() throws {
         for split in PhotonLossStudy.Split.allCases {
             var p = PhotonLossStudy.Parameters()
             p.split = split
-            var last: Double?
+            // The first zero on a 0.05 dB grid above 20 dB (the single-click window).
             var loss = 20.0
+            var zero: Double?
             while loss <= 60 {
-                let r = try PhotonLossStudy.bestDistillableRate(p, lossDB: loss, scheme: .singleClick)
-                if r > 0 { last = r } else if last != nil { break }
+                if try PhotonLossStudy.bestDistillableRate(p, lossDB: loss, scheme: .singleClick) <= 0 { zero = loss; break }
                 loss += 0.05
             }
-            // A gradual fall would pass 1 ebit/min (1/60 ebit/s) before reaching zero; a cliff does not.
-            let edge = try #require(last)
-            #expect(edge > 1.0 / 60, "\(split): \(edge)")
+            let edge = try #require(zero)
+            // A gradual fall would spend several dB between 1 ebit/min (1/60 ebit/s) and zero; at the
+            // hashing threshold the whole fall fits inside one 0.5 dB step of the swept grid.
+            let before = try PhotonLossStudy.bestDistillableRate(p, lossDB: edge - 0.5, scheme: .singleClick)
+            #expect(before > 1.0 / 60, "\(split): \(before) at \(edge - 0.5) dB")
         }
     }
 
