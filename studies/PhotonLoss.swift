@@ -545,13 +545,14 @@ struct PhotonLossStudy: Study {
                 for split in Split.allCases {
                     for (index, scheme) in Scheme.allCases.enumerated() {
                         // Past the hashing threshold the rate is 0 and the fidelity absent: the rate line keeps
-                        // those rows (to draw its drop), the fidelity line does not.
+                        // those rows (to draw its drop, to a decade below the axis so that it slants across the
+                        // grid step in which it happens), the fidelity line does not.
                         let all = Self.curve(table, split, scheme).filter { $0.number(Columns.distillableRate) != nil }
                         let rows = all.filter { $0.number(Columns.fidelity) != nil }
                         let x = try rows.values(Columns.lossDB)
                         let style: LineStyle = split == .preset ? .solid : .dashed
                         rates.add(.line(x: try all.values(Columns.lossDB),
-                                        y: Self.dropToFloor(try all.values(Columns.distillableRate), floor: 1e-300),
+                                        y: Self.dropToFloor(try all.values(Columns.distillableRate), floor: 1e-5),
                                         label: Self.label(scheme, split), style: style, color: palette[index]))
                         fid.add(.line(x: x, y: try rows.values(Columns.fidelity), label: Self.label(scheme, split), style: style,
                                       color: palette[index]))
