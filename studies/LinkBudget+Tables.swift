@@ -45,7 +45,7 @@ extension LinkBudgetStudy {
             + "10⁻¹⁴ s⁻¹ (the native 422 nm route, at 5 km); values below that are printed as < 10⁻¹⁴.") { table in
             func cell(_ value: Double?) -> DataTable.Cell {
                 guard let value else { return .empty }
-                if value.isInfinite { return .text("no bound (lossless)") }
+                if value.isInfinite { return .text("none (lossless)") }
                 if value > 0, value < negligibleRate { return .text("< 10⁻¹⁴") }
                 return .number(value, uncertainty: nil)
             }
@@ -64,7 +64,7 @@ extension LinkBudgetStudy {
             return try DataTable(columns: [
                 DataTable.Column("route"), DataTable.Column("L", unit: "km"),
                 DataTable.Column("true-herald rate", unit: "1/s"), DataTable.Column("distillable rate", unit: "ebit/s"),
-                DataTable.Column("F"), DataTable.Column("PLOB bound of the row's fiber", unit: "ebit/s"),
+                DataTable.Column("F"), DataTable.Column("PLOB, row's fiber", unit: "ebit/s"),
             ], rows: cells)
         }
     }

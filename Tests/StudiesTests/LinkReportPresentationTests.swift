@@ -26,7 +26,7 @@ struct LinkReportPresentationTests {
         // The converted rows run every 5 km to 50 km (0.18 dB/km keeps them well above 10⁻¹⁴).
         #expect(converted.map { text($0[1]) } == (0...10).map { String($0 * 5) })
         // At 0 km the fiber is lossless and −log₂(1 − η) has no finite value.
-        #expect(text(native[0][5]) == "no bound (lossless)" && text(converted[0][5]) == "no bound (lossless)")
+        #expect(text(native[0][5]) == "none (lossless)" && text(converted[0][5]) == "none (lossless)")
         // PLOB of the row's own fiber: at 5 km the 422 nm fiber's bound (η = 10^(−15) per 5 km total; the
         // bound is −log₂(1 − η) ≈ η/ln 2 per channel use) is far below the 1550 nm fiber's.
         guard case let .number(plob1550, _) = converted[1][5] else { Issue.record("1550 nm PLOB at 5 km is not a number"); return }
