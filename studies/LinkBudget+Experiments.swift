@@ -59,11 +59,15 @@ extension LinkBudgetStudy {
             var rate = Panel(x: x, y: Axis(label: "True-herald rate (s<sup>−1</sup>)", scale: .log, limits: 1e-4...1e4),
                              legend: .auto)
             var fidelity = Panel(x: x, y: Axis(label: "Fidelity <i>F</i>", limits: 0.4...1), legend: .auto)
+            // The model lines from the closed form on their own log grid over the whole axis (the sweep
+            // starts at 10 m; Stephenson et al. is at 2 m).
+            let base = LinkBudgetStudy().base
+            let lengths = (0...120).map { 1e-3 * pow(sweepMaximumKm / 1e-3, Double($0) / 120) }
             for route in [Route.native422, .atomAtom1522] {
-                let r = positiveRows(table, route)
-                rate.add(.line(x: try r.values(Columns.lengthKm), y: gaps(try r.values(Columns.trueHeraldRate)), label: route.label,
+                let model = try lengths.map { try evaluate(route, base, lengthKm: $0) }
+                rate.add(.line(x: lengths, y: gaps(model.map(\.trueHeraldRate)), label: route.label,
                                style: route.isNative ? .dashed : .solid, color: color(route)))
-                fidelity.add(.line(x: try r.values(Columns.lengthKm), y: try r.values(Columns.fidelity), label: route.label,
+                fidelity.add(.line(x: lengths, y: model.map(\.fidelity), label: route.label,
                                    style: route.isNative ? .dashed : .solid, color: color(route)))
             }
             fidelity.add(.reference(.y, at: 0.5, style: .dashed, color: .gray))

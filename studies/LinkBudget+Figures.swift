@@ -65,7 +65,7 @@ extension LinkBudgetStudy {
             + "and transmons behind electro-optic transducers; dashed lines travel at the native wavelength, solid lines "
             + "after frequency conversion. (b) Unlike pairs and the Sr⁺–SiV–Sr⁺ memory relay. A configuration missing from "
             + "(a) or (b) distils nothing at any length (its pairs stay below the hashing threshold). Grey: the PLOB "
-            + "(dotted) and TGW (dash-dotted) repeaterless bounds of the 1550 nm ion–ion link at its own channel-use rate; "
+            + "(dotted) and TGW (dash-dotted) repeaterless bounds of the 1550 nm Sr⁺–Sr⁺ link at its own channel-use rate; "
             + "the horizontal line marks 1 ebit/s and open circles the length where each configuration falls to it. "
             + "(c, d) Fidelity of the delivered pairs; the grey line marks F = 1/2, at or below which a pair carries no "
             + "entanglement.", results: { results in

@@ -77,12 +77,12 @@ extension LinkBudgetStudy.Route {
     /// A short axis label: the node pair of a converted route.
     var shortLabel: String {
         switch self {
-        case .native422, .converted1550: return "Sr–Sr"
+        case .native422, .converted1550: return "Sr⁺–Sr⁺"
         case .atomAtom780, .atomAtom1522: return "Rb–Rb"
         case .scSc1550: return "SC–SC"
-        case .ionAtom780: return "Ba–Rb"
-        case .ionAtom1550: return "Sr–Rb"
-        case .ionSc1550: return "Sr–SC"
+        case .ionAtom780: return "Ba⁺–Rb"
+        case .ionAtom1550: return "Sr⁺–Rb"
+        case .ionSc1550: return "Sr⁺–SC"
         case .atomSc1550: return "Rb–SC"
         case .ionIonRelay1350: return "relay"
         }

@@ -63,19 +63,20 @@ struct LinkBudgetStudy: Study {
             }
         }
 
-        /// Legend label (Pango markup).
+        /// Legend and table label (Pango markup): the node species, so that every table and figure
+        /// names the same pair the same way.
         var label: String {
             switch self {
-            case .native422: return "ion–ion, 422 nm"
-            case .converted1550: return "ion–ion, 1550 nm"
-            case .atomAtom780: return "atom–atom, 780 nm"
-            case .atomAtom1522: return "atom–atom, 1522 nm"
+            case .native422: return "Sr⁺–Sr⁺, 422 nm"
+            case .converted1550: return "Sr⁺–Sr⁺, 1550 nm"
+            case .atomAtom780: return "Rb–Rb, 780 nm"
+            case .atomAtom1522: return "Rb–Rb, 1522 nm"
             case .scSc1550: return "SC–SC, 1550 nm"
-            case .ionAtom780: return "ion–atom, 780 nm"
-            case .ionAtom1550: return "ion–atom, 1550 nm"
-            case .ionSc1550: return "ion–SC, 1550 nm"
-            case .atomSc1550: return "atom–SC, 1550 nm"
-            case .ionIonRelay1350: return "ion–SiV–ion relay, 1350 nm"
+            case .ionAtom780: return "Ba⁺–Rb, 780 nm"
+            case .ionAtom1550: return "Sr⁺–Rb, 1550 nm"
+            case .ionSc1550: return "Sr⁺–SC, 1550 nm"
+            case .atomSc1550: return "Rb–SC, 1550 nm"
+            case .ionIonRelay1350: return "Sr⁺–SiV–Sr⁺ relay, 1350 nm"
             }
         }
 
@@ -134,7 +135,7 @@ struct LinkBudgetStudy: Study {
     var reportTemplate: String? { "link-budget" }
     /// The main finding, for the index (computed values only).
     var finding: String? {
-        "Converted to 1550 nm, an Sr⁺–Sr⁺ link distils at least 1 ebit/s (hashing bound) up to {{values.distanceEbit_1550}} (± half the 90 % interval over the published detector and fiber ranges), against {{values.distanceEbit_422}} at the native 422 nm (nominal presets; no interval drawn there); the transduced superconducting pairings and the SiV relay distil nothing at any length. The Sr⁺ preset is demonstrated (calibrated to Stephenson et al. 2020, circularly); the transmon transducer and the SiV node are projected."
+        "Two demonstrated Sr⁺ nodes with an assumed converter (422 nm → 1550 nm; none is published; the Sr⁺ preset is calibrated to Stephenson et al. 2020, circularly) distil at least 1 ebit/s (hashing bound) up to {{intervals.distanceEbit_1550}} (nominal, 90 % interval over the published detector and fiber ranges; the nominal SNSPD efficiency is the low end of its range, so the interval extends upward), against {{values.distanceEbit_422}} at the native 422 nm (no interval drawn there); the transduced superconducting pairings and the SiV relay distil nothing at any length, and the transmon transducer and the SiV node are projected."
     }
     var parameterUnits: [String: String] {
         ["lengthKm": "km", "conversionNoiseHz": "1/s"]

@@ -504,6 +504,16 @@ struct PhotonLossStudy: Study {
         (scheme == .twoPhoton ? "two-photon" : "single-click") + (split == .preset ? ", preset split" : ", fiber-dominated")
     }
 
+    /// A rate curve for a log axis: zero rates become gaps, except the first zero after a positive
+    /// rate, which becomes `floor` (below the axis), so the line shows its drop to zero at the hashing
+    /// threshold instead of ending in mid-air.
+    static func dropToFloor(_ values: [Double], floor: Double) -> [Double] {
+        values.indices.map { i in
+            if values[i] > 0 { return values[i] }
+            return i > 0 && values[i - 1] > 0 ? floor : .nan
+        }
+    }
+
     var figures: [FigureSpec] {
         let base = self.base
         return [
@@ -514,7 +524,12 @@ struct PhotonLossStudy: Study {
                 + "arm: two-photon (blue) and single-click with the optimal α (orange); budget split in the preset's "
                 + "proportions (solid) or fiber-dominated (dashed). (a) Distillable rate (hashing bound); where single-click "
                 + "overtakes two-photon and, at higher loss, where two-photon is ahead again: filled circles (preset split, "
-                + "with their 90 % intervals as horizontal bars) and open squares (fiber-dominated); the grey line marks the reach level, 1 ebit/min. (b) Fidelity of the heralded "
+                + "with their 90 % intervals as horizontal bars) and open squares (fiber-dominated; at the first crossover the two "
+                + "splits agree within 0.1 dB, so the open square lies under the filled circle); the grey line marks the reach "
+                + "level, 1 ebit/min. Each curve ends in a near-vertical drop to the bottom of the axis: as the pairs reach "
+                + "the hashing threshold the distillable rate falls from above 1 ebit/min to zero within one 0.5 dB step of "
+                + "the grid, a cliff rather than a slope, so the single-click reach and the second crossover both sit on that "
+                + "cliff, where it passes the two-photon curve. (b) Fidelity of the heralded "
                 + "pairs; the dotted line marks the preset's own budget (labelled).", results: { results in
                 let table = results.table
                 let palette = Theme.apsDoubleColumn.palette
@@ -529,10 +544,15 @@ struct PhotonLossStudy: Study {
                 var markers: [Mark] = []
                 for split in Split.allCases {
                     for (index, scheme) in Scheme.allCases.enumerated() {
-                        let rows = Self.curve(table, split, scheme).filter { $0.number(Columns.fidelity) != nil }
+                        // Past the hashing threshold the rate is 0 and the fidelity absent: the rate line keeps
+                        // those rows (to draw its drop, to a decade below the axis so that it slants across the
+                        // grid step in which it happens), the fidelity line does not.
+                        let all = Self.curve(table, split, scheme).filter { $0.number(Columns.distillableRate) != nil }
+                        let rows = all.filter { $0.number(Columns.fidelity) != nil }
                         let x = try rows.values(Columns.lossDB)
                         let style: LineStyle = split == .preset ? .solid : .dashed
-                        rates.add(.line(x: x, y: try rows.values(Columns.distillableRate).map { $0 > 0 ? $0 : .nan },
+                        rates.add(.line(x: try all.values(Columns.lossDB),
+                                        y: Self.dropToFloor(try all.values(Columns.distillableRate), floor: 1e-5),
                                         label: Self.label(scheme, split), style: style, color: palette[index]))
                         fid.add(.line(x: x, y: try rows.values(Columns.fidelity), label: Self.label(scheme, split), style: style,
                                       color: palette[index]))
@@ -562,7 +582,8 @@ struct PhotonLossStudy: Study {
             FigureSpec("alpha-vs-loss", caption: "Optimal bright-state population α of single-click heralding versus the "
                 + "loss budget per arm, maximising the distillable rate: Brent minimisation on the full link model "
                 + "(lines) and the library's golden-section optimum on the heralded state (open markers, "
-                + "every fourth point).") { table in
+                + "every fourth point). Where the fiber-dominated optimum (dashed) equals the preset split's, it is drawn over the "
+                + "solid line and hides it: the two splits need the same α there.") { table in
                 let palette = Theme.apsSingleColumn.palette
                 var panel = Panel(x: Axis(label: "Total loss per arm (dB)", limits: 0...Self.lossGrid.high),
                                   y: Axis(label: "Optimal <i>α</i>", scale: .log, limits: 0.03...0.5), legend: .topRight)

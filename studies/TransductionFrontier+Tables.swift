@@ -58,15 +58,46 @@ extension TransductionFrontierStudy {
             + "values (so each is necessary, not sufficient), with the 90 % interval over 64 Latin-hypercube draws of the "
             + "published SNSPD and 1550 nm fiber ranges, the ion converter's efficiency (±10 %, assumed) and the calibration "
             + "probability (±25 %, assumed). Multiplexed modes are integers (no interval). F: the link's fidelity at the "
-            + "requirement.") { _ in
-            let rows: [[DataTable.Cell]] = try requirementRows(p).map { r in
-                [.text(r.arm.rawValue), .text(r.quantity.label), .number(r.rate, uncertainty: nil), .number(r.lengthKm, uncertainty: nil),
-                 .text(r.text), r.fidelity.map { .number($0, uncertainty: nil) } ?? .text("–")]
+            + "requirement. An ion arm whose every requirement is unreachable with no distillable entanglement at all (at "
+            + "most 0 ebit/s at the most favourable end of every range) gets one row.") { _ in
+            let all = try requirementRows(p)
+            var rows: [[DataTable.Cell]] = []
+            for arm in [IonArm.projected, .demonstrated] {
+                let armRows = all.filter { $0.arm == arm }
+                if let collapsed = collapsedRow(armRows) {
+                    rows.append(collapsed)
+                    continue
+                }
+                rows += armRows.map { r in
+                    [.text(r.arm.rawValue), .text(r.quantity.label), .number(r.rate, uncertainty: nil), .number(r.lengthKm, uncertainty: nil),
+                     .text(r.text), r.fidelity.map { .number($0, uncertainty: nil) } ?? .text("–")]
+                }
             }
             return try DataTable(columns: [DataTable.Column("ion arm"), DataTable.Column("requirement"),
                                            DataTable.Column("target", unit: "ebit/s"), DataTable.Column("length", unit: "km"),
                                            DataTable.Column("value (90 % interval)"), DataTable.Column("F")], rows: rows)
         }
+    }
+
+    /// One row for an arm none of whose requirements is reachable because the link distils nothing at
+    /// the most favourable end of every range (nil when any requirement is a value or any best rate is
+    /// positive): its quantities, targets and lengths named once.
+    static func collapsedRow(_ rows: [RequirementRow]) -> [DataTable.Cell]? {
+        guard let arm = rows.first?.arm else { return nil }
+        let nothing = rows.allSatisfy { r in
+            if case let .unreachable(best, _) = r.requirement { return best <= 0 }
+            return false
+        }
+        guard nothing else { return nil }
+        func list(_ values: [Double]) -> String {
+            var seen: [Double] = []
+            for v in values where !seen.contains(v) { seen.append(v) }
+            return seen.map { String(format: "%g", $0) }.joined(separator: " and ")
+        }
+        var symbols: [String] = []
+        for r in rows where !symbols.contains(r.quantity.symbol) { symbols.append(r.quantity.symbol) }
+        return [.text(arm.rawValue), .text("any " + symbols.joined(separator: ", ")), .text(list(rows.map(\.rate))),
+                .text(list(rows.map(\.lengthKm))), .text("not reachable: 0 ebit/s even with every quantity ideal"), .text("–")]
     }
 
     /// The published transducers at 10 km with both ion arms.

@@ -243,11 +243,11 @@ struct TransductionFrontierStudy: Study {
         /// Row label in the requirement tables.
         var label: String {
             switch self {
-            case .efficiency: "transducer efficiency η_t ≥ (N_add = 0, no transmon decay, 1 mode)"
-            case .noise: "added noise N_add per mode ≤ (η_t = 1, no transmon decay, 1 mode)"
-            case .coherence: "transmon T₁ = T₂ ≥ (η_t = 1, N_add = 0, 1 mode)"
+            case .efficiency: "transducer efficiency η_t ≥ (N_add = 0, no transmon decay, 1 multiplexed mode)"
+            case .noise: "added noise N_add per mode ≤ (η_t = 1, no transmon decay, 1 multiplexed mode)"
+            case .coherence: "transmon T₁ = T₂ ≥ (η_t = 1, N_add = 0, 1 multiplexed mode)"
             case .multiplexing: "multiplexed modes ≥ (η_t = 1, N_add = 0, no transmon decay)"
-            case .ionEfficiency: "ion cavity collection ≥ (1.28 dB coupling, η_t = 1, N_add = 0, no transmon decay, 1 mode)"
+            case .ionEfficiency: "ion cavity collection ≥ (1.28 dB coupling, η_t = 1, N_add = 0, no transmon decay, 1 multiplexed mode)"
             }
         }
 
