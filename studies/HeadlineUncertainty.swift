@@ -43,9 +43,14 @@ struct HeadlineUncertainty<Parameters: Sendable>: Sendable {
     /// Central interval level of the intervals and the tornado coverage.
     static var level: Double { 0.9 }
 
+    /// The Latin-hypercube draws of the headlines (also used for the bands of a study's figures, so a band
+    /// and the headline intervals come from the same draws).
+    var propagation: Propagation<Parameters> {
+        Propagation(parameters, draws: draws, seed: seed, design: .latinHypercube, level: Self.level)
+    }
+
     /// Nominal values and 90 % intervals of every headline.
     func entries(around base: Parameters) throws -> [Entry] {
-        let propagation = Propagation(parameters, draws: draws, seed: seed, design: .latinHypercube, level: Self.level)
         let metrics = try propagation.summarize(base) { p in
             let values = try compute(p)
             return zip(headlines, values).map { Metric($0.name, $1, unit: $0.unit) }

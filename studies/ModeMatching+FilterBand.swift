@@ -7,9 +7,7 @@ extension ModeMatchingStudy {
     /// yield per pair T·(1 − H) over the same 64 Latin-hypercube linewidth draws as the headline intervals
     /// (common draws at every B, so the band is smooth).
     static func filterMeritBand(_ base: Parameters) throws -> (bandwidthMHz: [Double], low: [Double], high: [Double]) {
-        let u = headlineUncertainty
-        let propagation = Propagation(u.parameters, draws: u.draws, seed: u.seed, design: .latinHypercube,
-                                      level: HeadlineUncertainty<Parameters>.level)
+        let propagation = headlineUncertainty.propagation
         let grid = (0..<filterRange.count).map {
             pow(10, log10(filterRange.low) + (log10(filterRange.high) - log10(filterRange.low)) * Double($0) / Double(filterRange.count - 1))
         }

@@ -34,8 +34,7 @@ extension PurificationStudy {
     /// and fiber ranges as the headline numbers (`headlineUncertainty`); each draw is one consistent
     /// parameter set at every length.
     static func bandSeries(_ base: Parameters, links: [Link]) throws -> [Link: BandSeries] {
-        let plan = Propagation(uncertainParameters, draws: headlineUncertainty.draws, seed: headlineUncertainty.seed,
-                               design: .latinHypercube, level: HeadlineUncertainty<Parameters>.level)
+        let plan = headlineUncertainty.propagation
         let metrics = try plan.summarize(base) { p in
             try links.flatMap { link in
                 try bandLengthsKm.enumerated().flatMap { i, l -> [Metric] in
